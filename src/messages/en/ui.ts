@@ -1,0 +1,6 @@
+import type { Section } from "../types";
+
+/** en messages, section ui. Keys: rule id or `id.variant`; {name} placeholders. */
+const section: Section = {};
+
+export default section;

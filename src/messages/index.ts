@@ -1,0 +1,53 @@
+/**
+ * The one message catalogue: zh-CN first, English second. Sections per rule family only to
+ * keep files small; lookups go through here.
+ */
+import type { Lang, MessageEntry, Section } from "./types";
+import zhD from "./zh-CN/d";
+import zhT from "./zh-CN/t";
+import zhE from "./zh-CN/e";
+import zhM from "./zh-CN/m";
+import zhUi from "./zh-CN/ui";
+import enD from "./en/d";
+import enT from "./en/t";
+import enE from "./en/e";
+import enM from "./en/m";
+import enUi from "./en/ui";
+
+export type { Lang, MessageEntry, Section };
+
+export const catalogue: Record<Lang, Section> = {
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi },
+};
+
+export type Params = Record<string, string | number>;
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? fmt(params[k]) : m));
+}
+
+function fmt(v: string | number): string {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return String(v);
+    // Up to 2 decimals, no trailing zeros, no exponent.
+    return String(Math.round(v * 100) / 100);
+  }
+  return v;
+}
+
+export function hasMessage(key: string, lang: Lang = "zh-CN"): boolean {
+  return key in catalogue[lang];
+}
+
+/** The message and hint for a key; a missing key is a programming error caught by the catalogue test. */
+export function formatMessage(key: string, params: Params = {}, lang: Lang = "zh-CN"): MessageEntry {
+  const e = catalogue[lang][key];
+  if (!e) return { message: `[${key}] ${JSON.stringify(params)}`, hint: "" };
+  return { message: fill(e.message, params), hint: fill(e.hint, params) };
+}
+
+/** A UI string (no hint). */
+export function t(key: string, lang: Lang = "zh-CN", params: Params = {}): string {
+  return formatMessage(key, params, lang).message;
+}

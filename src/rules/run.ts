@@ -1,0 +1,52 @@
+/** Runs a set of rules over a model and collects findings with their messages. */
+import type { ModelBook } from "../model/model";
+import type { Rulebook } from "../rulebook/schema";
+import type { ProjectResult } from "../engine/results";
+import { ruleSetting } from "../rulebook/load";
+import { formatMessage } from "../messages";
+import type { Finding, ReportInput, Rule } from "./types";
+
+export interface RunRulesInput {
+  book: ModelBook;
+  rulebook: Rulebook;
+  results?: Map<string, ProjectResult>;
+  asOf?: string | null;
+}
+
+export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = ruleSetting(input.rulebook, rule.meta.id, rule.meta.severity);
+    if (!setting.enabled) continue;
+    if (rule.meta.modes && !rule.meta.modes.some((m) => input.book.modes.includes(m))) continue;
+    const report = (r: ReportInput) => {
+      const key = r.messageId ?? rule.meta.id;
+      const params = r.params ?? {};
+      const zh = formatMessage(key, params, "zh-CN");
+      const en = formatMessage(key, params, "en");
+      // A preset's severity override wins over a rule's own per-finding choice.
+      const override = input.rulebook.rules[rule.meta.id]?.severity;
+      findings.push({
+        rule: rule.meta.id,
+        severity: override ?? r.severity ?? setting.severity,
+        sheet: r.sheet,
+        cell: r.cell,
+        project: r.project ? (r.project.code ?? r.project.name) : null,
+        projectName: r.project ? r.project.name : null,
+        message: zh.message,
+        hint: zh.hint,
+        messageEn: en.message,
+        hintEn: en.hint,
+      });
+    };
+    rule.check({
+      book: input.book,
+      rulebook: input.rulebook,
+      params: setting.params,
+      results: input.results ?? new Map(),
+      asOf: input.asOf ?? null,
+      report,
+    });
+  }
+  return findings;
+}
