@@ -8,17 +8,19 @@ import zhT from "./zh-CN/t";
 import zhE from "./zh-CN/e";
 import zhM from "./zh-CN/m";
 import zhUi from "./zh-CN/ui";
+import zhSheets from "./zh-CN/sheets";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
 import enM from "./en/m";
 import enUi from "./en/ui";
+import enSheets from "./en/sheets";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets },
 };
 
 export type Params = Record<string, string | number>;

@@ -1,0 +1,39 @@
+/**
+ * The engine's public surface, used by the task pane, the ribbon command and the CLI alike.
+ * Implementation: ./pipeline.ts.
+ */
+import type { WorkbookPort } from "../core/port";
+import type { ApplyStats, WritePlan } from "../core/plan";
+import type { MappingOverride } from "../core/state";
+import type { Rulebook } from "../rulebook/schema";
+import type { Finding } from "../rules/types";
+import type { ModelBook } from "../model/model";
+import type { ProjectResult } from "./results";
+import type { FileReport } from "./report";
+
+export interface RunOptions {
+  /** Default: the rulebook stored in the workbook, else the default preset. */
+  rulebook?: Rulebook;
+  /** Monitoring date (ISO yyyy-mm-dd); forces monitoring mode. */
+  asOf?: string | null;
+  /** Column-mapping corrections (saved in the workbook by the task pane). */
+  mapping?: MappingOverride;
+  /** Clock for "today" and the run record (tests pass a fixed one). */
+  now?: Date;
+  /** Write results back (default true). */
+  write?: boolean;
+  /** Progress callback for the UI: stage name in zh-CN. */
+  onProgress?: (stage: string, fraction: number) => void;
+}
+
+export interface RunOutcome {
+  model: ModelBook;
+  results: Map<string, ProjectResult>;
+  findings: Finding[];
+  report: FileReport;
+  plan: WritePlan | null;
+  stats: ApplyStats | null;
+}
+
+export type CheckWorkbook = (port: WorkbookPort, options?: RunOptions) => Promise<RunOutcome>;
+export type ClearWorkbook = (port: WorkbookPort) => Promise<ApplyStats>;
