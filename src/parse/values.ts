@@ -1,68 +1,101 @@
 /**
- * PLACEHOLDER SIGNATURES — the parse helper replaces this file with the real implementation.
+ * The value parsers (domain.md §2). None of them throws: each returns a value, null, or the
+ * reason a cell could not be read (which becomes a D005 finding).
  */
 import type { CellValue } from "../core/grid";
-import type { NumberResult, Operator, ParsedValue, Tier } from "./types";
+import type { Operator, ParsedValue } from "./types";
+import { normaliseText, compactText } from "./text";
+import { canonicalUnit, toYuan, times100, type UnitTable } from "./units";
+import { parseOperator, splitLeadingOperator } from "./operator";
+import { parseNumber, parseNumberParts } from "./number";
+import { parseTier } from "./tier";
+import { parseDate, parseDateWithOperator, excelSerialToISO, isPercentFormat, isDateFormat } from "./date";
 
-export interface UnitTable {
-  aliases: Record<string, string>;
-  money: Record<string, number>;
+export type { UnitTable };
+export { normaliseText, parseNumber, parseOperator, canonicalUnit, parseTier, parseDate, isPercentFormat, isDateFormat, excelSerialToISO, toYuan };
+
+function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  const e = (v as { error?: unknown }).error;
+  return typeof e === "string" ? e : "";
 }
 
-/** Full-width → half-width (digits, letters, ＞＜＝％，．（）), NBSP/ideographic spaces and line breaks removed at the ends, inner runs of spaces collapsed. */
-export function normaliseText(s: string): string {
-  throw new Error("not implemented " + s);
-}
-
-/** A number from a cell: number cells as they are; text 「1,234.5」「１２」「约50」「50万」「85%」. `percentFormat`: the cell is formatted as %, so 0.85 means 85 (%). */
-export function parseNumber(cell: CellValue, opts?: { percentFormat?: boolean; units?: UnitTable }): NumberResult {
-  throw new Error("not implemented " + String(cell) + String(opts));
-}
-
-/** 「≥」「>=」「大于等于」「不低于」「≤」「不高于」「＝」「定性」… → Operator, or "qualitative", or null when unrecognised/empty. */
-export function parseOperator(text: string): Operator | "qualitative" | null {
-  throw new Error("not implemented " + text);
-}
-
-/** Canonical unit (百分比 → %, aliases from the rulebook), null for empty. */
-export function canonicalUnit(unit: string | null | undefined, units?: UnitTable): string | null {
-  throw new Error("not implemented " + String(unit) + String(units));
+function isErrorCell(v: CellValue | undefined): v is { error: string } {
+  return typeof v === "object" && v !== null && "error" in v;
 }
 
 /**
  * An indicator value (target, actual, current, forecast): operator + number + unit in one cell
  * (「≥50个」「≤90万元」「≥100百分比」「≥85%」「10辆」), or split (operatorCell / unitCell given),
  * a qualitative tier (「达成年度指标」「优良」「好」), a date (「2024年12月底前」), or other text.
+ *
+ * Precedence: an operator or unit written in the value cell wins over the split columns.
+ * With operatorCell 「定性」 a text value is a tier or text (never a number); a number cell stays a number.
  */
 export function parseIndicatorValue(
   cell: CellValue,
   opts?: { operatorCell?: CellValue; unitCell?: CellValue; percentFormat?: boolean; dateFormat?: boolean; units?: UnitTable },
 ): ParsedValue {
-  throw new Error("not implemented " + String(cell) + String(opts));
+  try {
+    return parseIndicatorValueInner(cell, opts ?? {});
+  } catch {
+    // Defensive: a parser never throws.
+    const text = normaliseText(cellText(cell));
+    return text === "" ? { kind: "empty" } : { kind: "text", text };
+  }
 }
 
-export function parseTier(text: string): Tier | null {
-  throw new Error("not implemented " + text);
-}
+function parseIndicatorValueInner(
+  cell: CellValue,
+  opts: { operatorCell?: CellValue; unitCell?: CellValue; percentFormat?: boolean; dateFormat?: boolean; units?: UnitTable },
+): ParsedValue {
+  const splitOp = typeof opts.operatorCell === "string" ? parseOperator(opts.operatorCell) : null;
+  const qualitative = splitOp === "qualitative";
+  const opFromCell: Operator | null = splitOp === "qualitative" ? null : splitOp;
+  const unitFromCell = typeof opts.unitCell === "string" ? canonicalUnit(opts.unitCell, opts.units) : null;
 
-/** 「2024年12月底前」「2024.12.31」「2023.07-2024.01」(the end) → ISO date of the last day meant, or null. */
-export function parseDate(text: string): string | null {
-  throw new Error("not implemented " + text);
-}
+  if (cell === null || cell === undefined) return { kind: "empty" };
+  if (isErrorCell(cell)) return { kind: "text", text: cellText(cell) };
+  if (typeof cell === "boolean") return { kind: "text", text: cellText(cell) };
 
-export function isPercentFormat(fmt: string | undefined | null): boolean {
-  throw new Error("not implemented " + String(fmt));
-}
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return { kind: "text", text: "" };
+    if (opts.dateFormat) {
+      const date = excelSerialToISO(cell);
+      if (date) return { kind: "date", operator: opFromCell, date, text: date };
+    }
+    if (opts.percentFormat) {
+      return { kind: "number", operator: opFromCell, value: times100(cell), unit: "%", approx: false };
+    }
+    return { kind: "number", operator: opFromCell, value: Object.is(cell, -0) ? 0 : cell, unit: unitFromCell, approx: false };
+  }
 
-export function isDateFormat(fmt: string | undefined | null): boolean {
-  throw new Error("not implemented " + String(fmt));
-}
+  if (typeof cell !== "string") return { kind: "empty" };
+  const text = normaliseText(cell);
+  if (text === "") return { kind: "empty" };
 
-export function excelSerialToISO(serial: number): string | null {
-  throw new Error("not implemented " + String(serial));
-}
+  const tier = parseTier(text);
+  if (tier) return { kind: "tier", tier, text };
+  if (qualitative) return { kind: "text", text };
 
-/** An amount in `unit` (元/万元/亿元/千元) converted to 元; null for a unit that is not money. */
-export function toYuan(amount: number, unit: string | null, units?: UnitTable): number | null {
-  throw new Error("not implemented " + String(amount) + String(unit) + String(units));
+  // A date, possibly behind an operator (「≤2024年12月31日」「2024年12月底前」).
+  const compact = compactText(text);
+  const lead = splitLeadingOperator(compact);
+  const dated = parseDateWithOperator(lead.rest);
+  if (dated) return { kind: "date", operator: lead.operator ?? dated.operator ?? opFromCell, date: dated.date, text };
+
+  const parts = parseNumberParts(compact, opts.units, true);
+  if (parts.ok) {
+    return {
+      kind: "number",
+      operator: parts.operator ?? opFromCell,
+      value: parts.value,
+      unit: parts.unit ?? unitFromCell,
+      approx: parts.approx,
+    };
+  }
+  return { kind: "text", text };
 }

@@ -1,0 +1,86 @@
+/** Operators (指标性质 / 运算符): symbols and Chinese words, full or half width. */
+import type { Operator } from "./types";
+import { compactText } from "./text";
+
+/** Operator words and symbols, as they may lead a value (「不低于90%」「≥50个」). Longest first when matching. */
+const LEADING: Array<[string, Operator]> = [
+  [">=", "≥"],
+  ["=>", "≥"],
+  ["≥=", "≥"],
+  ["<=", "≤"],
+  ["=<", "≤"],
+  ["≤=", "≤"],
+  ["==", "="],
+  ["≥", "≥"],
+  ["≤", "≤"],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
+  ["大于或等于", "≥"],
+  ["大于等于", "≥"],
+  ["不低于", "≥"],
+  ["不少于", "≥"],
+  ["不小于", "≥"],
+  ["不短于", "≥"],
+  ["至少", "≥"],
+  ["最少", "≥"],
+  ["最低", "≥"],
+  ["达到", "≥"],
+  ["小于或等于", "≤"],
+  ["小于等于", "≤"],
+  ["不高于", "≤"],
+  ["不超过", "≤"],
+  ["不超出", "≤"],
+  ["不大于", "≤"],
+  ["不多于", "≤"],
+  ["不长于", "≤"],
+  ["不迟于", "≤"],
+  ["至多", "≤"],
+  ["最多", "≤"],
+  ["最高", "≤"],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["超过", ">"],
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["等于", "="],
+].sort((a, b) => b[0].length - a[0].length) as Array<[string, Operator]>;
+
+/** Words that follow a value (「95%以上」「50万元以内」). */
+const TRAILING: Array<[string, Operator]> = [
+  ["及以上", "≥"],
+  ["或以上", "≥"],
+  ["以上", "≥"],
+  ["及以内", "≤"],
+  ["以内", "≤"],
+  ["之内", "≤"],
+  ["内", "≤"],
+  ["及以下", "≤"],
+  ["或以下", "≤"],
+  ["以下", "≤"],
+];
+
+const EXACT = new Map<string, Operator>([...LEADING, ...TRAILING]);
+
+/** 「≥」「>=」「大于等于」「不低于」「≤」「不高于」「＝」「定性」… → Operator, or "qualitative", or null when unrecognised/empty. */
+export function parseOperator(text: string): Operator | "qualitative" | null {
+  if (typeof text !== "string") return null;
+  const t = compactText(text);
+  if (t === "") return null;
+  if (t === "定性" || t === "定性指标") return "qualitative";
+  return EXACT.get(t) ?? null;
+}
+
+/** The operator leading `t` (already compact) and the rest, or null operator when none. */
+export function splitLeadingOperator(t: string): { operator: Operator | null; rest: string } {
+  for (const [w, op] of LEADING) if (t.startsWith(w)) return { operator: op, rest: t.slice(w.length) };
+  return { operator: null, rest: t };
+}
+
+/** The operator word trailing `t` (already compact) and what precedes it. */
+export function splitTrailingOperator(t: string): { operator: Operator | null; rest: string } {
+  for (const [w, op] of TRAILING) if (t.endsWith(w) && t.length > w.length) return { operator: op, rest: t.slice(0, -w.length) };
+  return { operator: null, rest: t };
+}
