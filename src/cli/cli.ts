@@ -1,0 +1,40 @@
+/** Argument parsing only (Office-Addin-Scripts style): cli.ts → commands.ts → library. */
+import { Command, Option } from "commander";
+import { VERSION } from "../engine/version";
+import { PRESETS } from "../rulebook/presets";
+import { runCheckCommand } from "./commands";
+
+export function makeProgram(): Command {
+  const program = new Command();
+  program
+    .name("jixiao")
+    .description("绩效助手：预算绩效目标审核、自评复核、运行监控与预算建议 / Jixiao: budget performance checks")
+    .version(VERSION);
+  program
+    .command("check")
+    .description("检查一个或多个 .xlsx 工作簿，写出已标注的副本（不修改原文件） / check workbooks and write checked copies")
+    .argument("<files...>", ".xlsx 文件 / workbook files")
+    .option("-o, --out <dir>", "已标注副本的输出目录 / folder for the checked copies", "jixiao-out")
+    .option("--no-write", "只检查，不写副本 / check only, write no copy")
+    .option("-j, --json <file>", "JSON 报告 / write the JSON report here")
+    .option("-r, --rules <file>", "规则库 JSON / rulebook JSON file")
+    .addOption(new Option("-p, --preset <name>", "预设 / preset").choices(Object.keys(PRESETS)))
+    .option("--as-of <date>", "监控截止日期 YYYY-MM-DD（启用运行监控） / monitoring date")
+    .option("--strict", "发现错误级问题时以 1 退出 / exit 1 when error findings exist")
+    .option("-q, --quiet", "不打印汇总表 / no summary table")
+    .action(async (files: string[], opts: CheckCliOptions) => {
+      process.exitCode = await runCheckCommand(files, opts);
+    });
+  return program;
+}
+
+export interface CheckCliOptions {
+  out: string;
+  write: boolean;
+  json?: string;
+  rules?: string;
+  preset?: string;
+  asOf?: string;
+  strict?: boolean;
+  quiet?: boolean;
+}

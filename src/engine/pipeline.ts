@@ -1,0 +1,132 @@
+/**
+ * The pipeline the task pane, the ribbon command and `jixiao check` all run:
+ * snapshot → model → rules and scores → report (→ write plan → apply).
+ */
+import type { WorkbookSnapshot } from "../core/grid";
+import type { WorkbookPort } from "../core/port";
+import type { ApplyStats } from "../core/plan";
+import { parseRange } from "../core/address";
+import { readState, STATE_SHEET, type StateDocs } from "../core/state";
+import { readModel } from "../read";
+import { parseRulebook, getPreset } from "../rulebook/load";
+import type { Rulebook } from "../rulebook/schema";
+import { runRules } from "../rules/run";
+import { D_RULES } from "../rules/d-rules";
+import { T_RULES } from "../rules/t-rules";
+import { E_RULES } from "../rules/e-rules";
+import { M_RULES } from "../rules/m-rules";
+import type { Finding } from "../rules/types";
+import { evaluate } from "../scoring/evaluate";
+import { buildWritePlan, buildClearPlan, highlightRequests } from "../writeplan";
+import type { Mode, ModelBook } from "../model/model";
+import type { ProjectResult } from "./results";
+import type { RunOptions, RunOutcome } from "./api";
+import { buildFileReport } from "./build-report";
+import { compareFindings } from "./order";
+
+export type { RunOptions, RunOutcome };
+
+/** Sheets the add-in writes itself; never read as user data. */
+export const OWN_SHEETS = ["校验结果", "领导汇总", "运行记录", STATE_SHEET];
+
+export interface Analysis {
+  model: ModelBook;
+  results: Map<string, ProjectResult>;
+  findings: Finding[];
+  rulebook: Rulebook;
+  asOf: string | null;
+  state: StateDocs;
+}
+
+/** The workbook as the user made it: the previous run's result blocks blanked, its sheets dropped. */
+export function userView(book: WorkbookSnapshot, state: StateDocs): WorkbookSnapshot {
+  const own = new Set([...OWN_SHEETS, ...(state.run?.sheets ?? [])]);
+  const blocks = state.run?.blocks ?? [];
+  const sheets = book.sheets
+    .filter((s) => !own.has(s.name))
+    .map((s) => {
+      const mine = blocks.filter((b) => b.sheet === s.name);
+      if (!mine.length) return s;
+      const values = s.values.map((r) => r.slice());
+      for (const b of mine) {
+        const r = parseRange(b.range);
+        for (let i = r.top; i <= r.bottom && i < values.length; i++) {
+          for (let j = r.left; j <= r.right && j < values[i].length; j++) values[i][j] = null;
+        }
+      }
+      // Trim trailing empty columns so "the last used column" is the user's.
+      for (const row of values) while (row.length && row[row.length - 1] === null) row.pop();
+      return { ...s, values };
+    });
+  return { ...book, sheets };
+}
+
+function isoDate(d: Date): string {
+  const y = d.getFullYear();
+  const m = String(d.getMonth() + 1).padStart(2, "0");
+  const day = String(d.getDate()).padStart(2, "0");
+  return `${y}-${m}-${day}`;
+}
+
+/** Which rulebook a run uses: the one given, else the one stored in the workbook, else the default preset. */
+export function chooseRulebook(options: RunOptions, state: StateDocs): Rulebook {
+  if (options.rulebook) return options.rulebook;
+  if (state.rulebook !== undefined) {
+    try {
+      return parseRulebook(state.rulebook);
+    } catch {
+      // An unreadable stored rulebook falls back to the preset; the task pane reports it when loading.
+    }
+  }
+  return getPreset();
+}
+
+/** Pure analysis of a snapshot: no writing. */
+export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analysis {
+  const state = readState(book);
+  const rulebook = chooseRulebook(options, state);
+  const view = userView(book, state);
+  const model = readModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
+  if (options.asOf && !model.modes.includes("运行监控")) model.modes = [...model.modes, "运行监控" as Mode];
+  const monitoring = model.modes.includes("运行监控");
+  const asOf = monitoring ? (options.asOf ?? model.asOfInSheet ?? rulebook.monitoring.asOf ?? isoDate(options.now ?? new Date())) : null;
+  const findings = runRules([...D_RULES, ...T_RULES], { book: model, rulebook });
+  const results = evaluate(model, rulebook, asOf);
+  findings.push(...runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
+  findings.sort(compareFindings);
+  return { model, results, findings, rulebook, asOf, state };
+}
+
+export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}): Promise<RunOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress("读取工作簿", 0.1);
+  const snapshot = await port.readSnapshot();
+  progress("检查与评分", 0.4);
+  const a = analyse(snapshot, options);
+  const report = buildFileReport(snapshot.name, a);
+  if (options.write === false) {
+    progress("完成", 1);
+    return { model: a.model, results: a.results, findings: a.findings, report, plan: null, stats: null };
+  }
+  progress("写回结果", 0.7);
+  const looks = await port.readLooks(highlightRequests(a.findings));
+  const { plan } = buildWritePlan({
+    snapshot,
+    model: a.model,
+    results: a.results,
+    findings: a.findings,
+    report,
+    preset: a.rulebook.preset,
+    rulebookVersion: a.rulebook.version,
+    runAt: options.now ?? new Date(),
+    looks,
+  });
+  const stats = await port.applyPlan(plan);
+  progress("完成", 1);
+  return { model: a.model, results: a.results, findings: a.findings, report, plan, stats };
+}
+
+export async function clearWorkbook(port: WorkbookPort): Promise<ApplyStats> {
+  const snapshot = await port.readSnapshot();
+  return port.applyPlan(buildClearPlan(snapshot));
+}
