@@ -81,6 +81,6 @@ export function splitLeadingOperator(t: string): { operator: Operator | null; re
 
 /** The operator word trailing `t` (already compact) and what precedes it. */
 export function splitTrailingOperator(t: string): { operator: Operator | null; rest: string } {
-  for (const [w, op] of TRAILING) if (t.endsWith(w) && t.length > w.length) return { operator: op, rest: t.slice(0, -w.length) };
+  for (const [w, op] of TRAILING) if (t.endsWith(w)) return { operator: op, rest: t.slice(0, -w.length) };
   return { operator: null, rest: t };
 }
