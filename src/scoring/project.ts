@@ -1,0 +1,113 @@
+/**
+ * Scoring a project (domain.md §4): budget execution + indicators, total, grade.
+ * The total is kept as the sum of what exists (never rescaled); `maxScore` says out of what.
+ */
+import type { Project } from "../model/model";
+import type { Rulebook } from "../rulebook/schema";
+import type { IndicatorResult, ProjectResult } from "../engine/results";
+import { Decimal, dec, round2 } from "./round";
+import { scoreIndicatorExact } from "./score";
+
+/**
+ * The weight of each indicator: the sheet's 分值 when the project gives any (missing ones are
+ * null); otherwise, unless the preset requires sheet weights, the preset's category weights
+ * split evenly among that category's indicators. An absent category's points are not moved.
+ */
+export function weightsFor(project: Project, rulebook: Rulebook): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  const inds = project.indicators;
+  if (inds.some((i) => i.weight !== null)) {
+    for (const i of inds) out.set(i.id, i.weight);
+    return out;
+  }
+  if (rulebook.scoring.weightsRequired) {
+    for (const i of inds) out.set(i.id, null);
+    return out;
+  }
+  const counts = new Map<string, number>();
+  for (const i of inds) if (i.level1 !== null) counts.set(i.level1, (counts.get(i.level1) ?? 0) + 1);
+  for (const i of inds) {
+    const points = i.level1 === null ? undefined : rulebook.scoring.categoryWeights[i.level1];
+    if (i.level1 === null || points === undefined) {
+      out.set(i.id, null);
+      continue;
+    }
+    // Kept exact enough that the category adds back up (50 / 3 × 3 = 50 after rounding the sum).
+    out.set(i.id, dec(points).dividedBy(counts.get(i.level1) ?? 1).toDecimalPlaces(10).toNumber());
+  }
+  return out;
+}
+
+/** The grade of a total as displayed (rounded half-up to 2 decimals first): 89.995 → 90.00 → 优. */
+export function gradeFor(total: number, rulebook: Rulebook): string | null {
+  const shown = round2(total);
+  const bands = [...rulebook.scoring.grades].sort((a, b) => b.min - a.min);
+  for (const b of bands) if (shown >= b.min) return b.grade;
+  return null;
+}
+
+/** 执行率 = spent / budget (全年预算数, else 年初预算数); null for a missing or zero denominator. */
+export function executionRate(spent: number | null, budget: number | null): number | null {
+  if (spent === null || budget === null || !Number.isFinite(spent) || !Number.isFinite(budget)) return null;
+  if (budget <= 0) return null;
+  return dec(spent).dividedBy(budget).toNumber();
+}
+
+export function projectBudget(project: Project): number | null {
+  return project.budget ?? project.initialBudget;
+}
+
+/** An empty result: every field null, every indicator listed. */
+export function emptyResult(project: Project): ProjectResult {
+  const indicators: Record<string, IndicatorResult> = {};
+  for (const i of project.indicators) {
+    indicators[i.id] = { id: i.id, weight: null, score: null, ratio: null, overAchieved: false, light: null, monitoringKind: null };
+  }
+  return {
+    id: project.id,
+    executionRate: null,
+    executionScore: null,
+    indicatorScore: null,
+    maxScore: null,
+    totalScore: null,
+    grade: null,
+    timeProgress: null,
+    budgetLight: null,
+    light: null,
+    suggestion: null,
+    indicators,
+  };
+}
+
+/**
+ * Scores, total and grade of a project. Indicators that cannot be scored (no actual, unreadable
+ * value) count 0 in the total — the E rules say why — but keep `score: null`.
+ */
+export function scoreProject(project: Project, rulebook: Rulebook): ProjectResult {
+  const r = emptyResult(project);
+  const weights = weightsFor(project, rulebook);
+  let indicatorSum = new Decimal(0);
+  let weightSum = new Decimal(0);
+  let anyWeight = false;
+  for (const ind of project.indicators) {
+    const weight = weights.get(ind.id) ?? null;
+    const s = scoreIndicatorExact(ind, weight, rulebook);
+    r.indicators[ind.id] = { ...r.indicators[ind.id], weight, score: s.score, ratio: s.ratio, overAchieved: s.overAchieved };
+    if (weight !== null) {
+      anyWeight = true;
+      weightSum = weightSum.plus(weight);
+      if (s.exact !== null) indicatorSum = indicatorSum.plus(s.exact);
+    }
+  }
+  const rate = executionRate(project.spent, projectBudget(project));
+  r.executionRate = rate;
+  const execWeight = rulebook.scoring.executionWeight;
+  const execExact = rate === null ? null : Decimal.max(0, Decimal.min(rate, 1)).times(execWeight);
+  r.executionScore = execExact === null ? null : round2(execExact);
+  if (!anyWeight) return r;
+  r.indicatorScore = round2(indicatorSum);
+  r.maxScore = round2(weightSum.plus(execWeight));
+  r.totalScore = round2(indicatorSum.plus(execExact ?? 0));
+  r.grade = gradeFor(r.totalScore, rulebook);
+  return r;
+}
