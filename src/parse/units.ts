@@ -10,6 +10,11 @@ export interface UnitTable {
 
 export const DEFAULT_UNITS: UnitTable = CENTRAL_2020.units;
 
+/** A table entry, never an inherited property (「toString」 is not a unit alias). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 /** Canonical unit (百分比 → %, aliases from the rulebook), null for empty. */
 export function canonicalUnit(unit: string | null | undefined, units?: UnitTable): string | null {
   if (typeof unit !== "string") return null;
@@ -23,8 +28,8 @@ export function canonicalUnit(unit: string | null | undefined, units?: UnitTable
   if (u === "") return null;
   const table = units ?? DEFAULT_UNITS;
   if (u === "%") return "%";
-  const alias = table.aliases[u] ?? DEFAULT_UNITS.aliases[u];
-  if (alias !== undefined) return alias;
+  const alias = own(table.aliases, u) ?? own(DEFAULT_UNITS.aliases, u);
+  if (alias !== undefined && alias !== "") return alias;
   return u;
 }
 
@@ -34,8 +39,8 @@ export function toYuan(amount: number, unit: string | null, units?: UnitTable): 
   const table = units ?? DEFAULT_UNITS;
   const u = canonicalUnit(unit, table);
   if (u === null) return null;
-  const factor = table.money[u];
-  if (factor === undefined || !Number.isFinite(factor)) return null;
+  const factor = own(table.money, u);
+  if (typeof factor !== "number" || !Number.isFinite(factor)) return null;
   const y = new Decimal(amount).times(factor).toNumber();
   return Number.isFinite(y) ? y : null;
 }

@@ -68,7 +68,9 @@ function parseIndicatorValueInner(
       if (date) return { kind: "date", operator: opFromCell, date, text: date };
     }
     if (opts.percentFormat) {
-      return { kind: "number", operator: opFromCell, value: times100(cell), unit: "%", approx: false };
+      const value = times100(cell);
+      if (!Number.isFinite(value)) return { kind: "text", text: String(cell) };
+      return { kind: "number", operator: opFromCell, value, unit: "%", approx: false };
     }
     return { kind: "number", operator: opFromCell, value: Object.is(cell, -0) ? 0 : cell, unit: unitFromCell, approx: false };
   }
