@@ -22,24 +22,33 @@ function iso(y: number, m: number, d?: number): string | null {
   return `${pad(y, 4)}-${pad(m)}-${pad(day)}`;
 }
 
-/** Words after a deadline: 「前」「以前」「之前」「为止」 (≤), 「后」「以后」 (≥), and what gets done (「完成」). */
-const DONE = "(?:完成|完工|竣工|结束|办结|实施|实施完毕|完成建设|完成任务|全部完成|投入使用|支付|拨付)?";
-const BEFORE_RE = new RegExp(`(?:以前|之前|前|为止|止|截止)${DONE}$`);
+/** Words after a deadline: 「前」「以前」「之前」「为止」 (≤), 「后」「以后」 (≥), 「内」 (≤), and what gets done (「完成」). */
+const DONE = "(?:全部完成|完成建设|完成任务|实施完毕|投入使用|完成|完工|竣工|结束|办结|实施|支付|拨付|到位)?";
+const BEFORE_RE = new RegExp(`(?:以前|之前|前|为止|止|截止|以内|之内|内)${DONE}$`);
 const AFTER_RE = new RegExp(`(?:以后|之后|后)${DONE}$`);
 const DONE_RE = new RegExp(`${DONE}$`);
-const LEAD_RE = /^(?:截至|截止到|截止|截止日期|于|在|到|至|按时|按期|)/;
+const LEAD_RE = /^(?:截至|截止到|截止日期|截止|于|在|到|至|按时|按期)?/;
+const RANGE_SEP = /(?:-|~|至|到|—|–)/;
 
 type YMD = { y: number | null; m: number | null; d: number | null };
 
-/** One date: 「2024年12月31日」「2024年12月底」「2024年」「2024.12.31」「2024-12」「2024/12」「12月」(no year). */
-function parseOne(t: string): YMD | null {
+const TEN_DAYS: Record<string, number | null> = { 上旬: 10, 中旬: 20, 中下旬: null, 下旬: null, 底: null, 末: null, 末尾: null };
+
+/**
+ * One date: 「2024年12月31日」「2024年12月底」「2024年」「2024.12.31」「2024-12」「2024/12」「12月」(no year).
+ * `loose`: inside a range, 「2024.1」 is a month too (alone it is a decimal number).
+ */
+function parseOne(t: string, loose = false): YMD | null {
   let m: RegExpExecArray | null;
-  // 2024年12月31日 / 2024年12月底 / 2024年12月 / 12月31日 / 12月底
-  m = /^(?:(\d{4})年(?:度)?)?(\d{1,2})月(?:份)?(?:(\d{1,2})日|(?:底|末|末尾|中下旬|下旬))?$/.exec(t);
-  if (m) return { y: m[1] ? Number(m[1]) : null, m: Number(m[2]), d: m[3] ? Number(m[3]) : null };
+  // 2024年12月31日 / 2024年12月底 / 2024年12月上旬 / 2024年12月 / 12月31日 / 12月底
+  m = /^(?:(\d{4})年(?:度)?)?(\d{1,2})月(?:份)?(?:(\d{1,2})[日号]|(底|末|末尾|上旬|中旬|中下旬|下旬))?$/.exec(t);
+  if (m) {
+    const tenDays = m[4] ? TEN_DAYS[m[4]] : null;
+    return { y: m[1] ? Number(m[1]) : null, m: Number(m[2]), d: m[3] ? Number(m[3]) : tenDays };
+  }
   // 2024年 / 2024年底 / 2024年末 / 2024年度 / 2024年年底 / 2024年全年
-  m = /^(\d{4})年?(?:度)?(?:年底|年末|底|末|全年|内)?$/.exec(t);
-  if (m && (t.includes("年") || t.length > 4)) return { y: Number(m[1]), m: 12, d: 31 };
+  m = /^(\d{4})年(?:度)?(?:年底|年末|底|末|全年)?$/.exec(t);
+  if (m) return { y: Number(m[1]), m: 12, d: 31 };
   // 2024年上半年 / 下半年 / 第三季度 / 一季度 / Q3
   m = /^(\d{4})年?(?:度)?(上半年|下半年|第?([一二三四1-4])季度|Q([1-4]))(?:末|底)?$/i.exec(t);
   if (m) {
@@ -51,14 +60,11 @@ function parseOne(t: string): YMD | null {
     return { y, m: n * 3, d: null };
   }
   // 2024.12.31 / 2024-12-31 / 2024/12/31
-  m = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:日)?$/.exec(t);
+  m = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:[日号])?$/.exec(t);
   if (m) return { y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) };
-  // 2024.12 / 2024-12 / 2024/1 (a decimal like 2024.1 is read as a date only with 2 month digits)
-  m = /^(\d{4})([./-])(\d{1,2})$/.exec(t);
-  if (m && (m[2] !== "." || m[3].length === 2)) return { y: Number(m[1]), m: Number(m[3]), d: null };
-  // 20241231
-  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (m && Number(m[1]) >= 1990 && Number(m[1]) <= 2100) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  // 2024.12 / 2024-12 / 2024/1 (alone, 「2024.1」 is a decimal number, so 「.」 needs 2 month digits)
+  m = /^(\d{4})([./-])(\d{1,2})(?:月)?$/.exec(t);
+  if (m && (loose || m[2] !== "." || m[3].length === 2)) return { y: Number(m[1]), m: Number(m[3]), d: null };
   return null;
 }
 
@@ -67,11 +73,30 @@ function toIso(p: YMD): string | null {
   return iso(p.y, p.m, p.d ?? undefined);
 }
 
+/** The end of a range 「2023.07-2024.01」「2024年1月至6月」「2024年1-12月」「2024年3月1日-15日」, or null. */
+function parseRangeEnd(t: string): YMD | null {
+  const parts = t.split(RANGE_SEP);
+  if (parts.length !== 2 || parts[0] === "" || parts[1] === "") return null;
+  const [left, right] = parts;
+  let a = parseOne(left, true);
+  if (!a && /^\d{4}年\d{1,2}$/.test(left)) a = parseOne(left + "月");
+  if (!a) return null;
+  let b = parseOne(right, true);
+  if (!b && /^\d{1,2}$/.test(right)) {
+    // 「2024年1-12月」 lost its 月 on the left; 「2024.1-12」: a month; 「2024年3月1日-15日」 is handled below.
+    b = a.d === null ? { y: null, m: Number(right), d: null } : { y: a.y, m: a.m, d: Number(right) };
+  }
+  if (!b && /^\d{1,2}[日号]$/.test(right)) b = { y: a.y, m: a.m, d: Number(right.slice(0, -1)) };
+  if (!b) return null;
+  if (b.y === null) b = { ...b, y: a.y };
+  return b;
+}
+
 /** A date with the operator its words imply (「前」 → ≤), or null. */
 export function parseDateWithOperator(text: string): { date: string; operator: Operator | null } | null {
   if (typeof text !== "string") return null;
   let t = compactText(text).replace(/[。.;；,，]+$/, "");
-  if (t === "") return null;
+  if (t === "" || !/\d/.test(t)) return null;
   let operator: Operator | null = null;
   if (BEFORE_RE.test(t)) {
     operator = "≤";
@@ -83,25 +108,11 @@ export function parseDateWithOperator(text: string): { date: string; operator: O
     t = t.replace(DONE_RE, "");
   }
   t = t.replace(LEAD_RE, "");
-  if (t === "" || !/\d/.test(t)) return null;
-  // A range: the end is the date meant (「2023.07-2024.01」「2024年1月至6月」「2024.1-12」).
-  const range = /^(.+?)(?:-|~|至|到|—|–|－)(.+)$/.exec(t);
-  const whole = parseOne(t);
-  if (whole) {
-    const d = toIso(whole);
-    return d ? { date: d, operator } : null;
-  }
-  if (range) {
-    const a = parseOne(range[1]);
-    let b = parseOne(range[2]);
-    if (!b && /^\d{1,2}(?:月)?$/.test(range[2])) b = { y: null, m: Number(range[2].replace("月", "")), d: null };
-    if (!b && a && /^\d{1,2}日$/.test(range[2])) b = { y: a.y, m: a.m, d: Number(range[2].slice(0, -1)) };
-    if (!a || !b) return null;
-    if (b.y === null) b = { ...b, y: a.y };
-    const d = toIso(b);
-    return d ? { date: d, operator } : null;
-  }
-  return null;
+  if (t === "") return null;
+  const p = parseOne(t) ?? parseRangeEnd(t);
+  if (!p) return null;
+  const d = toIso(p);
+  return d ? { date: d, operator } : null;
 }
 
 /** 「2024年12月底前」「2024.12.31」「2023.07-2024.01」(the end) → ISO date of the last day meant, or null. */

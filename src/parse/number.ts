@@ -11,7 +11,7 @@ const NUMBER_RE = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(.*)$/;
 const CHINESE_NUMERAL_RE = /^[约大概近]*[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+/;
 /** A unit is words (Han or Latin), %, ‰ or a ratio such as 元/人; never a date word or another number. */
 const UNIT_RE = /^[\p{Script=Han}A-Za-z%‰²³㎡㎞㎏℃°/·]+$/u;
-const NOT_UNIT_RE = /[前后底以之至到约]/;
+const NOT_UNIT_RE = /[前后底以之至到约]|完成|达到|达成|提高|提升|增长|增加|下降|降低|减少|覆盖|合格|达标|及时|准确|满意|左右|且|或/;
 
 export interface NumberParts {
   operator: Operator | null;
@@ -31,7 +31,8 @@ function fail(reason: string): { ok: false; reason: string } {
  * `allowOperator` false: an operator makes the text unreadable as a plain number.
  */
 export function parseNumberParts(text: string, units: UnitTable | undefined, allowOperator: boolean): PartsResult {
-  let t = compactText(text);
+  // 「≥95%（含）」: the 含 note only repeats what ≥ says.
+  let t = compactText(text).replace(/\((?:含|含本数|包含)\)$/, "");
   if (t === "") return fail("空白");
   let approx = false;
   t = t.replace(/^控制在/, "");
