@@ -227,6 +227,12 @@ describe("parseIndicatorValue: split forms", () => {
     expect(parseIndicatorValue(cell, { operatorCell, unitCell })).toEqual(expected);
   });
 
+  it("reads units through the given table", () => {
+    const units: UnitTable = { aliases: { 台次: "次", 万: "万元" }, money: { 元: 1, 万元: 10000 } };
+    expect(parseIndicatorValue("≥20台次", { units })).toEqual(num("≥", 20, "次"));
+    expect(parseIndicatorValue(20, { unitCell: "台次", units })).toEqual(num(null, 20, "次"));
+  });
+
   it("reads number cells formatted as %", () => {
     expect(parseIndicatorValue(0.95, { percentFormat: true })).toEqual(num(null, 95, "%"));
     expect(parseIndicatorValue(0.95, { percentFormat: true, operatorCell: "≥" })).toEqual(num("≥", 95, "%"));
@@ -344,6 +350,8 @@ describe("parseDate", () => {
     ["2024Q2", "2024-06-30"],
     ["2024年下半年", "2024-12-31"],
     ["截至2024年6月", "2024-06-30"],
+    ["2023年7月～2024年1月", "2024-01-31"],
+    ["2023.07—2024.01", "2024-01-31"],
     ["2024年", "2024-12-31"],
     ["2024年底", "2024-12-31"],
     ["2024年上半年", "2024-06-30"],
