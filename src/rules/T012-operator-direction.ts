@@ -1,0 +1,49 @@
+/**
+ * T012 指标方向异常 — warning.
+ * Source: practice of production checkers (cost operator direction); 财预〔2021〕101号.
+ *  - T012.cost: a money-valued 成本 target capped from below (≥ / ＞): 「成本 ≥ 50万元」. Names
+ *    about savings (param `savingWords`, default 节约 / 节省 / 降低 / 下降 / 减少) are exempt.
+ *  - T012.floor: a satisfaction, pass or compliance rate (param `floorNames`, default 满意度 /
+ *    满意率 / 合格率 / 达标率; not 「不合格率」) capped from above (≤ / ＜).
+ * Points at the 指标性质 (operator) cell when the operator was written there, else the target cell.
+ */
+import type { Rule } from "./types";
+import type { Indicator } from "../model/model";
+import { toYuan } from "../parse";
+import { SRC_101, SRC_PRACTICE, indicatorCell, isCost, listParam, rawText, showValue, squeeze } from "./T-common";
+
+export const T012: Rule = {
+  meta: {
+    id: "T012",
+    category: "T",
+    severity: "warning",
+    title: { zh: "指标值方向异常", en: "Operator points the wrong way" },
+    source: `${SRC_PRACTICE}；${SRC_101}`,
+  },
+  check(ctx) {
+    const savingWords = listParam(ctx, "savingWords", ["节约", "节省", "降低", "下降", "减少"]);
+    const floorNames = listParam(ctx, "floorNames", ["满意度", "满意率", "合格率", "达标率"]);
+    const where = (ind: Indicator) => (rawText(ind.origin.raw.operator) ? indicatorCell(ind, "operator") : indicatorCell(ind, "target"));
+    for (const p of ctx.book.projects) {
+      for (const ind of p.indicators) {
+        const t = ind.target;
+        if (t.kind !== "number" || t.operator === null) continue;
+        const name = squeeze(ind.name);
+        const value = showValue(t);
+        if ((t.operator === "≥" || t.operator === ">") && isCost(ind) && toYuan(t.value, t.unit, ctx.rulebook.units) !== null) {
+          if (savingWords.some((w) => name.includes(w))) continue;
+          ctx.report({ messageId: "T012.cost", ...where(ind), project: p, params: { name: ind.name, value, op: t.operator } });
+          continue;
+        }
+        if (t.operator === "≤" || t.operator === "<") {
+          const word = floorNames.find((w) => new RegExp(`(?<![不未])${escapeRe(w)}`).test(name));
+          if (word) ctx.report({ messageId: "T012.floor", ...where(ind), project: p, params: { name: ind.name, value, op: t.operator, word } });
+        }
+      }
+    }
+  },
+};
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
