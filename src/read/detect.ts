@@ -1,0 +1,284 @@
+/**
+ * Finding the header row and the columns of each sheet by scoring candidate rows against the
+ * synonyms, and deciding each sheet's role (project list, indicator list, or both in one).
+ */
+import type { WorkbookSnapshot } from "../core/grid";
+import { STATE_SHEET, type MappingOverride } from "../core/state";
+import { colToLetters, lettersToCol } from "../core/address";
+import type { IndicatorField, ProjectField } from "../model/fields";
+import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../model/fields";
+import { excelSerialToISO, parseDate } from "../parse";
+import { MergedGrid } from "./grid";
+import { normaliseHeader, squeezeText } from "./header";
+import { matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
+
+/** Sheets the add-in writes itself: never user data. */
+export const OWN_SHEET_NAMES = [STATE_SHEET, "校验结果", "领导汇总", "运行记录"];
+/** The header band above the add-in's result columns. */
+export const RESULT_BAND = "绩效助手结果";
+/** Header rows are looked for in the first this-many rows. */
+export const MAX_HEADER_ROW = 20;
+/** On a combined sheet the 三级指标 column is keyed so (project 「name」 is the 项目名称 column). */
+export const COMBINED_INDICATOR_NAME_KEY = "indicatorName";
+
+export type Role = "projects" | "indicators" | "combined";
+
+export interface HeaderCandidate {
+  /** 0-based index of the (last) header row. */
+  row: number;
+  /** 0-based index of the first header row (row − 1 for a two-row header). */
+  top: number;
+  project: Map<ProjectField, number>;
+  indicator: Map<IndicatorField, number>;
+  /** Column → unit from its header suffix (「（万元）」). */
+  units: Map<number, string>;
+  /** First column of the add-in's own result block (under 「绩效助手结果」), if any. */
+  resultFrom: number | null;
+  score: number;
+  /** Columns matched by this row's own text (not only the row above). */
+  direct: number;
+}
+
+export interface SheetScan {
+  sheet: string;
+  grid: MergedGrid;
+  header: HeaderCandidate;
+  projectish: boolean;
+  indicatorish: boolean;
+}
+
+const INDICATOR_CORE: IndicatorField[] = ["level1", "level2", "name", "target", "operator", "actual", "weight", "score", "current", "unit", "forecast"];
+const INDICATOR_KEY: IndicatorField[] = ["level1", "level2", "name", "target"];
+
+function resultBandFrom(grid: MergedGrid, row: number): number | null {
+  let from: number | null = null;
+  for (let r = Math.max(0, row - 2); r <= row; r++) {
+    for (let c = 0; c < grid.cols; c++) {
+      if (squeezeText(grid.text(r, c)) === RESULT_BAND) {
+        if (from === null || c < from) from = c;
+        break;
+      }
+    }
+  }
+  return from;
+}
+
+/** Score one row as the (last) header row, with the row above as a possible band. */
+export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymIndex): HeaderCandidate {
+  const project = new Map<ProjectField, number>();
+  const indicator = new Map<IndicatorField, number>();
+  const units = new Map<number, string>();
+  const resultFrom = resultBandFrom(grid, row);
+  let score = 0;
+  let direct = 0;
+  let usedBand = false;
+  const end = resultFrom ?? grid.cols;
+  for (let c = 0; c < end; c++) {
+    const sub = grid.text(row, c);
+    const band = row > 0 && !grid.sameMerge(row - 1, c, row, c) ? grid.text(row - 1, c) : "";
+    const subH = normaliseHeader(sub);
+    const bandH = normaliseHeader(band);
+    const cands: { key: string; direct: boolean }[] = [];
+    if (subH.key) cands.push({ key: subH.key, direct: true });
+    if (subH.key && bandH.key) cands.push({ key: bandH.key + subH.key, direct: true });
+    if (!subH.key && bandH.key) cands.push({ key: bandH.key, direct: false });
+    let best = 0;
+    for (const cand of cands) {
+      const pf = matchProjectHeader(cand.key, idx);
+      if (pf && !project.has(pf)) {
+        project.set(pf, c);
+        best = Math.max(best, cand.direct ? 1 : 0.5);
+        if (!cand.direct || cand.key !== subH.key) usedBand = true;
+        break;
+      }
+    }
+    for (const cand of cands) {
+      const inf = matchIndicatorHeader(cand.key, idx);
+      if (inf && !indicator.has(inf)) {
+        indicator.set(inf, c);
+        best = Math.max(best, cand.direct ? 1 : 0.5);
+        if (!cand.direct || cand.key !== subH.key) usedBand = true;
+        break;
+      }
+    }
+    score += best;
+    if (best === 1) direct++;
+    const unit = subH.unit ?? bandH.unit;
+    if (unit) units.set(c, unit);
+  }
+  return { row, top: usedBand && row > 0 ? row - 1 : row, project, indicator, units, resultFrom, score, direct };
+}
+
+export function classify(h: HeaderCandidate): { projectish: boolean; indicatorish: boolean } {
+  const core = INDICATOR_CORE.filter((f) => h.indicator.has(f)).length;
+  const indicatorish = core >= 2 && INDICATOR_KEY.some((f) => h.indicator.has(f));
+  const hasRef = h.project.has("name") || h.project.has("code");
+  const extra = [...h.project.keys()].filter((f) => f !== "name" && f !== "code").length;
+  const projectish = hasRef && (extra >= 1 || (h.project.has("name") && h.project.has("code")));
+  return { projectish, indicatorish };
+}
+
+/** The best header row of a sheet (highest score; the earliest on a tie), or null when no row matches anything. */
+export function findHeader(grid: MergedGrid, idx: SynonymIndex, maxRow = MAX_HEADER_ROW): HeaderCandidate | null {
+  let best: HeaderCandidate | null = null;
+  const last = Math.min(grid.rows, maxRow);
+  for (let r = 0; r < last; r++) {
+    const h = evaluateHeaderRow(grid, r, idx);
+    // A row must match something by itself to be a header (not just inherit the row above).
+    if (h.direct === 0) continue;
+    if (!best || h.score > best.score) best = h;
+  }
+  return best;
+}
+
+export function isOwnSheet(name: string): boolean {
+  return OWN_SHEET_NAMES.includes(name);
+}
+
+/** Scan every user sheet; sheets without a usable header are left out. */
+export function scanBook(book: WorkbookSnapshot, idx: SynonymIndex): SheetScan[] {
+  const out: SheetScan[] = [];
+  for (const sheet of book.sheets) {
+    if (isOwnSheet(sheet.name)) continue;
+    if (sheet.visibility === "hidden" || sheet.visibility === "veryHidden") continue;
+    const grid = new MergedGrid(sheet);
+    const header = findHeader(grid, idx);
+    if (!header) continue;
+    const { projectish, indicatorish } = classify(header);
+    if (!projectish && !indicatorish) continue;
+    out.push({ sheet: sheet.name, grid, header, projectish, indicatorish });
+  }
+  return out;
+}
+
+/** Roles across the book: an indicator sheet carrying project columns is the project list only when no separate project sheet exists. */
+export function assignRoles(scans: SheetScan[]): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  const projectOnly = scans.some((s) => s.projectish && !s.indicatorish);
+  for (const s of scans) {
+    if (s.projectish && !s.indicatorish) roles.set(s.sheet, "projects");
+    else if (s.indicatorish && !projectOnly && (s.header.project.has("name") || s.header.project.has("code"))) roles.set(s.sheet, "combined");
+    else if (s.indicatorish) roles.set(s.sheet, "indicators");
+  }
+  return roles;
+}
+
+/** Detection column keys for a role: field → 0-based column. */
+export function columnsFor(role: Role, h: HeaderCandidate): Map<string, number> {
+  const m = new Map<string, number>();
+  if (role === "projects" || role === "combined") for (const [f, c] of h.project) m.set(f, c);
+  if (role === "indicators") for (const [f, c] of h.indicator) m.set(f, c);
+  if (role === "combined") {
+    for (const [f, c] of h.indicator) {
+      if (f === "projectCode" || f === "projectName") continue;
+      m.set(f === "name" ? COMBINED_INDICATOR_NAME_KEY : f, c);
+    }
+  }
+  return m;
+}
+
+const PROJECT_KEYS = new Set<string>(PROJECT_FIELDS);
+const INDICATOR_KEYS = new Set<string>([...INDICATOR_FIELDS, COMBINED_INDICATOR_NAME_KEY]);
+
+/** Apply a user's mapping corrections (field → letter, or null for "no such column") to a sheet's columns. */
+export function applyOverride(role: Role, columns: Map<string, number>, override: Record<string, string | null> | undefined): void {
+  if (!override) return;
+  for (const [field, letter] of Object.entries(override)) {
+    const known = role === "projects" ? PROJECT_KEYS.has(field) : role === "indicators" ? INDICATOR_KEYS.has(field) && field !== COMBINED_INDICATOR_NAME_KEY : PROJECT_KEYS.has(field) || INDICATOR_KEYS.has(field);
+    if (!known) continue;
+    if (letter === null) {
+      columns.delete(field);
+      continue;
+    }
+    if (typeof letter !== "string" || !/^[A-Za-z]{1,3}$/.test(letter.trim())) continue;
+    const col = lettersToCol(letter.trim());
+    // One column, one field: the override takes the column from whatever field had it.
+    for (const [f, c] of [...columns]) if (c === col && f !== field) columns.delete(f);
+    columns.set(field, col);
+  }
+}
+
+/** Role implied by overridden field keys, for a sheet detection missed. */
+export function roleFromOverride(fields: string[]): Role | null {
+  const hasProject = fields.some((f) => PROJECT_KEYS.has(f) && !INDICATOR_KEYS.has(f));
+  const hasIndicator = fields.some((f) => INDICATOR_KEYS.has(f) && !PROJECT_KEYS.has(f));
+  if (hasProject && hasIndicator) return "combined";
+  if (hasIndicator) return "indicators";
+  if (hasProject) return "projects";
+  return null;
+}
+
+export interface AboveHeader {
+  unit: string | null;
+  year: number | null;
+  asOf: string | null;
+}
+
+const UNIT_LINE = /(?:金额|计量|货币)?单位[:：]\s*(?:人民币)?\s*(亿元|千元|万元|元)/;
+const YEAR_TITLE = /((?:19|20)\d{2})\s*年度/;
+const YEAR_LOOSE = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+const AS_OF_LABEL = /(监控截止日期|监控截至日期|截止日期|截至日期|监控日期|数据截止日期)/;
+
+function isoFromCell(v: unknown): string | null {
+  if (typeof v === "number") return excelSerialToISO(v);
+  if (typeof v === "string") return isoFromText(v);
+  return null;
+}
+
+function isoFromText(t: string): string | null {
+  const s = squeezeText(t);
+  const m = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/.exec(s);
+  if (m) {
+    const mm = Number(m[2]);
+    const dd = Number(m[3]);
+    if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) return `${m[1]}-${String(mm).padStart(2, "0")}-${String(dd).padStart(2, "0")}`;
+  }
+  return s ? parseDate(s) : null;
+}
+
+/** The unit line, budget year and monitoring date written above a header (rows 0 … top − 1). */
+export function readAboveHeader(grid: MergedGrid, top: number): AboveHeader {
+  let unit: string | null = null;
+  let year: number | null = null;
+  let looseYear: number | null = null;
+  let asOf: string | null = null;
+  for (let r = 0; r < top; r++) {
+    for (let c = 0; c < grid.cols; c++) {
+      const raw = grid.raw(r, c);
+      if (typeof raw !== "string") continue;
+      const t = squeezeText(raw);
+      if (!t) continue;
+      if (!unit) {
+        const m = UNIT_LINE.exec(t);
+        if (m) unit = m[1];
+      }
+      const lab = AS_OF_LABEL.exec(t);
+      if (lab && !asOf) {
+        const rest = t.slice(lab.index + lab[0].length).replace(/^[:：]/, "");
+        asOf = rest ? isoFromText(rest) : null;
+        for (let k = c + 1; !asOf && k < grid.cols; k++) {
+          const v = grid.raw(r, k);
+          if (v === null || v === "") continue;
+          asOf = isoFromCell(v);
+          break;
+        }
+        continue;
+      }
+      if (year === null) {
+        const y = YEAR_TITLE.exec(t);
+        if (y) year = Number(y[1]);
+      }
+      if (looseYear === null && !/日期|时间/.test(t)) {
+        const y = YEAR_LOOSE.exec(t);
+        if (y) looseYear = Number(y[1]);
+      }
+    }
+  }
+  return { unit, year: year ?? looseYear, asOf };
+}
+
+export function letter(col: number): string {
+  return colToLetters(col);
+}
+
+export type { MappingOverride };

@@ -1,0 +1,93 @@
+/** A sheet seen through its merges: every cell of a merged area reads as its top-left value. */
+import type { CellValue, SheetSnapshot } from "../core/grid";
+import { cellAt, isCellError, sheetSize } from "../core/grid";
+import { parseRange } from "../core/address";
+import { squeezeText } from "./header";
+
+/** Merged areas larger than this are ignored for fill-down (a whole-sheet merge is a layout accident). */
+const MAX_MERGE_CELLS = 200000;
+/** Column stride for cell keys (Excel has 16,384 columns). */
+const W = 32768;
+
+export class MergedGrid {
+  readonly rows: number;
+  readonly cols: number;
+  /** "row,col" → top-left (row, col) of its merged area, for non-top-left cells only. */
+  private readonly master = new Map<number, number>();
+  private readonly key = (r: number, c: number): number => r * W + c;
+
+  constructor(readonly sheet: SheetSnapshot) {
+    const size = sheetSize(sheet);
+    this.rows = size.rows;
+    this.cols = size.cols;
+    let budget = MAX_MERGE_CELLS;
+    for (const m of sheet.merges ?? []) {
+      let range;
+      try {
+        range = parseRange(m);
+      } catch {
+        continue;
+      }
+      const area = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+      if (area > budget) continue;
+      budget -= area;
+      const top = this.key(range.top, range.left);
+      for (let r = range.top; r <= range.bottom; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          if (r === range.top && c === range.left) continue;
+          this.master.set(this.key(r, c), top);
+        }
+      }
+    }
+  }
+
+  /** The raw value Excel holds in this cell (null inside a merge). */
+  raw(r: number, c: number): CellValue {
+    return cellAt(this.sheet, r, c);
+  }
+
+  /** The value the cell shows: its merge's top-left value when merged. */
+  value(r: number, c: number): CellValue {
+    const k = this.master.get(this.key(r, c));
+    if (k === undefined) return cellAt(this.sheet, r, c);
+    return cellAt(this.sheet, Math.floor(k / W), k % W);
+  }
+
+  /** 0-based (row, col) of the cell showing this cell's value: the merge's top-left, or itself. */
+  origin(r: number, c: number): [number, number] {
+    const k = this.master.get(this.key(r, c));
+    return k === undefined ? [r, c] : [Math.floor(k / W), k % W];
+  }
+
+  /** True when the two cells lie in the same merged area. */
+  sameMerge(r1: number, c1: number, r2: number, c2: number): boolean {
+    const a = this.master.get(this.key(r1, c1)) ?? this.key(r1, c1);
+    const b = this.master.get(this.key(r2, c2)) ?? this.key(r2, c2);
+    return a === b;
+  }
+
+  /** The displayed value as trimmed text ("" for empty and errors). */
+  text(r: number, c: number): string {
+    return cellText(this.value(r, c));
+  }
+
+  format(address: string): string | undefined {
+    return this.sheet.formats?.[address];
+  }
+}
+
+/** A cell as text: strings trimmed, numbers without float noise, errors and booleans empty/plain. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return Number.isFinite(v) ? String(Math.round(v * 1e9) / 1e9) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (isCellError(v)) return "";
+  return "";
+}
+
+/** Text for comparing names and codes across sheets. */
+export function matchKey(v: CellValue | string): string {
+  const t = typeof v === "string" ? v : cellText(v);
+  return squeezeText(t).toLowerCase();
+}

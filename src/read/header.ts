@@ -1,0 +1,50 @@
+/**
+ * Header normalisation (contract.md): full-width → half-width, spaces and line breaks
+ * removed, 「（万元）」-style suffixes stripped (a money or % suffix becomes the column's
+ * unit), 「*」 required marks removed, a leading 「其中：」 dropped.
+ */
+
+export interface NormalisedHeader {
+  /** The bare header used for synonym lookup (「年初预算数」). */
+  key: string;
+  /** Unit named by the suffix (「万元」「元」「%」), null when none. */
+  unit: string | null;
+}
+
+const MONEY = ["亿元", "千元", "万元", "元"];
+
+/** The text of a parenthesised unit such as 「万元」「单位：元」「金额单位：万元」「%」, or null. */
+export function unitFromText(inner: string): string | null {
+  const s = inner.replace(/^(金额)?单位[:：]?/, "").replace(/^人民币/, "");
+  for (const u of MONEY) if (s === u) return u;
+  if (s === "%" || s === "百分比" || s === "％") return "%";
+  return null;
+}
+
+/** Full-width → half-width and every kind of white space removed. */
+export function squeezeText(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b]+/g, "");
+}
+
+export function normaliseHeader(raw: unknown): NormalisedHeader {
+  if (raw === null || raw === undefined || typeof raw === "object") return { key: "", unit: null };
+  let s = squeezeText(String(raw));
+  s = s.replace(/[*＊]/g, "");
+  let unit: string | null = null;
+  // Trailing bracketed parts: 「年初预算数(万元)」「全年预算数(A)」「金额【元】」 — possibly several.
+  for (;;) {
+    const m = /^(.+?)[(\[【<〔]([^()\[\]【】<>〔〕]{0,12})[)\]】>〕]$/.exec(s);
+    if (!m) break;
+    const u = unitFromText(m[2]);
+    if (u && !unit) unit = u;
+    s = m[1];
+  }
+  // 「预算数/万元」「金额：万元」 written without brackets.
+  const slash = /^(.+?)[/:]((?:单位[:]?)?(?:亿元|千元|万元|元))$/.exec(s);
+  if (slash) {
+    unit = unit ?? unitFromText(slash[2]);
+    s = slash[1];
+  }
+  s = s.replace(/^其中[:、,]?/, "").replace(/[:：]+$/, "");
+  return { key: s, unit };
+}

@@ -1,0 +1,659 @@
+/**
+ * readModel: a workbook snapshot in list layout → the model (projects with their indicators,
+ * every value with the cell it came from). Never throws on odd input: what cannot be read is
+ * recorded (`unreadable`, `cellErrors`, `missing`, `orphans`) for the D rules to report once.
+ */
+import type { CellValue, WorkbookSnapshot } from "../core/grid";
+import { isCellError } from "../core/grid";
+import { toA1 } from "../core/address";
+import type { MappingOverride } from "../core/state";
+import type { IndicatorField, ProjectField } from "../model/fields";
+import type { Indicator, Mode, ModelBook, Project, SheetDetection } from "../model/model";
+import { canonicalLevel1, canonicalLevel2 } from "../model/framework";
+import { excelSerialToISO, isDateFormat, isPercentFormat, parseIndicatorValue, parseNumber } from "../parse";
+import type { ParsedValue } from "../parse/types";
+import type { Rulebook } from "../rulebook/schema";
+import {
+  applyOverride,
+  assignRoles,
+  COMBINED_INDICATOR_NAME_KEY,
+  columnsFor,
+  evaluateHeaderRow,
+  findHeader,
+  isOwnSheet,
+  letter,
+  readAboveHeader,
+  roleFromOverride,
+  scanBook,
+  classify,
+  type AboveHeader,
+  type Role,
+  type SheetScan,
+} from "./detect";
+import { cellText, matchKey, MergedGrid } from "./grid";
+import { normaliseHeader, squeezeText } from "./header";
+import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
+
+export interface ReadOptions {
+  /** The user's column-mapping corrections: sheet → field → column letter (null: no such column). */
+  mapping?: MappingOverride;
+}
+
+/** Amount fields: read in their column's unit and converted to the book's unit. */
+export const AMOUNT_FIELDS: ProjectField[] = ["initialBudget", "budget", "spent", "fiscalFunds", "otherFunds", "cumulativeSpent", "forecastSpent"];
+const PROJECT_SCORE_FIELDS: ProjectField[] = ["declaredExecutionScore", "declaredTotal"];
+const PROJECT_DATE_FIELDS: ProjectField[] = ["startDate", "endDate"];
+
+const SUBTOTAL_HEAD = /^(合计|小计|总计|共计|总合计)/;
+const SUBTOTAL_TAIL = /(合计|小计|总计)[:]?$/;
+const NOTE_ROW = /^(注[:：\d一二三四五、.)]|注$|附注|填表说明|填报说明|说明[:：]|备注[:：]|填报人|填表人|审核人|单位负责人|财务负责人|项目负责人[:：]|负责人[:：]|联系人|联系电话|制表人|填报日期|填表日期|栏次)/;
+
+interface SheetPlan {
+  scan: SheetScan;
+  role: Role;
+  grid: MergedGrid;
+  columns: Map<string, number>;
+  /** 0-based first data row. */
+  dataStart: number;
+  /** 0-based column where the add-in's own result block starts (ignored), or null. */
+  resultFrom: number | null;
+  unit: string;
+  colUnits: Map<number, string>;
+  above: AboveHeader;
+}
+
+interface Ctx {
+  rulebook: Rulebook;
+  bookUnit: string;
+  model: ModelBook;
+  seenErrors: Set<string>;
+  seenUnreadable: Set<string>;
+  idx: SynonymIndex;
+}
+
+interface Read {
+  value: CellValue;
+  address: string;
+  col: number;
+}
+
+function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** The cell of `field` on row r (merge-aware), or undefined when the column is not mapped. */
+function at(plan: SheetPlan, field: string, r: number): Read | undefined {
+  const c = plan.columns.get(field);
+  if (c === undefined) return undefined;
+  const [mr, mc] = plan.grid.origin(r, c);
+  return { value: plan.grid.value(r, c), address: toA1(mr, mc), col: c };
+}
+
+function recordError(ctx: Ctx, sheet: string, read: Read, field: string, projectId: string | null): void {
+  if (!isCellError(read.value)) return;
+  const k = `${sheet}!${read.address}`;
+  if (ctx.seenErrors.has(k)) return;
+  ctx.seenErrors.add(k);
+  ctx.model.cellErrors.push({ sheet, cell: read.address, field, error: read.value.error, projectId });
+}
+
+function recordUnreadable(ctx: Ctx, sheet: string, read: Read, field: string, reason: string, projectId: string | null): void {
+  const k = `${sheet}!${read.address}`;
+  if (ctx.seenUnreadable.has(k)) return;
+  ctx.seenUnreadable.add(k);
+  ctx.model.unreadable.push({ sheet, cell: read.address, field, raw: read.value, reason, projectId });
+}
+
+function textOf(read: Read | undefined): string | null {
+  if (!read || isCellError(read.value)) return null;
+  const t = cellText(read.value);
+  return t === "" ? null : t;
+}
+
+/** The row's cells in the mapped columns, for blank-row and skip-row tests. */
+function rowIsBlank(plan: SheetPlan, r: number): boolean {
+  for (const c of plan.columns.values()) if (!isEmpty(plan.grid.raw(r, c))) return false;
+  return true;
+}
+
+function firstText(plan: SheetPlan, r: number): string {
+  const end = plan.resultFrom ?? plan.grid.cols;
+  for (let c = 0; c < end; c++) {
+    const v = plan.grid.raw(r, c);
+    if (!isEmpty(v)) return squeezeText(cellText(v));
+  }
+  return "";
+}
+
+function isSubtotal(t: string | null): boolean {
+  if (!t) return false;
+  const s = squeezeText(t);
+  return SUBTOTAL_HEAD.test(s) || SUBTOTAL_TAIL.test(s);
+}
+
+/** A 栏次 row under the header: 1 | 2 | 3 | … (or 甲 | 乙 | 1 | 2). */
+function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
+  const nums: number[] = [];
+  let other = 0;
+  for (const c of [...plan.columns.values()].sort((a, b) => a - b)) {
+    const v = plan.grid.raw(r, c);
+    if (isEmpty(v)) continue;
+    if (typeof v === "number" && Number.isInteger(v)) nums.push(v);
+    else if (typeof v === "string" && /^[甲乙丙丁戊]$/.test(v.trim())) continue;
+    else other++;
+  }
+  if (other > 0 || nums.length < 3) return false;
+  for (let i = 1; i < nums.length; i++) if (nums[i] !== nums[i - 1] + 1) return false;
+  return true;
+}
+
+/** A repeated header row (page breaks in exports): its name cell is itself a header synonym. */
+function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex): boolean {
+  if (!key) return false;
+  const h = normaliseHeader(key).key;
+  if (field === "indicator") return matchIndicatorHeader(h, idx) === "name";
+  const f = matchProjectHeader(h, idx);
+  return f === field;
+}
+
+function skipRow(plan: SheetPlan, r: number, texts: (string | null)[], ctx: Ctx): boolean {
+  if (rowIsBlank(plan, r)) return true;
+  const first = firstText(plan, r);
+  if (NOTE_ROW.test(first)) return true;
+  if (isSubtotal(first) || texts.some(isSubtotal)) return true;
+  if (isColumnNumberRow(plan, r)) return true;
+  const [code, name] = texts;
+  if (isRepeatedHeader(name ?? null, "name", ctx.idx) || isRepeatedHeader(code ?? null, "code", ctx.idx)) return true;
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e8) / 1e8;
+}
+
+function moneyFactor(rb: Rulebook, unit: string): number | null {
+  const f = rb.units.money[unit];
+  return typeof f === "number" ? f : null;
+}
+
+function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
+  if (!read || isEmpty(read.value)) return null;
+  const sheet = plan.scan.sheet;
+  if (isCellError(read.value)) {
+    recordError(ctx, sheet, read, field, projectId);
+    return null;
+  }
+  const r = parseNumber(read.value, { units: ctx.rulebook.units });
+  if (!r.ok) {
+    recordUnreadable(ctx, sheet, read, field, r.reason, projectId);
+    return null;
+  }
+  if (r.approx) {
+    recordUnreadable(ctx, sheet, read, field, "近似数（约、左右），不是确切金额", projectId);
+    return null;
+  }
+  const colUnit = plan.colUnits.get(read.col) ?? plan.unit;
+  const unit = r.unit ?? colUnit;
+  const from = moneyFactor(ctx.rulebook, unit);
+  const to = moneyFactor(ctx.rulebook, ctx.bookUnit);
+  if (from === null) {
+    recordUnreadable(ctx, sheet, read, field, `单位「${unit}」不是金额单位`, projectId);
+    return null;
+  }
+  return to === null ? r.value : round((r.value * from) / to);
+}
+
+function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
+  if (!read || isEmpty(read.value)) return null;
+  const sheet = plan.scan.sheet;
+  if (isCellError(read.value)) {
+    recordError(ctx, sheet, read, field, projectId);
+    return null;
+  }
+  const r = parseNumber(read.value, { units: ctx.rulebook.units, percentFormat: isPercentFormat(plan.grid.format(read.address)) });
+  if (!r.ok) {
+    recordUnreadable(ctx, sheet, read, field, r.reason, projectId);
+    return null;
+  }
+  if (r.approx) {
+    recordUnreadable(ctx, sheet, read, field, "近似数（约、左右），不是确切分值", projectId);
+    return null;
+  }
+  return r.value;
+}
+
+function readText(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): string | null {
+  if (!read) return null;
+  if (isCellError(read.value)) {
+    recordError(ctx, plan.scan.sheet, read, field, projectId);
+    return null;
+  }
+  return textOf(read);
+}
+
+function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): string | null {
+  if (!read || isEmpty(read.value)) return null;
+  if (isCellError(read.value)) {
+    recordError(ctx, plan.scan.sheet, read, field, projectId);
+    return null;
+  }
+  if (typeof read.value === "number") {
+    const fmt = plan.grid.format(read.address);
+    if (isDateFormat(fmt) || (read.value > 20000 && read.value < 80000)) return excelSerialToISO(read.value) ?? cellText(read.value);
+    return cellText(read.value);
+  }
+  return textOf(read);
+}
+
+function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, opts: { operatorCell?: CellValue; unitCell?: CellValue }): ParsedValue {
+  if (!read || isEmpty(read.value)) return { kind: "empty" };
+  if (isCellError(read.value)) {
+    recordError(ctx, plan.scan.sheet, read, field, projectId);
+    return { kind: "empty" };
+  }
+  const fmt = plan.grid.format(read.address);
+  return parseIndicatorValue(read.value, {
+    operatorCell: opts.operatorCell ?? null,
+    unitCell: opts.unitCell ?? null,
+    percentFormat: isPercentFormat(fmt),
+    dateFormat: isDateFormat(fmt),
+    units: ctx.rulebook.units,
+  });
+}
+
+function cleanCell(v: CellValue | undefined): CellValue {
+  return v === undefined || isCellError(v) ? null : v;
+}
+
+function readProject(ctx: Ctx, plan: SheetPlan, r: number, usedIds: Set<string>): Project {
+  const sheet = plan.scan.sheet;
+  const cells: Partial<Record<ProjectField, string>> = {};
+  const raw: Partial<Record<ProjectField, CellValue>> = {};
+  const reads = new Map<ProjectField, Read>();
+  for (const [key, c] of plan.columns) {
+    if (c === undefined) continue;
+    const f = key as ProjectField;
+    if (!isProjectKey(key)) continue;
+    const read = at(plan, key, r);
+    if (!read) continue;
+    reads.set(f, read);
+    cells[f] = read.address;
+    raw[f] = read.value;
+  }
+  const codeText = reads.has("code") && !isCellError(reads.get("code")!.value) ? textOf(reads.get("code")) : null;
+  let id = codeText ?? `${sheet}!${r + 1}`;
+  if (usedIds.has(id)) id = `${id}@${sheet}!${r + 1}`;
+  usedIds.add(id);
+  const t = (f: ProjectField) => readText(ctx, plan, reads.get(f), f, id);
+  const amount = (f: ProjectField) => readAmount(ctx, plan, reads.get(f), f, id);
+  const score = (f: ProjectField) => readScore(ctx, plan, reads.get(f), f, id);
+  const date = (f: ProjectField) => readDate(ctx, plan, reads.get(f), f, id);
+  const values: Partial<Record<ProjectField, number | null>> = {};
+  for (const f of AMOUNT_FIELDS) values[f] = amount(f);
+  for (const f of PROJECT_SCORE_FIELDS) values[f] = score(f);
+  const dates: Partial<Record<ProjectField, string | null>> = {};
+  for (const f of PROJECT_DATE_FIELDS) dates[f] = date(f);
+  const code = t("code");
+  const name = t("name");
+  return {
+    id,
+    origin: { sheet, row: r + 1, cells, raw },
+    code,
+    name: name ?? "",
+    department: t("department"),
+    implementer: t("implementer"),
+    attribute: t("attribute"),
+    fundType: t("fundType"),
+    initialBudget: values.initialBudget ?? null,
+    budget: values.budget ?? values.initialBudget ?? null,
+    spent: values.spent ?? null,
+    fiscalFunds: values.fiscalFunds ?? null,
+    otherFunds: values.otherFunds ?? null,
+    cumulativeSpent: values.cumulativeSpent ?? null,
+    forecastSpent: values.forecastSpent ?? null,
+    goal: t("goal"),
+    executionReason: t("executionReason"),
+    declaredExecutionScore: values.declaredExecutionScore ?? null,
+    declaredTotal: values.declaredTotal ?? null,
+    declaredGrade: t("declaredGrade"),
+    startDate: dates.startDate ?? null,
+    endDate: dates.endDate ?? null,
+    indicators: [],
+  };
+}
+
+const PROJECT_KEY_SET = new Set<string>([
+  "code", "name", "department", "implementer", "attribute", "fundType", "initialBudget", "budget", "spent", "fiscalFunds", "otherFunds",
+  "goal", "goalActual", "executionReason", "declaredExecutionScore", "declaredTotal", "declaredGrade", "cumulativeSpent", "forecastSpent", "startDate", "endDate",
+]);
+function isProjectKey(k: string): k is ProjectField {
+  return PROJECT_KEY_SET.has(k);
+}
+
+/** Indicator field → detection key on this sheet (三级指标 is 「indicatorName」 on a combined sheet). */
+function ikey(plan: SheetPlan, f: IndicatorField): string | null {
+  if (plan.role === "combined") {
+    if (f === "name") return COMBINED_INDICATOR_NAME_KEY;
+    if (f === "projectCode") return "code";
+    if (f === "projectName") return "name";
+  }
+  return f;
+}
+
+function iread(plan: SheetPlan, f: IndicatorField, r: number): Read | undefined {
+  const k = ikey(plan, f);
+  return k ? at(plan, k, r) : undefined;
+}
+
+interface LevelMemory {
+  l1: { text: string | null; address: string | null };
+  l2: { text: string | null; address: string | null };
+}
+
+function freshLevels(): LevelMemory {
+  return { l1: { text: null, address: null }, l2: { text: null, address: null } };
+}
+
+/** Does row r carry an indicator (a 三级指标 name or a target)? */
+function hasIndicator(plan: SheetPlan, r: number): boolean {
+  for (const f of ["name", "target"] as IndicatorField[]) {
+    const c = plan.columns.get(ikey(plan, f) ?? "");
+    if (c !== undefined && !isEmpty(plan.grid.raw(r, c))) return true;
+  }
+  return false;
+}
+
+/** Update the 一级/二级 memory from row r (merged or blank-repeated cells are filled down). */
+function updateLevels(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory): void {
+  const l1 = iread(plan, "level1", r);
+  const l2 = iread(plan, "level2", r);
+  const l1t = l1 ? readText(ctx, plan, l1, "level1", null) : null;
+  if (l1t !== null && l1) {
+    if (l1t !== mem.l1.text || l1.address !== mem.l1.address) {
+      if (l1t !== mem.l1.text) mem.l2 = { text: null, address: null };
+      mem.l1 = { text: l1t, address: l1.address };
+    }
+  }
+  const l2t = l2 ? readText(ctx, plan, l2, "level2", null) : null;
+  if (l2t !== null && l2) mem.l2 = { text: l2t, address: l2.address };
+}
+
+function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
+  const sheet = plan.scan.sheet;
+  const cells: Partial<Record<IndicatorField, string>> = {};
+  const raw: Partial<Record<IndicatorField, CellValue>> = {};
+  const reads = new Map<IndicatorField, Read>();
+  for (const f of ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"] as IndicatorField[]) {
+    const read = iread(plan, f, r);
+    if (!read) continue;
+    reads.set(f, read);
+    cells[f] = read.address;
+    raw[f] = read.value;
+  }
+  if (mem.l1.address && plan.columns.has("level1")) {
+    cells.level1 = mem.l1.address;
+    raw.level1 = mem.l1.text;
+  }
+  if (mem.l2.address && plan.columns.has("level2")) {
+    cells.level2 = mem.l2.address;
+    raw.level2 = mem.l2.text;
+  }
+  const t = (f: IndicatorField) => readText(ctx, plan, reads.get(f), f, projectId);
+  const opCell = cleanCell(reads.get("operator")?.value);
+  const unitCell = cleanCell(reads.get("unit")?.value);
+  if (reads.get("operator")) recordError(ctx, sheet, reads.get("operator")!, "operator", projectId);
+  if (reads.get("unit")) recordError(ctx, sheet, reads.get("unit")!, "unit", projectId);
+  const v = (f: IndicatorField, withOp: boolean) => readValue(ctx, plan, reads.get(f), f, projectId, { operatorCell: withOp ? opCell : null, unitCell });
+  return {
+    id: `${sheet}!${r + 1}`,
+    origin: { sheet, row: r + 1, cells, raw },
+    level1: canonicalLevel1(mem.l1.text),
+    level1Text: mem.l1.text,
+    level2: canonicalLevel2(mem.l2.text, ctx.rulebook.framework),
+    level2Text: mem.l2.text,
+    name: t("name") ?? "",
+    target: v("target", true),
+    actual: v("actual", false),
+    weight: readScore(ctx, plan, reads.get("weight"), "weight", projectId),
+    declaredScore: readScore(ctx, plan, reads.get("score"), "score", projectId),
+    reason: t("reason"),
+    current: v("current", false),
+    forecast: v("forecast", false),
+    possibility: t("possibility"),
+    lastYear: v("lastYear", false),
+  };
+}
+
+function codeNameTexts(plan: SheetPlan, r: number): { code: Read | undefined; name: Read | undefined; codeT: string | null; nameT: string | null } {
+  const code = plan.role === "indicators" ? at(plan, "projectCode", r) : at(plan, "code", r);
+  const name = plan.role === "indicators" ? at(plan, "projectName", r) : at(plan, "name", r);
+  return { code, name, codeT: textOf(code), nameT: textOf(name) };
+}
+
+function readProjectSheet(ctx: Ctx, plan: SheetPlan, usedIds: Set<string>): Project[] {
+  const out: Project[] = [];
+  for (let r = plan.dataStart; r < plan.grid.rows; r++) {
+    const { codeT, nameT } = codeNameTexts(plan, r);
+    if (skipRow(plan, r, [codeT, nameT, textOf(at(plan, "department", r))], ctx)) continue;
+    if (!codeT && !nameT) continue;
+    out.push(readProject(ctx, plan, r, usedIds));
+  }
+  return out;
+}
+
+function readCombinedSheet(ctx: Ctx, plan: SheetPlan, usedIds: Set<string>): Project[] {
+  const out: Project[] = [];
+  const byCode = new Map<string, Project>();
+  const byName = new Map<string, Project>();
+  let current: Project | null = null;
+  let mem = freshLevels();
+  for (let r = plan.dataStart; r < plan.grid.rows; r++) {
+    const { codeT, nameT, code, name } = codeNameTexts(plan, r);
+    if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
+    let target: Project | null = null;
+    if (!codeT && !nameT) {
+      target = current;
+    } else if (codeT) {
+      const k = matchKey(codeT);
+      if (current && current.code && matchKey(current.code) === k && (!nameT || matchKey(nameT) === matchKey(current.name))) target = current;
+      else {
+        const seen = byCode.get(k);
+        if (seen && (!nameT || matchKey(nameT) === matchKey(seen.name))) target = seen;
+      }
+    } else if (nameT) {
+      const k = matchKey(nameT);
+      if (current && matchKey(current.name) === k) target = current;
+      else {
+        const seen = byName.get(k);
+        if (seen && !seen.code) target = seen;
+      }
+    }
+    if (!target) {
+      if (!codeT && !nameT) {
+        // Indicator rows before any project: orphans pointing at the empty project cell.
+        if (hasIndicator(plan, r)) {
+          updateLevels(ctx, plan, r, mem);
+          const ind = readIndicator(ctx, plan, r, mem, null);
+          ctx.model.orphans.push({ indicator: ind, projectText: "", cell: (code ?? name)?.address ?? toA1(r, 0) });
+        }
+        continue;
+      }
+      target = readProject(ctx, plan, r, usedIds);
+      out.push(target);
+      if (target.code) byCode.set(matchKey(target.code), target);
+      if (target.name) byName.set(matchKey(target.name), target);
+    }
+    if (target !== current) mem = freshLevels();
+    current = target;
+    updateLevels(ctx, plan, r, mem);
+    if (hasIndicator(plan, r)) target.indicators.push(readIndicator(ctx, plan, r, mem, target.id));
+  }
+  return out;
+}
+
+function readIndicatorSheet(ctx: Ctx, plan: SheetPlan, projects: Project[]): void {
+  const byCode = new Map<string, Project>();
+  const byName = new Map<string, Project>();
+  for (const p of projects) {
+    if (p.code && !byCode.has(matchKey(p.code))) byCode.set(matchKey(p.code), p);
+    if (p.name && !byName.has(matchKey(p.name))) byName.set(matchKey(p.name), p);
+  }
+  const hasRef = plan.columns.has("projectCode") || plan.columns.has("projectName");
+  let ref: { codeT: string | null; nameT: string | null; codeAddr: string | null; nameAddr: string | null } = { codeT: null, nameT: null, codeAddr: null, nameAddr: null };
+  let mem = freshLevels();
+  for (let r = plan.dataStart; r < plan.grid.rows; r++) {
+    const { code, name, codeT, nameT } = codeNameTexts(plan, r);
+    if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
+    if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx)) continue;
+    if (codeT || nameT) {
+      const next = { codeT, nameT, codeAddr: codeT ? code!.address : null, nameAddr: nameT ? name!.address : null };
+      if (next.codeT !== ref.codeT || next.nameT !== ref.nameT) mem = freshLevels();
+      ref = next;
+    }
+    updateLevels(ctx, plan, r, mem);
+    if (!hasIndicator(plan, r)) continue;
+    let project: Project | null = null;
+    if (ref.codeT) project = byCode.get(matchKey(ref.codeT)) ?? null;
+    if (!project && ref.nameT) project = byName.get(matchKey(ref.nameT)) ?? null;
+    if (!project && !hasRef && projects.length === 1) project = projects[0];
+    const ind = readIndicator(ctx, plan, r, mem, project?.id ?? null);
+    if (project) project.indicators.push(ind);
+    else {
+      const cell = ref.codeT ? ref.codeAddr! : ref.nameT ? ref.nameAddr! : code?.address ?? name?.address ?? ind.origin.cells.name ?? toA1(r, 0);
+      ctx.model.orphans.push({ indicator: ind, projectText: ref.codeT ?? ref.nameT ?? "", cell });
+    }
+  }
+}
+
+function sheetUnit(rb: Rulebook, columns: Map<string, number>, colUnits: Map<number, string>, above: AboveHeader): string {
+  const amountCols = AMOUNT_FIELDS.map((f) => columns.get(f)).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
+  for (const c of amountCols) {
+    const u = colUnits.get(c);
+    if (u && rb.units.money[u] !== undefined) return u;
+  }
+  return above.unit ?? rb.defaultUnit;
+}
+
+function planSheets(book: WorkbookSnapshot, rb: Rulebook, idx: SynonymIndex, mapping: MappingOverride | undefined): SheetPlan[] {
+  const scans = scanBook(book, idx);
+  const roles = assignRoles(scans);
+  // A sheet the detection missed but the user mapped.
+  for (const [sheetName, ov] of Object.entries(mapping ?? {})) {
+    if (roles.has(sheetName) || isOwnSheet(sheetName) || !ov || typeof ov !== "object") continue;
+    const sheet = book.sheets.find((s) => s.name === sheetName);
+    if (!sheet) continue;
+    const role = roleFromOverride(Object.keys(ov).filter((k) => ov[k] !== null));
+    if (!role) continue;
+    const grid = new MergedGrid(sheet);
+    const header = findHeader(grid, idx) ?? evaluateHeaderRow(grid, 0, idx);
+    scans.push({ sheet: sheetName, grid, header, ...classify(header) });
+    roles.set(sheetName, role);
+  }
+  const order = new Map(book.sheets.map((s, i) => [s.name, i]));
+  scans.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+  const plans: SheetPlan[] = [];
+  for (const scan of scans) {
+    const role = roles.get(scan.sheet);
+    if (!role) continue;
+    const columns = columnsFor(role, scan.header);
+    applyOverride(role, columns, mapping?.[scan.sheet] ?? undefined);
+    const above = readAboveHeader(scan.grid, scan.header.top);
+    const unit = sheetUnit(rb, columns, scan.header.units, above);
+    plans.push({
+      scan,
+      role,
+      grid: scan.grid,
+      columns,
+      dataStart: scan.header.row + 1,
+      resultFrom: scan.header.resultFrom,
+      unit,
+      colUnits: scan.header.units,
+      above,
+    });
+  }
+  return plans;
+}
+
+function detection(plan: SheetPlan): SheetDetection {
+  const columns: Record<string, string> = {};
+  for (const [k, c] of [...plan.columns].sort((a, b) => a[1] - b[1])) columns[k] = letter(c);
+  return { sheet: plan.scan.sheet, role: plan.role, headerRow: plan.scan.header.row + 1, columns, unit: plan.unit };
+}
+
+export function readModel(book: WorkbookSnapshot, rulebook: Rulebook, options: ReadOptions = {}): ModelBook {
+  const idx = buildSynonymIndex(rulebook.synonyms ?? {});
+  const plans = planSheets(book, rulebook, idx, options.mapping);
+  const projectPlans = plans.filter((p) => p.role === "projects" || p.role === "combined");
+  const indicatorPlans = plans.filter((p) => p.role === "indicators");
+  const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
+  const model: ModelBook = {
+    name: book.name,
+    layout: "list",
+    unit: bookUnit,
+    detections: plans.map(detection),
+    projectFields: [],
+    indicatorFields: [],
+    modes: ["目标审核"],
+    asOfInSheet: null,
+    year: null,
+    projects: [],
+    orphans: [],
+    unreadable: [],
+    cellErrors: [],
+    missing: [],
+  };
+  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx };
+
+  // Fields present, year, as-of date.
+  const pf = new Set<ProjectField>();
+  const inf = new Set<IndicatorField>();
+  for (const p of plans) {
+    for (const k of p.columns.keys()) {
+      if (p.role !== "indicators" && isProjectKey(k)) pf.add(k);
+      if (p.role === "indicators") inf.add(k as IndicatorField);
+      if (p.role === "combined") {
+        if (k === COMBINED_INDICATOR_NAME_KEY) inf.add("name");
+        else if (k === "code") inf.add("projectCode");
+        else if (k === "name") inf.add("projectName");
+        else if (!isProjectKey(k)) inf.add(k as IndicatorField);
+      }
+    }
+  }
+  model.projectFields = [...pf];
+  model.indicatorFields = [...inf];
+  const abovePriority = [...projectPlans, ...indicatorPlans];
+  model.year = abovePriority.map((p) => p.above.year).find((y) => y !== null) ?? null;
+  model.asOfInSheet = abovePriority.map((p) => p.above.asOf).find((d) => d !== null) ?? null;
+
+  // Projects (project lists and combined sheets), then indicators.
+  const usedIds = new Set<string>();
+  for (const plan of projectPlans) {
+    const projects = plan.role === "projects" ? readProjectSheet(ctx, plan, usedIds) : readCombinedSheet(ctx, plan, usedIds);
+    model.projects.push(...projects);
+  }
+  for (const plan of indicatorPlans) readIndicatorSheet(ctx, plan, model.projects);
+
+  // Required columns and sheets (D001).
+  for (const plan of projectPlans) {
+    if (!plan.columns.has("name") && !plan.columns.has("code")) {
+      model.missing.push({ sheet: plan.scan.sheet, headerRow: plan.scan.header.row + 1, role: "projects", fields: ["name", "code"] });
+    }
+  }
+  for (const plan of plans) {
+    if (plan.role === "projects") continue;
+    const fields: string[] = [];
+    if (!plan.columns.has(plan.role === "combined" ? COMBINED_INDICATOR_NAME_KEY : "name")) fields.push("name");
+    if (!plan.columns.has("target")) fields.push("target");
+    if (plan.role === "indicators" && !plan.columns.has("projectCode") && !plan.columns.has("projectName") && model.projects.length > 1) fields.push("projectCode");
+    if (fields.length) model.missing.push({ sheet: plan.scan.sheet, headerRow: plan.scan.header.row + 1, role: "indicators", fields });
+  }
+  if (projectPlans.length === 0) model.missing.push({ sheet: null, headerRow: null, role: "projects", fields: [] });
+  if (!plans.some((p) => p.role === "indicators" || p.role === "combined")) model.missing.push({ sheet: null, headerRow: null, role: "indicators", fields: [] });
+
+  // Modes (contract.md "Modes").
+  const modes: Mode[] = ["目标审核"];
+  if (inf.has("actual") && pf.has("spent")) modes.push("绩效自评");
+  if (inf.has("current") || pf.has("cumulativeSpent")) modes.push("运行监控");
+  model.modes = modes;
+  return model;
+}
