@@ -579,8 +579,8 @@ function drafts(): Draft[] {
       seed: (p) => {
         const checks = p.indicators[0];
         checks.reason = "";
-        addIndicatorDefect(checks, "E006", "reason");
-        addProjectDefect(p, "E007", "reason");
+        addIndicatorDefect(checks, "E006", "actual");
+        addProjectDefect(p, "E007", "spent");
       },
     },
     // ------------------------------------------------------------ 县民政局
