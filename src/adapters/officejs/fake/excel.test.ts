@@ -1,0 +1,93 @@
+/** The fake must be as strict as Excel, or the adapter tests prove nothing. */
+import { asExcelContext, FakeRequestContext, PAYLOAD_LIMIT } from "./excel";
+import { cellOf, makeBook, valueAt } from "./book";
+
+function book() {
+  return makeBook("t.xlsx", [
+    { name: "项目表", rows: [["编码", "名称"], ["001", "培训"]] },
+    { name: "锁定", rows: [["x"]], protected: true },
+  ]);
+}
+
+describe("in-memory Excel fake", () => {
+  it("refuses to give a property that was not loaded", async () => {
+    const ctx = asExcelContext(new FakeRequestContext(book()));
+    const r = ctx.workbook.worksheets.getItem("项目表").getRange("A1:B2");
+    expect(() => r.values).toThrow(/PropertyNotLoaded/);
+    r.load("values");
+    // Loaded but not yet synced: still not available.
+    expect(() => r.values).toThrow(/PropertyNotLoaded/);
+    await ctx.sync();
+    expect(r.values).toEqual([["编码", "名称"], ["001", "培训"]]);
+    // A property not in the load list stays unavailable.
+    expect(() => r.numberFormat).toThrow(/PropertyNotLoaded/);
+  });
+
+  it("refuses collection items and isNullObject before a sync", async () => {
+    const ctx = asExcelContext(new FakeRequestContext(book()));
+    const sheets = ctx.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    const missing = sheets.getItemOrNullObject("没有");
+    expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/);
+    sheets.load("items/name");
+    await ctx.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(["项目表", "锁定"]);
+    expect(missing.isNullObject).toBe(true);
+  });
+
+  it("queues writes until sync, then applies them in order", async () => {
+    const fake = new FakeRequestContext(book());
+    const ctx = asExcelContext(fake);
+    const r = ctx.workbook.worksheets.getItem("项目表").getRange("C1");
+    r.values = [["新"]];
+    expect(valueAt(fake.book.sheets[0], "C1")).toBe("");
+    await ctx.sync();
+    expect(valueAt(fake.book.sheets[0], "C1")).toBe("新");
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("evaluates strings the way Excel does unless the cell is text", async () => {
+    const fake = new FakeRequestContext(book());
+    const ctx = asExcelContext(fake);
+    const ws = ctx.workbook.worksheets.getItem("项目表");
+    ws.getRange("A3:D3").values = [["=HYPERLINK(\"x\")", "+1", "007", "-abc"]];
+    const t = ws.getRange("A4:B4");
+    t.numberFormat = [["@", "@"]];
+    t.values = [["=HYPERLINK(\"x\")", "007"]];
+    await ctx.sync();
+    const s = fake.book.sheets[0];
+    expect(cellOf(s, "A3")?.formula).toBe("=HYPERLINK(\"x\")");
+    expect(valueAt(s, "B3")).toBe(1);
+    expect(valueAt(s, "C3")).toBe(7);
+    expect(cellOf(s, "D3")?.formula).toBe("-abc");
+    expect(valueAt(s, "A4")).toBe("=HYPERLINK(\"x\")");
+    expect(valueAt(s, "B4")).toBe("007");
+  });
+
+  it("throws at sync on a protected or missing sheet and on a wrong-sized array", async () => {
+    const ctx = asExcelContext(new FakeRequestContext(book()));
+    ctx.workbook.worksheets.getItem("锁定").getRange("A1").values = [["y"]];
+    await expect(ctx.sync()).rejects.toThrow(/AccessDenied/);
+    ctx.workbook.worksheets.getItem("没有").getRange("A1").values = [["y"]];
+    await expect(ctx.sync()).rejects.toThrow(/ItemNotFound/);
+    ctx.workbook.worksheets.getItem("项目表").getRange("A1:B1").values = [["y"]];
+    await expect(ctx.sync()).rejects.toThrow(/InvalidArgument/);
+  });
+
+  it("refuses a request over the payload limit", async () => {
+    const fake = new FakeRequestContext(book());
+    const ctx = asExcelContext(fake);
+    const big = Array.from({ length: 2000 }, () => ["x".repeat(3000)]);
+    ctx.workbook.worksheets.getItem("项目表").getRange("A1:A2000").values = big;
+    await expect(ctx.sync()).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    expect(fake.payloads[0]).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(valueAt(fake.book.sheets[0], "A1")).toBe("编码");
+  });
+
+  it("has no notes or merged areas below their requirement sets", () => {
+    const ctx = asExcelContext(new FakeRequestContext(book(), { apiVersion: 12 }));
+    const ws = ctx.workbook.worksheets.getItem("项目表");
+    expect(() => ws.notes).toThrow(/ApiNotFound/);
+    expect(() => ws.getRange("A1").getMergedAreasOrNullObject()).toThrow(/ApiNotFound/);
+  });
+});
