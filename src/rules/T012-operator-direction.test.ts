@@ -1,0 +1,29 @@
+import { T012 } from "./T012-operator-direction";
+import { runRuleCases } from "./testing/tester";
+import { INDICATOR_SHEET, soundIndicators } from "./testing/book";
+
+runRuleCases(T012, {
+  valid: [
+    { name: "sound set with a capped cost", projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "经济成本指标", name: "培训成本", target: "≤30万元" }] }] },
+    { name: "a saving floored with ≥", projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "经济成本指标", name: "节约资金", target: "≥10万元" }] }] },
+    { name: "「不合格率」 capped with ≤", projects: [{ indicators: [...soundIndicators(), { l1: "产出指标", l2: "质量指标", name: "产品不合格率", target: "≤2%" }] }] },
+    { name: "a non-money cost floor (植被恢复面积)", projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "生态环境成本指标", name: "植被恢复面积", target: "≥20亩" }] }] },
+  ],
+  invalid: [
+    {
+      name: "cost floored with ≥",
+      projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "经济成本指标", name: "设备购置成本", target: "≥50万元" }] }],
+      errors: [{ cell: "F7", sheet: INDICATOR_SHEET, severity: "warning", messageIncludes: ["≥50万元"] }],
+    },
+    {
+      name: "satisfaction capped with ≤",
+      projects: [{ indicators: [...soundIndicators().slice(0, 4), { l1: "满意度指标", l2: "服务对象满意度指标", name: "参训人员满意度", target: "≤90%" }] }],
+      errors: [{ cell: "F6", sheet: INDICATOR_SHEET, messageIncludes: ["满意度", "≤90%"] }],
+    },
+    {
+      name: "operator in its own column: the operator cell",
+      projects: [{ indicators: [...soundIndicators(), { l1: "产出指标", l2: "质量指标", name: "验收合格率", op: "<", target: 100, unit: "%" }] }],
+      errors: [{ cell: "E7", sheet: INDICATOR_SHEET, messageIncludes: ["合格率"] }],
+    },
+  ],
+});
