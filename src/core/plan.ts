@@ -46,7 +46,7 @@ export type PlanAction =
   | { kind: "restoreFills"; sheet: string; cells: { address: string; saved: SavedFill }[] }
   | { kind: "setNote"; sheet: string; address: string; text: string }
   /** Put back a note the user had (null: remove the add-in's note). */
-  | { kind: "restoreNote"; sheet: string; address: string; text: string | null }
+  | { kind: "restoreNote"; sheet: string; address: string; text: string | null; data?: unknown }
   /** An internal hyperlink in `address` pointing at `target` (sheet + A1), showing `text`. */
   | { kind: "setLink"; sheet: string; address: string; text: string; targetSheet: string; targetAddress: string }
   | { kind: "merge"; sheet: string; range: string }
@@ -90,6 +90,8 @@ export interface CellLookRequest {
 export interface CellLook {
   fill: SavedFill;
   note: string | null;
+  /** Adapter-specific JSON of the note with its formatting (ExcelJS rich note), to restore it exactly. */
+  noteData?: unknown;
 }
 
 export type CellLooks = Record<string, Record<string, CellLook>>; // sheet → address → look

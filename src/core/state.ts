@@ -19,6 +19,8 @@ export interface HighlightRecord {
   saved: SavedFill;
   /** The note the cell had before (null: none). */
   note: string | null;
+  /** Adapter-specific JSON of that note with its formatting (see CellLook.noteData). */
+  noteData?: unknown;
 }
 
 export interface RunState {

@@ -1,0 +1,219 @@
+/**
+ * The write plan of a run, and of 「清除标记」.
+ *
+ * A run first undoes the previous one (recorded in the state sheet: its result blocks, its
+ * sheets, the original fill and note of every cell it highlighted), then writes the new
+ * results; so running twice gives the same workbook as running once, and clearing gives
+ * back the user's workbook exactly.
+ */
+import type { CellLooks, PlanAction, SavedFill, WritePlan } from "../core/plan";
+import type { WorkbookSnapshot } from "../core/grid";
+import { sheetSize } from "../core/grid";
+import { fromA1, parseRange, rangeToA1, type CellRange } from "../core/address";
+import { encodeState, readState, STATE_SHEET, type HighlightRecord, type RunState, type StateDocs } from "../core/state";
+import type { ModelBook } from "../model/model";
+import type { ProjectResult } from "../engine/results";
+import type { FileReport } from "../engine/report";
+import type { Finding } from "../rules/types";
+import { t, type Lang } from "../messages";
+import { planResultBlocks } from "./blocks";
+import { findingsByCell, noteText, worstSeverity } from "./highlights";
+import { findingsSheet, logSheet, summarySheet, type SheetsInput } from "./sheets";
+import { compressCells } from "./grid";
+import { SEVERITY_FILL } from "./style";
+import type { Severity } from "../rulebook/schema";
+
+export interface WritePlanInput {
+  /** The workbook as it is now (it may hold the previous run's results). */
+  snapshot: WorkbookSnapshot;
+  model: ModelBook;
+  results: Map<string, ProjectResult>;
+  findings: Finding[];
+  report: FileReport;
+  preset: string;
+  rulebookVersion: string;
+  runAt: Date;
+  /** Current fill and note of the cells `highlightRequests(findings)` named. */
+  looks: CellLooks;
+  lang?: Lang;
+}
+
+const TAB_COLOR = "#1F4E78";
+
+function key(sheet: string, address: string): string {
+  return `${sheet}!${address}`;
+}
+
+/** Undo the previous run's writes on the user's sheets and drop its sheets. `keep`: cells highlighted again (not restored). */
+function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, keep: Set<string>): PlanAction[] {
+  if (!prev) return [];
+  const names = new Set(snapshot.sheets.map((s) => s.name));
+  const actions: PlanAction[] = [];
+  for (const b of prev.blocks) if (names.has(b.sheet) && !prev.sheets.includes(b.sheet)) actions.push({ kind: "clearRange", sheet: b.sheet, range: b.range });
+  const restore = new Map<string, { address: string; saved: SavedFill }[]>();
+  const notes: PlanAction[] = [];
+  for (const h of prev.highlights) {
+    if (!names.has(h.sheet) || prev.sheets.includes(h.sheet) || keep.has(key(h.sheet, h.address))) continue;
+    const list = restore.get(h.sheet) ?? [];
+    list.push({ address: h.address, saved: h.saved });
+    restore.set(h.sheet, list);
+    notes.push({ kind: "restoreNote", sheet: h.sheet, address: h.address, text: h.note, ...(h.noteData !== undefined ? { data: h.noteData } : {}) });
+  }
+  for (const [sheet, cells] of restore) actions.push({ kind: "restoreFills", sheet, cells });
+  actions.push(...notes);
+  for (const s of prev.sheets) if (names.has(s) && s !== STATE_SHEET) actions.push({ kind: "deleteSheet", sheet: s });
+  return actions;
+}
+
+/** Rewrite the state sheet (or add it, very hidden, when the workbook has none). */
+function stateActions(snapshot: WorkbookSnapshot, docs: StateDocs): PlanAction[] {
+  const existing = snapshot.sheets.find((s) => s.name === STATE_SHEET);
+  const rows = encodeState(docs);
+  const actions: PlanAction[] = [];
+  if (existing) {
+    const { rows: n, cols } = sheetSize(existing);
+    if (n > 0 && cols > 0) actions.push({ kind: "clearRange", sheet: STATE_SHEET, range: rangeToA1({ top: 0, left: 0, bottom: n - 1, right: cols - 1 }) });
+  } else {
+    actions.push({ kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" });
+  }
+  if (rows.length) actions.push({ kind: "setValues", sheet: STATE_SHEET, topLeft: "A1", values: rows });
+  return actions;
+}
+
+/** A sheet name not taken by a user sheet: 「校验结果」, else 「校验结果 (2)」 … */
+function freeName(base: string, taken: Set<string>): string {
+  const lower = new Set([...taken].map((s) => s.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function insideAny(address: string, ranges: CellRange[]): boolean {
+  const p = fromA1(address);
+  return ranges.some((r) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right);
+}
+
+export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state: RunState } {
+  const { snapshot, findings, looks } = input;
+  const lang: Lang = input.lang ?? "zh-CN";
+  const docs = readState(snapshot);
+  const prev = docs.run;
+  const prevSheets = new Set(prev?.sheets ?? []);
+  const userSheets = new Set(snapshot.sheets.map((s) => s.name).filter((n) => n !== STATE_SHEET && !prevSheets.has(n)));
+
+  // (a) result blocks
+  const blocks = planResultBlocks({
+    snapshot,
+    model: input.model,
+    results: input.results,
+    findings,
+    previous: (prev?.blocks ?? []).filter((b) => userSheets.has(b.sheet)),
+    lang,
+  }).filter((b) => userSheets.has(b.sheet));
+  const blockRanges = new Map<string, CellRange[]>();
+  for (const b of blocks) blockRanges.set(b.sheet, [...(blockRanges.get(b.sheet) ?? []), parseRange(b.range)]);
+
+  // (b) highlights
+  const prevHighlights = new Map((prev?.highlights ?? []).map((h) => [key(h.sheet, h.address), h] as const));
+  const highlights: HighlightRecord[] = [];
+  const fills = new Map<string, Map<Severity, { row: number; col: number }[]>>();
+  const noteActions: PlanAction[] = [];
+  for (const [sheet, cells] of findingsByCell(findings)) {
+    if (!userSheets.has(sheet)) continue;
+    for (const [address, list] of cells) {
+      if (insideAny(address, blockRanges.get(sheet) ?? [])) continue;
+      const before = prevHighlights.get(key(sheet, address));
+      let record: HighlightRecord;
+      if (before) {
+        record = before;
+      } else {
+        const look = looks[sheet]?.[address];
+        // Without the cell's original look it could not be restored exactly: leave it alone.
+        if (!look) continue;
+        record = { sheet, address, saved: look.fill, note: look.note, ...(look.noteData !== undefined ? { noteData: look.noteData } : {}) };
+      }
+      highlights.push(record);
+      const severity = worstSeverity(list);
+      const bySev = fills.get(sheet) ?? new Map<Severity, { row: number; col: number }[]>();
+      const p = fromA1(address);
+      bySev.set(severity, [...(bySev.get(severity) ?? []), { row: p.row, col: p.col }]);
+      fills.set(sheet, bySev);
+      const ours = noteText(list, lang);
+      const text = record.note ? `${record.note}\n${t("sheets.note.yours", lang)}\n${ours}` : ours;
+      noteActions.push({ kind: "setNote", sheet, address, text });
+    }
+  }
+  const keep = new Set(highlights.map((h) => key(h.sheet, h.address)));
+
+  // (c) our sheets, named so that no user sheet is touched
+  const taken = new Set(userSheets);
+  const names = {
+    findings: freeName(t("sheets.findings.name", lang), taken),
+    summary: "",
+    log: "",
+  };
+  taken.add(names.findings);
+  names.summary = freeName(t("sheets.summary.name", lang), taken);
+  taken.add(names.summary);
+  names.log = freeName(t("sheets.log.name", lang), taken);
+
+  const state: RunState = {
+    version: 1,
+    runAt: input.runAt.toISOString(),
+    preset: input.preset,
+    rulebookVersion: input.rulebookVersion,
+    blocks: blocks.map((b) => ({ sheet: b.sheet, range: b.range })),
+    sheets: [names.findings, names.summary, names.log],
+    highlights,
+  };
+
+  const sheetsInput: SheetsInput = {
+    snapshot,
+    model: input.model,
+    results: input.results,
+    findings,
+    report: input.report,
+    preset: input.preset,
+    rulebookVersion: input.rulebookVersion,
+    runAt: input.runAt,
+    lang,
+    userSheets,
+    blocks: state.blocks,
+    highlighted: highlights.length,
+  };
+
+  const actions: PlanAction[] = [];
+  actions.push(...undoActions(snapshot, prev, keep));
+  // (d) the state first: should applying stop half-way, 「清除标记」 still knows what to remove.
+  actions.push(...stateActions(snapshot, { ...docs, run: state }));
+  for (const b of blocks) actions.push(...b.actions);
+  for (const [sheet, bySev] of fills) {
+    for (const sev of ["info", "warning", "error"] as Severity[]) {
+      const cells = bySev.get(sev);
+      if (cells?.length) actions.push({ kind: "setFormat", sheet, ranges: compressCells(cells), format: { fill: SEVERITY_FILL[sev] } });
+    }
+  }
+  actions.push(...noteActions);
+  actions.push({ kind: "addSheet", sheet: names.findings, tabColor: TAB_COLOR });
+  actions.push(...findingsSheet(names.findings, sheetsInput));
+  actions.push({ kind: "addSheet", sheet: names.summary, tabColor: TAB_COLOR });
+  actions.push(...summarySheet(names.summary, sheetsInput));
+  actions.push({ kind: "addSheet", sheet: names.log, tabColor: TAB_COLOR });
+  actions.push(...logSheet(names.log, sheetsInput));
+  return { plan: { actions }, state };
+}
+
+/** 「清除标记」: remove every trace of the previous run; keep the stored mapping and rulebook. */
+export function buildClearPlan(snapshot: WorkbookSnapshot): WritePlan {
+  const docs = readState(snapshot);
+  if (!docs.run) return { actions: [] };
+  const actions = undoActions(snapshot, docs.run, new Set());
+  const rest: StateDocs = { ...docs };
+  delete rest.run;
+  const remaining = Object.values(rest).some((v) => v !== undefined);
+  if (remaining) actions.push(...stateActions(snapshot, rest));
+  else if (snapshot.sheets.some((s) => s.name === STATE_SHEET)) actions.push({ kind: "deleteSheet", sheet: STATE_SHEET });
+  return { actions };
+}

@@ -1,0 +1,68 @@
+/** Highlights on the cells findings point at: which cells, which colour, which note. */
+import type { CellLookRequest } from "../core/plan";
+import { fromA1, toA1 } from "../core/address";
+import type { Finding } from "../rules/types";
+import type { Severity } from "../rulebook/schema";
+import { t, type Lang } from "../messages";
+import { SEVERITY_RANK } from "./style";
+
+/** "f17", "$F$17" or "F17:G18" → "F17" (top-left); anything else → null (a sheet-level finding). */
+export function normaliseCell(cell: string): string | null {
+  if (!cell) return null;
+  const first = cell.split(":")[0];
+  try {
+    const p = fromA1(first);
+    if (p.row < 0 || p.col < 0 || p.row >= 1048576 || p.col >= 16384) return null;
+    return toA1(p.row, p.col);
+  } catch {
+    return null;
+  }
+}
+
+/** sheet → address → the findings on that cell (in the order given). */
+export function findingsByCell(findings: Finding[]): Map<string, Map<string, Finding[]>> {
+  const out = new Map<string, Map<string, Finding[]>>();
+  for (const f of findings) {
+    const address = normaliseCell(f.cell);
+    if (!address || !f.sheet) continue;
+    const sheet = out.get(f.sheet) ?? new Map<string, Finding[]>();
+    const list = sheet.get(address) ?? [];
+    list.push(f);
+    sheet.set(address, list);
+    out.set(f.sheet, sheet);
+  }
+  return out;
+}
+
+/** The cells whose fill and note must be read (and recorded) before highlighting them. */
+export function highlightRequests(findings: Finding[]): CellLookRequest[] {
+  return [...findingsByCell(findings)].map(([sheet, cells]) => ({ sheet, addresses: [...cells.keys()] }));
+}
+
+/** The most severe of a cell's findings. */
+export function worstSeverity(findings: Finding[]): Severity {
+  let worst: Severity = "info";
+  for (const f of findings) if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+export function severityWord(s: Severity, lang: Lang = "zh-CN"): string {
+  return t(`sheets.severity.${s}`, lang);
+}
+
+/** 「【T014 警告】…建议：…」 — one paragraph per finding, most severe first. */
+export function noteText(findings: Finding[], lang: Lang = "zh-CN"): string {
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const f of sorted) {
+    const message = lang === "en" ? f.messageEn : f.message;
+    const hint = lang === "en" ? f.hintEn : f.hint;
+    let text = t("sheets.note.line", lang, { rule: f.rule, severity: severityWord(f.severity, lang), message });
+    if (hint) text += t("sheets.note.hint", lang, { hint });
+    if (seen.has(text)) continue;
+    seen.add(text);
+    parts.push(text);
+  }
+  return parts.join("\n");
+}
