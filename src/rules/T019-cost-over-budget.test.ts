@@ -1,0 +1,33 @@
+import { T019 } from "./T019-cost-over-budget";
+import { runRuleCases } from "./testing/tester";
+import { INDICATOR_SHEET, soundIndicators, type IndicatorSpec } from "./testing/book";
+
+const cost = (name: string, target: string | number, extra: Partial<IndicatorSpec> = {}): IndicatorSpec => ({ l1: "成本指标", l2: "经济成本指标", name, target, ...extra });
+
+runRuleCases(T019, {
+  valid: [
+    { name: "cost within budget", projects: [{ budget: 100, indicators: [...soundIndicators(), cost("培训成本", "≤50万元")] }] },
+    { name: "元 converted: 800000元 is 80 万元", projects: [{ budget: 100, indicators: [...soundIndicators(), cost("设备购置成本", "≤800000元")] }] },
+    { name: "per-unit costs are not summed", projects: [{ budget: 10, indicators: [...soundIndicators(), cost("人均培训成本", "≤500元"), cost("设备单价", "≤20万元")] }] },
+    { name: "no budget, nothing to compare", projects: [{ indicators: [...soundIndicators(), cost("培训成本", "≤500万元")] }] },
+    { name: "sheet in 元", projects: [{ budget: 1000000, indicators: [...soundIndicators(), cost("培训成本", "≤100万元")] }], options: { unit: "元" } },
+  ],
+  invalid: [
+    {
+      name: "one cost above the budget",
+      projects: [{ budget: 100, indicators: [...soundIndicators(), cost("培训成本", "≤500万元")] }],
+      errors: [{ cell: "F7", sheet: INDICATOR_SHEET, severity: "warning", messageIncludes: ["500", "100"] }],
+    },
+    {
+      name: "two costs add up above the budget: the larger one",
+      projects: [{ budget: 100, indicators: [...soundIndicators(), cost("培训成本", "≤40万元"), cost("设备购置成本", 650000, { op: "≤", unit: "元" })] }],
+      errors: [{ cell: "F8", sheet: INDICATOR_SHEET, messageIncludes: ["105", "100"] }],
+    },
+    {
+      name: "sheet in 元, cost in 万元",
+      projects: [{ budget: 1000000, indicators: [...soundIndicators(), cost("培训成本", "≤120万元")] }],
+      options: { unit: "元" },
+      errors: [{ cell: "F7", messageIncludes: ["1200000", "1000000"] }],
+    },
+  ],
+});
