@@ -40,8 +40,10 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const OP_OVERHEAD = 64;
 
 const encoder = new TextEncoder();
+/** Bytes of a request argument as JSON; an object reference counts as a short path. */
 export function jsonBytes(v: unknown): number {
-  return encoder.encode(JSON.stringify(v) ?? "").length;
+  const json = JSON.stringify(v, (_k, x: unknown) => (x instanceof FakeObject ? "{ref}" : x));
+  return encoder.encode(json ?? "").length;
 }
 
 interface Op {
@@ -147,6 +149,13 @@ abstract class FakeObject {
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is not known before context.sync()");
     return this.nullState;
+  }
+
+  private readonly navs = new Map<string, unknown>();
+  /** Navigation properties return the same proxy each time, as in Office.js. */
+  protected nav<T>(name: string, make: () => T): T {
+    if (!this.navs.has(name)) this.navs.set(name, make());
+    return this.navs.get(name) as T;
   }
 
   protected get isNull(): boolean {
@@ -341,17 +350,17 @@ export class FakeWorksheet
     return new FakeRange(this.ctx, this, () => compute() ?? { top: 0, left: 0, bottom: 0, right: 0 }, () => compute() === null);
   }
   get freezePanes(): FakeFreezePanes {
-    return new FakeFreezePanes(this.ctx, this);
+    return this.nav("freezePanes", () => new FakeFreezePanes(this.ctx, this));
   }
   get autoFilter(): FakeAutoFilter {
-    return new FakeAutoFilter(this.ctx, this);
+    return this.nav("autoFilter", () => new FakeAutoFilter(this.ctx, this));
   }
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.ctx, this);
+    return this.nav("charts", () => new FakeChartCollection(this.ctx, this));
   }
   get notes(): FakeNoteCollection {
     this.ctx.requireApi(18, "Worksheet.notes");
-    return new FakeNoteCollection(this.ctx, this);
+    return this.nav("notes", () => new FakeNoteCollection(this.ctx, this));
   }
   activate(): void {
     this.write(null, () => (this.ctx.book.activeSheet = this.data().name));
@@ -556,10 +565,10 @@ export class FakeRange
     });
   }
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.ctx, this.sheet, () => [this.area()]);
+    return this.nav("format", () => new FakeRangeFormat(this.ctx, this.sheet, () => [this.area()]));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.ctx, this.sheet, () => rangeToA1(this.area()));
+    return this.nav("conditionalFormats", () => new FakeConditionalFormatCollection(this.ctx, this.sheet, () => rangeToA1(this.area())));
   }
 
   protected readProp(name: string): unknown {
@@ -697,7 +706,7 @@ export class FakeRangeAreas extends FakeObject implements Surface<Excel.RangeAre
     super(ctx, nullCheck);
   }
   get areas(): FakeRangeCollection {
-    return new FakeRangeCollection(this.ctx, this.sheet, this.ranges, this);
+    return this.nav("areas", () => new FakeRangeCollection(this.ctx, this.sheet, this.ranges, this));
   }
   get areaCount(): number {
     return this.loaded("areaCount");
@@ -706,10 +715,10 @@ export class FakeRangeAreas extends FakeObject implements Surface<Excel.RangeAre
     return this.loaded("address");
   }
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.ctx, this.sheet, this.ranges);
+    return this.nav("format", () => new FakeRangeFormat(this.ctx, this.sheet, this.ranges));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.ctx, this.sheet, () => this.ranges().map(rangeToA1).join(","));
+    return this.nav("conditionalFormats", () => new FakeConditionalFormatCollection(this.ctx, this.sheet, () => this.ranges().map(rangeToA1).join(",")));
   }
   protected readProp(name: string): unknown {
     const s = this.sheet.data();
@@ -740,13 +749,13 @@ export class FakeRangeFormat
     super(ctx);
   }
   get fill(): FakeRangeFill {
-    return new FakeRangeFill(this.ctx, this.sheet, this.targets);
+    return this.nav("fill", () => new FakeRangeFill(this.ctx, this.sheet, this.targets));
   }
   get font(): FakeRangeFont {
-    return new FakeRangeFont(this.ctx, this.sheet, this.targets);
+    return this.nav("font", () => new FakeRangeFont(this.ctx, this.sheet, this.targets));
   }
   get borders(): FakeRangeBorderCollection {
-    return new FakeRangeBorderCollection(this.ctx, this.sheet, this.targets);
+    return this.nav("borders", () => new FakeRangeBorderCollection(this.ctx, this.sheet, this.targets));
   }
   get wrapText(): boolean {
     return this.loaded("wrapText");

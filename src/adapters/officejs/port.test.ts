@@ -1,0 +1,241 @@
+import { OfficeJsPort, joinAreas, stripSheet, toCellValue } from "./port";
+import { asExcelContext, FakeRequestContext, PAYLOAD_LIMIT } from "./fake/excel";
+import { cellOf, makeBook, valueAt, type SheetSpec } from "./fake/book";
+import type { FakeBookData } from "./fake/book";
+import type { WritePlan } from "../../core/plan";
+
+function portFor(book: FakeBookData, apiVersion = 18) {
+  const fake = new FakeRequestContext(book, { apiVersion });
+  const port = new OfficeJsPort(asExcelContext(fake), { supports: (set, v) => fake.supports(set, v) });
+  return { fake, port };
+}
+
+const SAMPLE: SheetSpec = {
+  name: "项目表",
+  rows: [
+    ["项目编码", "项目名称", "全年预算数", "执行率", null],
+    ["001", "培训项目", 120.5, 0.85, null],
+    ["002", { error: "#N/A" }, "", true, null],
+    [null, "合计", 120.5, null, null],
+  ],
+  formats: { D2: "0.0%", A2: "@", C4: "General" },
+  merges: ["A4:A5"],
+};
+
+describe("OfficeJsPort.readSnapshot", () => {
+  it("converts values, errors, formats, merges and visibility", async () => {
+    const { port } = portFor(makeBook("a.xlsx", [SAMPLE, { name: "_jixiao", rows: [["run", "{}"]], visibility: "VeryHidden" }]));
+    const snap = await port.readSnapshot();
+    expect(snap.name).toBe("a.xlsx");
+    const s = snap.sheets[0];
+    expect(s.values).toEqual([
+      ["项目编码", "项目名称", "全年预算数", "执行率"],
+      ["001", "培训项目", 120.5, 0.85],
+      ["002", { error: "#N/A" }, null, true],
+      [null, "合计", 120.5],
+    ]);
+    expect(s.formats).toEqual({ D2: "0.0%", A2: "@" });
+    expect(s.merges).toEqual(["A4:A5"]);
+    expect(s.visibility).toBe("visible");
+    expect(snap.sheets[1]).toMatchObject({ name: "_jixiao", visibility: "veryHidden", values: [["run", "{}"]] });
+  });
+
+  it("reads values that do not start at A1 from A1, and an empty sheet as empty", async () => {
+    const { port } = portFor(makeBook("b.xlsx", [{ name: "S", rows: [[], [null, null, "x"]] }, { name: "空" }]));
+    const snap = await port.readSnapshot();
+    expect(snap.sheets[0].values).toEqual([[], [null, null, "x"]]);
+    expect(snap.sheets[1].values).toEqual([]);
+  });
+
+  it("takes the same few syncs for 1 sheet and for 20 sheets", async () => {
+    const one = portFor(makeBook("1.xlsx", [SAMPLE]));
+    await one.port.readSnapshot();
+    const many = portFor(makeBook("20.xlsx", Array.from({ length: 20 }, (_, i) => ({ ...SAMPLE, name: `表${i}` }))));
+    const snap = await many.port.readSnapshot();
+    expect(snap.sheets).toHaveLength(20);
+    expect(one.fake.syncs).toBeLessThanOrEqual(3);
+    expect(many.fake.syncs).toBe(one.fake.syncs);
+  });
+
+  it("reads a large sheet in row chunks batched into a few syncs", async () => {
+    const rows = Array.from({ length: 30000 }, (_, i) => [`P${i}`, i, i * 2, "x", "y", "z", 1, 2]);
+    const { fake, port } = portFor(makeBook("big.xlsx", [{ name: "大表", rows }]));
+    const snap = await port.readSnapshot();
+    expect(snap.sheets[0].values).toHaveLength(30000);
+    expect(snap.sheets[0].values[29999]).toEqual(["P29999", 29999, 59998, "x", "y", "z", 1, 2]);
+    // 240,000 cells at 100,000 per sync: 3 read syncs after the 2 for the sheet list and sizes.
+    expect(fake.syncs).toBe(5);
+  });
+
+  it("reads no merged areas below ExcelApi 1.13, without failing", async () => {
+    const { port } = portFor(makeBook("a.xlsx", [SAMPLE]), 12);
+    const snap = await port.readSnapshot();
+    expect(snap.sheets[0].merges).toEqual([]);
+    expect(snap.sheets[0].values[1]).toEqual(["001", "培训项目", 120.5, 0.85]);
+  });
+});
+
+describe("OfficeJsPort.readLooks", () => {
+  const spec: SheetSpec = { name: "指标表", rows: [["a", "b"], ["c", "d"]], fills: { A1: "#FFFF00" }, notes: { B2: "用户批注" } };
+
+  it("reads fills and notes of the requested cells in one sync", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [spec]));
+    const looks = await port.readLooks([{ sheet: "指标表", addresses: ["A1", "B2"] }]);
+    expect(fake.syncs).toBe(1);
+    expect(looks["指标表"].A1).toEqual({ fill: { fill: "#FFFF00" }, note: null });
+    expect(looks["指标表"].B2).toEqual({ fill: { fill: null }, note: "用户批注" });
+  });
+
+  it("gives null notes below ExcelApi 1.18", async () => {
+    const { port } = portFor(makeBook("a.xlsx", [spec]), 12);
+    const looks = await port.readLooks([{ sheet: "指标表", addresses: ["B2"] }]);
+    expect(looks["指标表"].B2.note).toBeNull();
+  });
+});
+
+describe("OfficeJsPort.applyPlan", () => {
+  it("writes strings as text, never as formulas, and numbers as numbers", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [SAMPLE]));
+    const plan: WritePlan = {
+      actions: [{ kind: "setValues", sheet: "项目表", topLeft: "F1", values: [["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@x", "001", 42, true, null]] }],
+    };
+    const stats = await port.applyPlan(plan);
+    const s = fake.book.sheets[0];
+    expect(["F1", "G1", "H1", "I1", "J1"].map((a) => valueAt(s, a))).toEqual(["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@x", "001"]);
+    expect(["F1", "G1", "H1", "I1", "J1"].map((a) => cellOf(s, a)?.numberFormat)).toEqual(["@", "@", "@", "@", "@"]);
+    expect(cellOf(s, "F1")?.formula).toBeUndefined();
+    expect(valueAt(s, "K1")).toBe(42);
+    expect(cellOf(s, "K1")?.numberFormat).toBeUndefined(); // General
+    expect(valueAt(s, "L1")).toBe(true);
+    expect(valueAt(s, "M1")).toBe("");
+    expect(stats).toMatchObject({ syncs: 1, actions: 1 });
+  });
+
+  it("chunks a 20,000 × 12 block of strings under the payload limit in a few syncs", async () => {
+    const { fake, port } = portFor(makeBook("big.xlsx", [{ name: "结果", rows: [["x"]] }]));
+    const values = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 12 }, (_, c) => `项目${r}-${c}：绩效目标说明`));
+    const stats = await port.applyPlan({ actions: [{ kind: "setValues", sheet: "结果", topLeft: "A1", values }] });
+    expect(fake.syncs).toBeGreaterThan(1);
+    expect(fake.syncs).toBeLessThanOrEqual(6);
+    for (const p of fake.payloads) expect(p).toBeLessThan(PAYLOAD_LIMIT);
+    expect(stats.syncs).toBe(fake.syncs);
+    expect(stats.payloadBytes).toBeGreaterThan(PAYLOAD_LIMIT);
+    const s = fake.book.sheets[0];
+    expect(valueAt(s, "A1")).toBe("项目0-0：绩效目标说明");
+    expect(valueAt(s, "L20000")).toBe("项目19999-11：绩效目标说明");
+    expect(cellOf(s, "L20000")?.numberFormat).toBe("@");
+  });
+
+  it("formats many ranges through RangeAreas and restores fills exactly", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "表", rows: [["a", "b", "c"], ["d", "e", "f"]], fills: { B1: "#00FF00" } }]));
+    const before = await port.readLooks([{ sheet: "表", addresses: ["A1", "B1", "C2"] }]);
+    await port.applyPlan({
+      actions: [{ kind: "setFormat", sheet: "表", ranges: ["A1", "B1", "C2"], format: { fill: "#FFC7CE", bold: true, numberFormat: "0.00", border: true } }],
+    });
+    const s = fake.book.sheets[0];
+    expect(cellOf(s, "A1")).toMatchObject({ fill: "#FFC7CE", font: { bold: true }, numberFormat: "0.00", border: true });
+    expect(cellOf(s, "C2")?.fill).toBe("#FFC7CE");
+    expect(cellOf(s, "B2")?.fill).toBeUndefined();
+    await port.applyPlan({
+      actions: [{ kind: "restoreFills", sheet: "表", cells: ["A1", "B1", "C2"].map((address) => ({ address, saved: before["表"][address].fill })) }],
+    });
+    expect(cellOf(s, "A1")?.fill).toBeUndefined();
+    expect(cellOf(s, "B1")?.fill).toBe("#00FF00");
+    expect(cellOf(s, "C2")?.fill).toBeUndefined();
+  });
+
+  it("adds, replaces and removes notes (ExcelApi 1.18) and skips them below", async () => {
+    const spec: SheetSpec = { name: "表", rows: [["a", "b"]], notes: { B1: "用户的批注" } };
+    const { fake, port } = portFor(makeBook("a.xlsx", [spec]));
+    await port.applyPlan({
+      actions: [
+        { kind: "setNote", sheet: "表", address: "A1", text: "绩效助手：缺少指标值" },
+        { kind: "setNote", sheet: "表", address: "B1", text: "绩效助手：覆盖" },
+      ],
+    });
+    const s = fake.book.sheets[0];
+    expect(s.notes.get("A1")).toBe("绩效助手：缺少指标值");
+    expect(s.notes.get("B1")).toBe("绩效助手：覆盖");
+    await port.applyPlan({
+      actions: [
+        { kind: "restoreNote", sheet: "表", address: "A1", text: null },
+        { kind: "restoreNote", sheet: "表", address: "B1", text: "用户的批注" },
+      ],
+    });
+    expect(s.notes.has("A1")).toBe(false);
+    expect(s.notes.get("B1")).toBe("用户的批注");
+
+    const old = portFor(makeBook("a.xlsx", [spec]), 12);
+    await old.port.applyPlan({ actions: [{ kind: "setNote", sheet: "表", address: "A1", text: "x" }] });
+    expect(old.fake.book.sheets[0].notes.has("A1")).toBe(false);
+  });
+
+  it("creates result sheets with links, merges, freeze, widths, filter, chart and data bars", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "项目表", rows: [["a"]] }, { name: "校验结果", rows: [["old"]] }]));
+    const stats = await port.applyPlan({
+      actions: [
+        { kind: "deleteSheet", sheet: "校验结果" },
+        { kind: "deleteSheet", sheet: "不存在" },
+        { kind: "addSheet", sheet: "校验结果", tabColor: "#C00000", activate: true },
+        { kind: "setValues", sheet: "校验结果", topLeft: "A1", values: [["序号", "单元格", "金额"], [1, null, 20], [2, null, 30]] },
+        { kind: "setLink", sheet: "校验结果", address: "B2", text: "项目表!A1", targetSheet: "项目表", targetAddress: "A1" },
+        { kind: "merge", sheet: "校验结果", range: "A5:C5" },
+        { kind: "freeze", sheet: "校验结果", rows: 1, cols: 0 },
+        { kind: "columnWidths", sheet: "校验结果", widths: [{ col: 0, width: 10 }] },
+        { kind: "autoFilter", sheet: "校验结果", range: "A1:C3" },
+        { kind: "chart", sheet: "校验结果", chartType: "pie", title: "等级分布", dataRange: "A1:C3", anchor: "E2", width: 300 },
+        { kind: "dataBar", sheet: "校验结果", range: "C2:C3", color: "#5B9BD5" },
+        { kind: "addSheet", sheet: "_jixiao", visibility: "veryHidden" },
+        { kind: "clearRange", sheet: "项目表", range: "A1" },
+      ],
+    });
+    const sheets = fake.book.sheets;
+    expect(sheets.map((s) => s.name)).toEqual(["项目表", "校验结果", "_jixiao"]);
+    const r = sheets[1];
+    expect(valueAt(r, "A1")).toBe("序号");
+    expect(valueAt(r, "C3")).toBe(30);
+    expect(valueAt(r, "B2")).toBe("项目表!A1");
+    expect(cellOf(r, "B2")?.hyperlink).toMatchObject({ documentReference: "'项目表'!A1" });
+    expect(r.merges).toEqual([{ top: 4, left: 0, bottom: 4, right: 2 }]);
+    expect(r.freeze).toEqual({ rows: 1, cols: 0 });
+    expect(r.columnWidths.get(0)).toBeCloseTo(56.25);
+    expect(r.autoFilter).toBe("A1:C3");
+    expect(r.charts).toEqual([{ type: "Pie", source: "A1:C3", title: "等级分布", position: "E2", width: 300, height: null }]);
+    expect(r.dataBars).toEqual([{ range: "C2:C3", color: "#5B9BD5" }]);
+    expect(r.tabColor).toBe("#C00000");
+    expect(fake.book.activeSheet).toBe("校验结果");
+    expect(sheets[2].visibility).toBe("VeryHidden");
+    expect(valueAt(sheets[0], "A1")).toBe("");
+    // One sync for the sheet list, one for all the writes.
+    expect(stats.syncs).toBe(2);
+    expect(fake.syncs).toBe(2);
+  });
+
+  it("fails with Excel's error when a plan writes to a protected sheet", async () => {
+    const { port } = portFor(makeBook("a.xlsx", [{ name: "锁", rows: [["a"]], protected: true }]));
+    await expect(port.applyPlan({ actions: [{ kind: "setValues", sheet: "锁", topLeft: "B1", values: [["x"]] }] })).rejects.toThrow(/AccessDenied/);
+  });
+
+  it("round-trips: what it writes it reads back the same", async () => {
+    const { port } = portFor(makeBook("a.xlsx", [{ name: "表" }]));
+    const values = [["名称", 1.5, "=SUM(A1)"], ["0012", false, null]];
+    await port.applyPlan({ actions: [{ kind: "setValues", sheet: "表", topLeft: "A1", values }] });
+    const snap = await port.readSnapshot();
+    expect(snap.sheets[0].values).toEqual([["名称", 1.5, "=SUM(A1)"], ["0012", false]]);
+  });
+});
+
+describe("helpers", () => {
+  it("strips the sheet from Excel addresses", () => {
+    expect(stripSheet("'My, sheet'!$A$3:$A$7")).toBe("A3:A7");
+    expect(stripSheet("B2")).toBe("B2");
+  });
+  it("maps Excel errors and empty strings", () => {
+    expect(toCellValue("#DIV/0!", "Error")).toEqual({ error: "#DIV/0!" });
+    expect(toCellValue("", "Empty")).toBeNull();
+    expect(toCellValue(0, "Double")).toBe(0);
+  });
+  it("joins ranges into bounded address strings", () => {
+    expect(joinAreas(["A1", "B2", "C3"], 6)).toEqual(["A1, B2", "C3"]);
+  });
+});
