@@ -1,0 +1,268 @@
+/**
+ * Applies a WritePlan to an ExcelJS workbook (the headless side of `WorkbookPort.applyPlan`),
+ * and reads the looks (fill, note) of cells before they are highlighted.
+ *
+ * - Strings are written as plain values: ExcelJS stores them as text, never as formulas,
+ *   whatever they start with (=, +, -, @).
+ * - ExcelJS shares style objects between cells (and caches style ids by object identity):
+ *   a cell's style is always replaced by a modified copy, never changed in place.
+ * - ExcelJS cannot draw charts: a `chart` action becomes data bars on the chart's value
+ *   column, with the chart's title written at its anchor cell.
+ */
+import ExcelJS from "exceljs";
+import type { ApplyStats, CellFormat, CellLookRequest, CellLooks, PlanAction, PlanValue, WritePlan } from "../../core/plan";
+import { fromA1, parseRange, quoteSheet, rangeToA1, type CellRange } from "../../core/address";
+import { t } from "../../messages";
+
+type Style = Partial<ExcelJS.Style>;
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function clone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`write plan names a sheet that does not exist: ${name}`);
+  return ws;
+}
+
+function eachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
+}
+
+/** Replace a cell's style by a copy with `change` applied (never mutate a shared style). */
+function restyle(cell: ExcelJS.Cell, change: (s: Style) => void): void {
+  const s: Style = { ...(cell.style as Style) };
+  change(s);
+  cell.style = s as ExcelJS.Style;
+}
+
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
+
+function applyFormat(s: Style, f: CellFormat): void {
+  if (f.fill !== undefined) {
+    if (f.fill === null) delete s.fill;
+    else s.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+  }
+  if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined) {
+    const font: Partial<ExcelJS.Font> = { ...(s.font ?? {}) };
+    if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
+    if (f.bold !== undefined) font.bold = f.bold;
+    if (f.italic !== undefined) font.italic = f.italic;
+    if (f.fontSize !== undefined) font.size = f.fontSize;
+    s.font = font;
+  }
+  if (f.numberFormat !== undefined) s.numFmt = f.numberFormat;
+  if (f.wrap !== undefined || f.horizontal !== undefined || f.vertical !== undefined) {
+    const al: Partial<ExcelJS.Alignment> = { ...(s.alignment ?? {}) };
+    if (f.wrap !== undefined) al.wrapText = f.wrap;
+    if (f.horizontal !== undefined) al.horizontal = f.horizontal;
+    if (f.vertical !== undefined) al.vertical = f.vertical;
+    s.alignment = al;
+  }
+  if (f.border !== undefined) {
+    if (f.border) s.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    else delete s.border;
+  }
+}
+
+function removeNote(cell: ExcelJS.Cell): void {
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+}
+
+/** Merged areas (A1 ranges) of a sheet. */
+function merges(ws: ExcelJS.Worksheet): string[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
+  return Object.values(internal)
+    .map((m) => m.range)
+    .filter((m): m is string => typeof m === "string");
+}
+
+function writeValue(cell: ExcelJS.Cell, v: PlanValue): void {
+  // A plain JS string is stored as a string cell: ExcelJS never turns it into a formula.
+  cell.value = v;
+}
+
+function addDataBar(ws: ExcelJS.Worksheet, range: string, color: string): void {
+  ws.addConditionalFormatting({
+    ref: range,
+    rules: [
+      {
+        type: "dataBar",
+        priority: 1,
+        gradient: false,
+        cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+        color: { argb: argb(color) },
+      } as unknown as ExcelJS.ConditionalFormattingRule,
+    ],
+  });
+}
+
+function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
+  switch (a.kind) {
+    case "addSheet": {
+      const ws = wb.addWorksheet(a.sheet, {
+        state: a.visibility ?? "visible",
+        ...(a.tabColor ? { properties: { tabColor: { argb: argb(a.tabColor) } } } : {}),
+      });
+      if (a.activate) {
+        const index = wb.worksheets.indexOf(ws);
+        wb.views = [{ ...(wb.views?.[0] ?? {}), activeTab: index, firstSheet: 0 } as ExcelJS.WorkbookView];
+      }
+      return;
+    }
+    case "deleteSheet": {
+      const ws = wb.getWorksheet(a.sheet);
+      if (ws) wb.removeWorksheet(ws.id);
+      return;
+    }
+    case "setValues": {
+      const ws = sheet(wb, a.sheet);
+      const origin = fromA1(a.topLeft);
+      a.values.forEach((line, i) =>
+        line.forEach((v, j) => {
+          if (v === null) return;
+          writeValue(ws.getCell(origin.row + i + 1, origin.col + j + 1), v);
+        }),
+      );
+      return;
+    }
+    case "clearRange": {
+      const ws = sheet(wb, a.sheet);
+      const r = parseRange(a.range);
+      for (const m of merges(ws)) {
+        const mr = parseRange(m);
+        if (mr.top >= r.top && mr.bottom <= r.bottom && mr.left >= r.left && mr.right <= r.right) ws.unMergeCells(m);
+      }
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let col = r.left; col <= r.right; col++) {
+          const cell = ws.findCell(row + 1, col + 1);
+          if (!cell) continue;
+          cell.value = null;
+          cell.style = {} as ExcelJS.Style;
+          removeNote(cell);
+        }
+      }
+      return;
+    }
+    case "setFormat": {
+      const ws = sheet(wb, a.sheet);
+      for (const range of a.ranges) eachCell(ws, parseRange(range), (cell) => restyle(cell, (s) => applyFormat(s, a.format)));
+      return;
+    }
+    case "restoreFills": {
+      const ws = sheet(wb, a.sheet);
+      for (const { address, saved } of a.cells) {
+        const cell = ws.getCell(address);
+        restyle(cell, (s) => {
+          if (saved.fill === null || saved.fill === undefined) delete s.fill;
+          else s.fill = clone(saved.fill) as ExcelJS.Fill;
+        });
+      }
+      return;
+    }
+    case "setNote": {
+      sheet(wb, a.sheet).getCell(a.address).note = a.text;
+      return;
+    }
+    case "restoreNote": {
+      const cell = sheet(wb, a.sheet).getCell(a.address);
+      if (a.data !== undefined && a.data !== null) cell.note = clone(a.data) as ExcelJS.Comment;
+      else if (a.text !== null) cell.note = a.text;
+      else removeNote(cell);
+      return;
+    }
+    case "setLink": {
+      const cell = sheet(wb, a.sheet).getCell(a.address);
+      cell.value = { text: a.text, hyperlink: `#${quoteSheet(a.targetSheet)}!${a.targetAddress}` };
+      restyle(cell, (s) => {
+        s.font = { ...(s.font ?? {}), color: { argb: "FF0563C1" }, underline: true };
+      });
+      return;
+    }
+    case "merge": {
+      const ws = sheet(wb, a.sheet);
+      ws.mergeCells(a.range);
+      return;
+    }
+    case "freeze": {
+      const ws = sheet(wb, a.sheet);
+      ws.views = [{ state: "frozen", xSplit: a.cols, ySplit: a.rows }];
+      return;
+    }
+    case "columnWidths": {
+      const ws = sheet(wb, a.sheet);
+      for (const w of a.widths) ws.getColumn(w.col + 1).width = w.width;
+      return;
+    }
+    case "autoFilter": {
+      sheet(wb, a.sheet).autoFilter = a.range;
+      return;
+    }
+    case "chart": {
+      // No charts in ExcelJS: data bars on the value column, the title at the anchor.
+      const ws = sheet(wb, a.sheet);
+      const r = parseRange(a.dataRange);
+      if (r.bottom > r.top && r.right > r.left) {
+        addDataBar(ws, rangeToA1({ top: r.top + 1, bottom: r.bottom, left: r.left + 1, right: r.left + 1 }), "#5B9BD5");
+      }
+      const anchor = ws.getCell(a.anchor);
+      if (anchor.value === null) {
+        anchor.value = `${a.title}`;
+        restyle(anchor, (s) => applyFormat(s, { bold: true, fontColor: "#1F4E78" }));
+        const below = ws.getCell(fromA1(a.anchor).row + 2, fromA1(a.anchor).col + 1);
+        if (below.value === null) {
+          below.value = t("sheets.summary.chartNote");
+          restyle(below, (s) => applyFormat(s, { italic: true, fontColor: "#7F7F7F" }));
+        }
+      }
+      return;
+    }
+    case "dataBar": {
+      addDataBar(sheet(wb, a.sheet), a.range, a.color);
+      return;
+    }
+  }
+}
+
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): ApplyStats {
+  let payloadBytes = 0;
+  for (const a of plan.actions) {
+    applyAction(wb, a);
+    payloadBytes += JSON.stringify(a).length;
+  }
+  return { syncs: 0, payloadBytes, actions: plan.actions.length };
+}
+
+function noteToText(note: unknown): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text?: string }[] }).texts;
+  return Array.isArray(texts) ? texts.map((x) => x.text ?? "").join("") : null;
+}
+
+/** The current fill and note of each requested cell (cells that do not exist: no fill, no note). */
+export function readLooksFromWorkbook(wb: ExcelJS.Workbook, requests: CellLookRequest[]): CellLooks {
+  const out: CellLooks = {};
+  for (const req of requests) {
+    const ws = wb.getWorksheet(req.sheet);
+    if (!ws) continue;
+    const looks = (out[req.sheet] ??= {});
+    for (const address of req.addresses) {
+      const p = fromA1(address);
+      const cell = ws.findCell(p.row + 1, p.col + 1);
+      const fill = cell?.style?.fill;
+      const note = cell?.note as unknown;
+      looks[address] = {
+        fill: { fill: fill ? clone(fill) : null },
+        note: noteToText(note),
+        ...(note && typeof note === "object" ? { noteData: clone(note) } : {}),
+      };
+    }
+  }
+  return out;
+}
