@@ -24,5 +24,10 @@ runRuleCases(T021, {
         { cell: "B2", sheet: PROJECT_SHEET, messageIncludes: ["85", "90"] },
       ],
     },
+    {
+      name: "only some indicators weighted",
+      projects: [{ indicators: weighted(30, 20) }],
+      errors: [{ cell: "B2", sheet: PROJECT_SHEET, messageIncludes: ["5 个指标中只有 2 个", "50", "90"] }],
+    },
   ],
 });

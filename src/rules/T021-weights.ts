@@ -4,7 +4,7 @@
  * rulebook.scoring.indicatorTotal.
  * Where a project gives weights (分值): a weight ≤ 0 (T021.nonpositive, at the weight cell), or
  * the weights not adding up to the total within `tolerance` (param, default 0.01; T021.sum, at
- * the project's name cell). A sheet that lists 预算执行率 as a weighted indicator may reach
+ * the project's name cell; T021.partial when only some indicators carry a weight). A sheet that lists 预算执行率 as a weighted indicator may reach
  * indicatorTotal + executionWeight instead.
  */
 import type { Rule } from "./types";
@@ -35,6 +35,15 @@ export const T021: Rule = {
       const executionListed = weighted.some((ind) => squeeze(ind.name).includes("执行率"));
       const ok = Math.abs(sum - total) <= tolerance || (executionListed && Math.abs(sum - withExecution) <= tolerance);
       if (ok) continue;
+      if (weighted.length < p.indicators.length) {
+        ctx.report({
+          messageId: "T021.partial",
+          ...projectCell(p),
+          project: p,
+          params: { project: p.name, sum: fmtNum(sum), total: fmtNum(total), count: weighted.length, all: p.indicators.length },
+        });
+        continue;
+      }
       ctx.report({ messageId: "T021.sum", ...projectCell(p), project: p, params: { project: p.name, sum: fmtNum(sum), total: fmtNum(total), count: weighted.length } });
     }
   },

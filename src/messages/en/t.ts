@@ -134,6 +134,10 @@ const section: Section = {
     message: "The weights of the {count} indicators of project “{project}” add up to {sum}, not the required {total}.",
     hint: "Adjust the weights so that they add up to {total}.",
   },
+  "T021.partial": {
+    message: "Only {count} of the {all} indicators of project “{project}” have a weight; they add up to {sum}, not the required {total}.",
+    hint: "Give every indicator a weight so that they add up to {total}.",
+  },
   "T021.nonpositive": {
     message: "Indicator “{name}” has weight {weight}; a weight must be greater than 0.",
     hint: "Give the indicator a positive weight, or remove it.",

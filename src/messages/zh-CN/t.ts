@@ -134,6 +134,10 @@ const section: Section = {
     message: "项目「{project}」的 {count} 个指标分值合计 {sum} 分，不等于规定的 {total} 分。",
     hint: "调整各指标分值，使合计为 {total} 分。",
   },
+  "T021.partial": {
+    message: "项目「{project}」的 {all} 个指标中只有 {count} 个填了分值，合计 {sum} 分，不等于规定的 {total} 分。",
+    hint: "为每个指标填写分值，使合计为 {total} 分。",
+  },
   "T021.nonpositive": {
     message: "指标「{name}」的分值为 {weight}，分值应大于 0。",
     hint: "给该指标设定正的分值，或删去该指标。",
