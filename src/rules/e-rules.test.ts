@@ -65,11 +65,20 @@ runRuleCases(
     valid: [
       { name: "recognised tier", projects: [proj({}, [{}, qual("达成年度指标")])] },
       { name: "partial tier", projects: [proj({}, [{}, qual("部分达成年度指标并具有一定效果")])] },
-      { name: "quantitative actual text is not this rule's business", projects: [proj({}, [{ actual: "见附件" }])] },
+      { name: "a numeric actual for a numeric target", projects: [proj({}, [{ actual: "480人次" }])] },
+      {
+        name: "text actual already reported as unreadable (D005)",
+        projects: [proj({}, [{ actual: "见附件" }])],
+        tweak: (b) => {
+          b.unreadable.push({ sheet: INDICATOR_SHEET, cell: "H2", field: "actual", raw: "见附件", reason: "text", projectId: "P001" });
+        },
+      },
     ],
     invalid: [
       { name: "「基本完成」 is no tier", projects: [proj({}, [{}, qual("基本完成工作")])], errors: [{ cell: I("H3"), messageIncludes: ["基本完成工作"] }] },
       { name: "「见附件」 for a qualitative target", projects: [proj({}, [{}, {}, qual("见附件")])], errors: [{ cell: I("H4") }] },
+      { name: "tier word 「基本满意」 for a ≥90% target", projects: [proj({}, [{}, {}, { actual: "基本满意" }])], errors: [{ cell: I("H4"), messageIncludes: ["基本满意", "≥90%"] }] },
+      { name: "「见附件」 for a ≥200人 target", projects: [proj({}, [{}, { actual: "见附件" }])], errors: [{ cell: I("H3"), messageIncludes: ["见附件"] }] },
     ],
   }),
 );

@@ -10,6 +10,10 @@ const section: Section = {
     message: "The actual value “{actual}” of qualitative indicator “{name}” is not a recognisable achievement tier, so it cannot be scored.",
     hint: "Write one of 达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差.",
   },
+  "E002.number": {
+    message: "The actual value “{actual}” of indicator “{name}” is not a number, so it cannot be scored against the target {target}.",
+    hint: "Enter the actual number and unit on the same basis as the target.",
+  },
   E003: {
     message: "Indicator “{name}” declares {declared} points; recomputed from target {target} and actual {actual} (weight {weight}) it scores {computed}, a difference of {diff} (more than {tolerance}).",
     hint: "Check the score against the scoring rules and change it to {computed}, or explain the basis in the deviation reason.",

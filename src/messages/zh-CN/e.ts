@@ -10,6 +10,10 @@ const section: Section = {
     message: "定性指标「{name}」的实际完成值「{actual}」不是可识别的完成档次，无法评分。",
     hint: "改写为“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”之一。",
   },
+  "E002.number": {
+    message: "指标「{name}」的实际完成值「{actual}」不是数值，无法与指标值 {target} 比较评分。",
+    hint: "按指标值的口径填写实际完成的数值和单位。",
+  },
   E003: {
     message: "指标「{name}」自评得分 {declared} 分，按指标值 {target}、实际完成值 {actual}（分值 {weight} 分）重新计算为 {computed} 分，相差 {diff} 分，超过 {tolerance} 分。",
     hint: "按评分规则核对得分，改为 {computed} 分，或在偏差原因中说明评分依据。",
