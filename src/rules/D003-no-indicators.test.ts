@@ -1,0 +1,24 @@
+import { D003 } from "./D003-no-indicators";
+import { runRuleCases } from "./testing/tester";
+import { PROJECT_SHEET, soundIndicators } from "./testing/book";
+
+runRuleCases(D003, {
+  valid: [
+    { name: "project with indicators", projects: [{ indicators: soundIndicators() }] },
+    {
+      name: "no indicator sheet in the workbook: D001 says it once",
+      projects: [{}, {}],
+      tweak: (b) => {
+        b.missing = [{ sheet: null, headerRow: null, role: "indicators", fields: [] }];
+      },
+    },
+  ],
+  invalid: [
+    { name: "project without indicators", projects: [{ name: "农村道路养护" }], errors: [{ cell: "B2", sheet: PROJECT_SHEET, severity: "error", messageIncludes: ["农村道路养护"] }] },
+    {
+      name: "only the second project lacks indicators",
+      projects: [{ indicators: soundIndicators() }, { name: "办公楼维修" }],
+      errors: [{ cell: "项目表!B3", messageIncludes: ["办公楼维修"] }],
+    },
+  ],
+});

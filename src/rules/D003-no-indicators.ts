@@ -1,0 +1,25 @@
+/**
+ * D003 项目没有绩效指标 — error.
+ * Fires for a project with no indicator attached. Silent when the workbook has no indicator
+ * sheet at all (D001 already says so once, rather than once per project).
+ * Cell: the project's name cell.
+ */
+import type { Rule } from "./types";
+import { projectCell, SRC_SHEET } from "./D-common";
+
+export const D003: Rule = {
+  meta: {
+    id: "D003",
+    category: "D",
+    severity: "error",
+    title: { zh: "项目没有绩效指标", en: "Project has no indicators" },
+    source: SRC_SHEET,
+  },
+  check(ctx) {
+    if (ctx.book.missing.some((m) => m.sheet === null && m.role === "indicators")) return;
+    for (const p of ctx.book.projects) {
+      if (p.indicators.length > 0) continue;
+      ctx.report({ sheet: p.origin.sheet, cell: projectCell(p), project: p, params: { project: p.name || p.code || `第 ${p.origin.row} 行` } });
+    }
+  },
+};
