@@ -67,6 +67,8 @@ export interface Project {
   cumulativeSpent: number | null;
   forecastSpent: number | null;
   goal: string | null;
+  /** 总体目标实际完成情况 (self-evaluation forms), when the sheet gives it. */
+  goalActual?: string | null;
   executionReason: string | null;
   declaredExecutionScore: number | null;
   declaredTotal: number | null;
