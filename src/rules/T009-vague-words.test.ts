@@ -6,6 +6,7 @@ runRuleCases(T009, {
   valid: [
     { name: "sound set", projects: [{ indicators: soundIndicators() }] },
     { name: "「有效灌溉面积 ≥500亩」: a term, quantified", projects: [{ indicators: [...soundIndicators(), { l1: "效益指标", l2: "经济效益指标", name: "有效灌溉面积", target: "≥500亩" }] }] },
+    { name: "「有效率」 is a term", projects: [{ indicators: [...soundIndicators(), { l1: "效益指标", l2: "社会效益指标", name: "慢性病治疗有效率", target: "≥90%" }] }] },
     { name: "quantitative text is T008's business", projects: [{ indicators: [{ l1: "产出指标", l2: "数量指标", name: "培训人次", target: "进一步提高" }, ...soundIndicators().slice(1)] }] },
   ],
   invalid: [
@@ -18,6 +19,11 @@ runRuleCases(T009, {
       name: "vague name with a tier target",
       projects: [{ indicators: [...soundIndicators(), { l1: "效益指标", l2: "社会效益指标", name: "进一步提升服务水平", target: "好" }] }],
       errors: [{ cell: "D7", sheet: INDICATOR_SHEET, messageIncludes: ["进一步"] }],
+    },
+    {
+      name: "vague name with a quantified target",
+      projects: [{ indicators: [...soundIndicators(), { l1: "产出指标", l2: "质量指标", name: "教师教学能力显著提升比例", target: "≥80%" }] }],
+      errors: [{ cell: "D7", sheet: INDICATOR_SHEET, messageIncludes: ["显著"] }],
     },
     {
       name: "vague name and vague value: both cells",

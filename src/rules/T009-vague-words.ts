@@ -4,12 +4,16 @@
  * Vague words standing in for a value (domain.md §3):
  *  - in a target that is text (「有效提升」) → the target cell (T009.value) — unless T008 already
  *    reports that cell as a quantitative indicator without a number;
- *  - in a 三级指标 name when the target carries no number or date (「进一步提升服务水平」 | 「好」)
- *    → the name cell (T009.name). A name such as 「有效灌溉面积」 with 「≥500亩」 is sound.
+ *  - in a 三级指标 name (「进一步提升服务水平」, 「教学能力显著提升比例」) → the name cell
+ *    (T009.name). Established terms are not vague (param `terms`, default 有效灌溉 / 有效率 /
+ *    有效期 / 有效投诉 / 有效发明 / 有效身份 / 有效供给 / 有效需求 / 有效样本 / 积极分子):
+ *    「有效灌溉面积 ≥500亩」 is sound.
  */
 import type { Rule } from "./types";
-import { SRC_88, indicatorCell, vagueWordsIn } from "./T-common";
+import { SRC_88, indicatorCell, listParam, squeeze, vagueWordsIn } from "./T-common";
 import { t008Applies } from "./T008-no-number";
+
+export const T009_TERMS = ["有效灌溉", "有效率", "有效期", "有效投诉", "有效发明", "有效身份", "有效供给", "有效需求", "有效样本", "积极分子"];
 
 export const T009: Rule = {
   meta: {
@@ -21,15 +25,14 @@ export const T009: Rule = {
   },
   check(ctx) {
     const words = ctx.rulebook.vagueWords;
+    const terms = listParam(ctx, "terms", T009_TERMS).map(squeeze).filter(Boolean);
+    const withoutTerms = (s: string) => terms.reduce((acc, t) => acc.split(t).join("|"), squeeze(s));
     for (const p of ctx.book.projects) {
       for (const ind of p.indicators) {
         const t = ind.target;
-        const quantified = t.kind === "number" || t.kind === "date";
-        if (!quantified) {
-          const inName = vagueWordsIn(ind.name, words);
-          if (inName.length) {
-            ctx.report({ messageId: "T009.name", ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, words: inName.join("、") } });
-          }
+        const inName = vagueWordsIn(withoutTerms(ind.name), words);
+        if (inName.length) {
+          ctx.report({ messageId: "T009.name", ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, words: inName.join("、") } });
         }
         if (t.kind === "text" && !t008Applies(ind, ctx.rulebook.placeholders)) {
           const inValue = vagueWordsIn(t.text, words);

@@ -63,7 +63,7 @@ const section: Section = {
     hint: "Fill in the annual target: operator, number and unit for a quantitative indicator, the standard to reach for a qualitative one.",
   },
   "T009.name": {
-    message: "Indicator name “{name}” contains vague words (“{words}”) and its target has no number.",
+    message: "Indicator name “{name}” contains vague words (“{words}”): what is measured is unclear.",
     hint: "Name what is measured (e.g. “training pass rate”) and put a quantified target in the value.",
   },
   "T009.value": {
