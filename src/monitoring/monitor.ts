@@ -24,6 +24,29 @@ export function timeProgress(asOf: string, mode: "month" | "days"): number {
   return day / days;
 }
 
+/** A valid ISO date yyyy-mm-dd (month 1–12, day within the month). */
+export function isIsoDate(s: string | null | undefined): s is string {
+  if (typeof s !== "string") return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/**
+ * 序时进度 of a budget year: a date after that year is 100 %, a date before it 0; within it,
+ * timeProgress(). `year` null: the as-of date's own year.
+ */
+export function timeProgressIn(asOf: string, mode: "month" | "days", year: number | null): number {
+  if (year !== null) {
+    const y = parseIso(asOf).y;
+    if (y > year) return 1;
+    if (y < year) return 0;
+  }
+  return timeProgress(asOf, mode);
+}
+
 const ORDER: Record<Light, number> = { red: 3, yellow: 2, green: 1, blue: 0 };
 
 /** The worst light (red > yellow > green > blue), null when there is none. */
@@ -123,8 +146,9 @@ export interface ProjectMonitoring {
   indicators: Map<string, IndicatorLight>;
 }
 
-export function monitorProject(project: Project, rulebook: Rulebook, asOf: string): ProjectMonitoring {
-  const progress = timeProgress(asOf, rulebook.monitoring.timeProgress);
+/** Lights of a project at `asOf`. `year`: the budget year when the sheet says (see timeProgressIn). */
+export function monitorProject(project: Project, rulebook: Rulebook, asOf: string, year: number | null = null): ProjectMonitoring {
+  const progress = timeProgressIn(asOf, rulebook.monitoring.timeProgress, year);
   const rate = executionRate(project.cumulativeSpent ?? project.spent, projectBudget(project));
   const budgetRatio = rate === null || progress <= 0 ? null : dec(rate).dividedBy(progress).toDecimalPlaces(9, Decimal.ROUND_HALF_UP).toNumber();
   const budgetLight = budgetRatio === null ? null : budgetLightFor(budgetRatio, rulebook);

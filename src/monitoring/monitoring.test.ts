@@ -1,7 +1,7 @@
 import { getPreset } from "../rulebook/load";
 import type { Light } from "../engine/results";
 import { EMPTY, date, ind, num, project, tier } from "../scoring/testing/fixtures";
-import { budgetLightFor, indicatorLight, monitorProject, monitoringKindOf, timeProgress, worstLight } from "./monitor";
+import { budgetLightFor, indicatorLight, isIsoDate, timeProgressIn, monitorProject, monitoringKindOf, timeProgress, worstLight } from "./monitor";
 
 const rb = getPreset("central-2020");
 const JULY = 7 / 12;
@@ -19,6 +19,22 @@ describe("timeProgress", () => {
   });
   it("refuses a malformed date", () => {
     expect(() => timeProgress("31/07/2024", "month")).toThrow();
+  });
+});
+
+describe("timeProgressIn / isIsoDate", () => {
+  it("clamps to the budget year", () => {
+    expect(timeProgressIn("2025-03-31", "month", 2024)).toBe(1);
+    expect(timeProgressIn("2023-12-31", "month", 2024)).toBe(0);
+    expect(timeProgressIn("2024-03-31", "month", 2024)).toBe(0.25);
+    expect(timeProgressIn("2024-03-31", "month", null)).toBe(0.25);
+  });
+  it("validates ISO dates", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2023-02-29")).toBe(false);
+    expect(isIsoDate("2024-13-01")).toBe(false);
+    expect(isIsoDate("2024/07/31")).toBe(false);
+    expect(isIsoDate(null)).toBe(false);
   });
 });
 

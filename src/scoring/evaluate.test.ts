@@ -60,6 +60,20 @@ describe("evaluate", () => {
     expect(resolveAsOf(makeBook([]), withDefault, null)).toBe("2024-09-30");
   });
 
+  it("an invalid as-of date is ignored (no throw): the sheet's date is used, else no lights", () => {
+    const spec = [{ budget: 120, cumulativeSpent: 24, indicators: soundIndicators() }];
+    expect(evaluate(makeBook(spec), rb, "2024-13-01").get("P001")!.light).toBeNull();
+    const r = evaluate(makeBook(spec, { asOfInSheet: "2024-06-30" }), rb, "2024-02-30").get("P001")!;
+    expect(r.timeProgress).toBe(0.5);
+  });
+
+  it("an as-of date after the budget year is 100 % time progress", () => {
+    const book = makeBook([{ budget: 120, cumulativeSpent: 100, indicators: soundIndicators() }], { year: 2023 });
+    const r = evaluate(book, rb, "2024-07-31").get("P001")!;
+    expect(r.timeProgress).toBe(1);
+    expect(r.budgetLight).toBe("green"); // 83 % of 100 %
+  });
+
   it("target review only: weights filled, no score, no grade", () => {
     const book = makeBook([{ budget: 100, indicators: soundIndicators() }]);
     const r = evaluate(book, rb, null).get("P001")!;

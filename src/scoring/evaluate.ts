@@ -5,13 +5,14 @@
 import type { ModelBook } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 import type { ProjectResult } from "../engine/results";
-import { monitorProject } from "../monitoring/monitor";
+import { isIsoDate, monitorProject } from "../monitoring/monitor";
 import { suggest } from "../suggest/suggest";
 import { emptyResult, executionRate, projectBudget, scoreProject, weightsFor } from "./project";
 
-/** The monitoring date in force: the given one, else the sheet's, else the preset's; null when none. */
+/** The monitoring date in force: the given one, else the sheet's, else the preset's; null when none is a valid date. */
 export function resolveAsOf(book: ModelBook, rulebook: Rulebook, asOf: string | null): string | null {
-  return asOf ?? book.asOfInSheet ?? rulebook.monitoring.asOf ?? null;
+  for (const d of [asOf, book.asOfInSheet, rulebook.monitoring.asOf]) if (isIsoDate(d)) return d;
+  return null;
 }
 
 export function evaluate(book: ModelBook, rulebook: Rulebook, asOf: string | null): Map<string, ProjectResult> {
@@ -29,7 +30,7 @@ export function evaluate(book: ModelBook, rulebook: Rulebook, asOf: string | nul
       r.executionRate = executionRate(project.spent, projectBudget(project));
     }
     if (date !== null) {
-      const m = monitorProject(project, rulebook, date);
+      const m = monitorProject(project, rulebook, date, book.year);
       r.timeProgress = m.timeProgress;
       r.budgetLight = m.budgetLight;
       r.light = m.light;
