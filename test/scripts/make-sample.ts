@@ -841,7 +841,13 @@ export function writeProjectSheet(ws: SheetSink, projects: ProjectSpec[], styled
 }
 
 /** Writes the 指标表: title, header, one row an indicator, 一级/二级 merged downwards within a project. */
-export function writeIndicatorSheet(ws: SheetSink, projects: ProjectSpec[], styled = true, onRow?: (p: ProjectSpec, ind: IndicatorSpec, row: number) => void): void {
+export function writeIndicatorSheet(
+  ws: SheetSink,
+  projects: ProjectSpec[],
+  styled = true,
+  onRow?: (p: ProjectSpec, ind: IndicatorSpec, row: number) => void,
+  mergeLevels = true,
+): void {
   const n = INDICATOR_COLS.length;
   const title = new Array(n).fill(null) as Row;
   title[0] = INDICATOR_TITLE;
@@ -860,28 +866,27 @@ export function writeIndicatorSheet(ws: SheetSink, projects: ProjectSpec[], styl
   const c1 = icol("level1");
   const c2 = icol("level2");
   let rowNo = INDICATOR_FIRST_ROW;
-  const merges: string[] = [];
   for (const p of projects) {
     const start = rowNo;
-    p.indicators.forEach((ind, i) => {
+    const added = p.indicators.map((ind, i) => {
       const r = ws.addRow(indicatorRow(p, ind));
       if (styled) r.alignment = { vertical: "middle", wrapText: true };
-      r.commit?.();
       onRow?.(p, ind, start + i);
+      return r;
     });
     rowNo += p.indicators.length;
-    // Runs of equal 一级 / 二级 within the project, merged downwards.
-    for (const [col, key] of [[c1, "level1"], [c2, "level2"]] as const) {
+    // Runs of equal 一级 / 二级 within the project, merged downwards (before the streaming writer commits the rows).
+    for (const [col, key] of mergeLevels ? ([[c1, "level1"], [c2, "level2"]] as const) : []) {
       let i = 0;
       while (i < p.indicators.length) {
         let j = i;
         while (j + 1 < p.indicators.length && p.indicators[j + 1][key] === p.indicators[i][key] && (key === "level1" || p.indicators[j + 1].level1 === p.indicators[i].level1)) j++;
-        if (j > i) merges.push(`${col}${start + i}:${col}${start + j}`);
+        if (j > i) ws.mergeCells(`${col}${start + i}:${col}${start + j}`);
         i = j + 1;
       }
     }
+    for (const r of added) r.commit?.();
   }
-  for (const m of merges) ws.mergeCells(m);
 }
 
 /** Builds the sample workbook and the list of seeded defects with their cells. */
@@ -944,7 +949,8 @@ export async function writeSample(outDir: string, seed = 2024): Promise<{ xlsx: 
   return { xlsx, json, defects };
 }
 
-if (require.main === module) {
+/** Run directly (tsx, or src/cli/run-ts.cjs which puts the script in argv[1]). */
+if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {
   const outDir = resolve(process.argv[2] ?? join(__dirname, "..", "..", "assets", "samples"));
   writeSample(outDir).then(
     ({ xlsx, defects }) => {
