@@ -1,40 +1,12 @@
-import type { Indicator, Project } from "../model/model";
-import type { Operator, ParsedValue, Tier } from "../parse/types";
+import type { Indicator } from "../model/model";
+import type { ParsedValue } from "../parse/types";
 import { getPreset } from "../rulebook/load";
 import type { Rulebook } from "../rulebook/schema";
 import { scoreIndicator, inBand, tierBand } from "./score";
 import { gradeFor, scoreProject, weightsFor } from "./project";
+import { EMPTY, date, ind, num, project, tier } from "./testing/fixtures";
 
 const central = getPreset("central-2020");
-
-const num = (operator: Operator | null, value: number, unit: string | null = null): ParsedValue => ({ kind: "number", operator, value, unit, approx: false });
-const tier = (t: Tier): ParsedValue => ({ kind: "tier", tier: t, text: t });
-const date = (d: string): ParsedValue => ({ kind: "date", operator: "≤", date: d, text: d });
-const EMPTY: ParsedValue = { kind: "empty" };
-
-let seq = 0;
-function ind(target: ParsedValue, actual: ParsedValue, extra: Partial<Indicator> = {}): Indicator {
-  const row = ++seq + 1;
-  return {
-    id: `指标表!${row}`,
-    origin: { sheet: "指标表", row, cells: {}, raw: {} },
-    level1: "产出指标",
-    level1Text: "产出指标",
-    level2: "数量指标",
-    level2Text: "数量指标",
-    name: "培训人次",
-    target,
-    actual,
-    weight: null,
-    declaredScore: null,
-    reason: null,
-    current: EMPTY,
-    forecast: EMPTY,
-    possibility: null,
-    lastYear: EMPTY,
-    ...extra,
-  };
-}
 
 function withScoring(patch: Partial<Rulebook["scoring"]>): Rulebook {
   const rb = getPreset("central-2020");
@@ -149,35 +121,6 @@ describe("scoreIndicator: worked examples", () => {
     expect(inBand(5.99, tierBand("failed", 10, central))).toBe(true);
   });
 });
-
-function project(p: Partial<Project>): Project {
-  return {
-    id: p.code ?? "P001",
-    origin: { sheet: "项目表", row: 2, cells: {}, raw: {} },
-    code: "P001",
-    name: "测试项目",
-    department: null,
-    implementer: null,
-    attribute: null,
-    fundType: null,
-    initialBudget: null,
-    budget: 100,
-    spent: 100,
-    fiscalFunds: null,
-    otherFunds: null,
-    cumulativeSpent: null,
-    forecastSpent: null,
-    goal: null,
-    executionReason: null,
-    declaredExecutionScore: null,
-    declaredTotal: null,
-    declaredGrade: null,
-    startDate: null,
-    endDate: null,
-    indicators: [],
-    ...p,
-  };
-}
 
 /** An indicator of a category that scores `share` of its weight (actual = share × 100 of ≥100). */
 function q(level1: Indicator["level1"], share: number, weight: number | null = null): Indicator {
