@@ -36,6 +36,17 @@ describe("the engine on the sample", () => {
     expect(analysis.model.projects.length).toBe(sampleProjects().filter((p) => !p.orphan).length);
   });
 
+  it("maps every column of both sheets, the project sheet's 自评得分 and 偏差原因 included", () => {
+    const cols = (sheet: string) => analysis.model.detections.find((d) => d.sheet === sheet)?.columns ?? {};
+    expect(cols("项目表")).toEqual({
+      code: "A", name: "B", department: "C", implementer: "D", attribute: "E", fundType: "F",
+      initialBudget: "G", budget: "H", spent: "I", goal: "J", declaredTotal: "K", declaredGrade: "L", executionReason: "M",
+    });
+    expect(cols("指标表")).toEqual({
+      projectCode: "A", projectName: "B", level1: "C", level2: "D", name: "E", target: "F", actual: "G", weight: "H", score: "I", reason: "J",
+    });
+  });
+
   it.each(doc.defects.map((d) => [d.rule, `${d.sheet}!${d.cell}`, d] as const))("reports %s at %s", (_rule, _at, d) => {
     const hit = analysis.findings.find((f) => f.rule === d.rule && f.sheet === d.sheet && f.cell === d.cell);
     if (!hit) {

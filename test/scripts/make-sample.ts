@@ -192,7 +192,7 @@ export function buildIndicators(tuples: Tuple[], plan: Plan, rng: () => number, 
       else if (op === "=" || op === "＝") a = tv;
       else if (unit === "%") a = tv + rng() * (Math.min(100, tv * 1.1) - tv);
       else a = tv * (1 + rng() * 0.12);
-      a = unit === "%" ? round1(a) : isCountUnit(unit) ? (typeof short === "number" || reverse ? Math.round(a) : Math.ceil(a)) : round2(a);
+      a = unit === "%" ? round1(a) : isCountUnit(unit) ? (typeof short === "number" || reverse ? Math.round(a) : Math.floor(a)) : round2(a);
       if (!reverse && typeof short !== "number" && a < tv) a = tv;
       if (reverse && typeof short !== "number" && a > tv) a = tv;
       actual = fmtNum(a, unit);
