@@ -97,9 +97,27 @@ export function isSatisfaction(ind: Indicator, rb: Rulebook): boolean {
   return level1Of(ind, rb) === "满意度指标" || ind.level2 === "服务对象满意度指标" || namesSatisfaction(ind.name);
 }
 
-/** 「满意度」「满意率」 in a name, not 「不满意」. */
+/** 「满意度」「满意率」 in a name, not 「不满意」 (liberal: for presence checks). */
 export function namesSatisfaction(name: string): boolean {
   return /(?<!不)满意(度|率)/.test(squeeze(name));
+}
+
+/** A name with a trailing 「指标」, bracketed unit note 「（%）」 and punctuation taken off. */
+export function nameCore(name: string): string {
+  let s = squeeze(name);
+  for (let i = 0; i < 3; i++) s = s.replace(/[(（\[【][^)）\]】]*[)）\]】]$/, "").replace(/指标$/, "").replace(/[。.,，;；:：]+$/, "");
+  return s;
+}
+
+/** The name is about the level of `word` (ends with it: 「群众满意度」, 「产品抽检合格率」), not 「不合格率」 or 「满意度调查覆盖率」. */
+export function namesLevelOf(name: string, word: string): boolean {
+  const core = nameCore(name);
+  return core.endsWith(word) && !/[不未]$/.test(core.slice(0, core.length - word.length));
+}
+
+/** A satisfaction level (T014): the name ends with 满意度 / 满意率. */
+export function namesSatisfactionLevel(name: string): boolean {
+  return namesLevelOf(name, "满意度") || namesLevelOf(name, "满意率");
 }
 
 /** The sheet declares the indicator qualitative (指标性质 「定性」). */
@@ -115,13 +133,19 @@ export function isQuantitative(ind: Indicator): boolean {
 
 /** Qualitative as set: a tier, a declared 定性, or free text (no number, no date). */
 export function isQualitativeTarget(ind: Indicator): boolean {
-  const k = ind.target.kind;
-  return k === "tier" || k === "text" || (declaredQualitative(ind) && k !== "number" && k !== "date");
+  const t = ind.target;
+  if (t.kind === "text" && ind.level2 === "时效指标" && looksLikeTime(t.text)) return false;
+  return t.kind === "tier" || t.kind === "text";
 }
 
-/** A text holds one of the placeholders (after width normalisation). */
+/**
+ * A text holds one of the placeholders (after width normalisation). A question's final 「？」
+ * (「是否发生安全事故？」) and a single leading note mark 「*培训人次」 are not placeholders.
+ */
 export function placeholderIn(text: string, placeholders: string[]): string | null {
-  const t = normaliseText(text);
+  const t = normaliseText(text)
+    .replace(/([\p{L}\p{N}])\?$/u, "$1")
+    .replace(/^\*(?=\p{L})/u, "");
   if (!t) return null;
   // Longest first so that 「**」 is named rather than 「*」.
   for (const p of [...placeholders].sort((a, b) => b.length - a.length)) {

@@ -6,6 +6,7 @@ const rest = (): IndicatorSpec[] => soundIndicators().slice(1);
 
 runRuleCases(T007, {
   valid: [
+    { name: "older 「社会公众或服务对象满意度指标」", projects: [{ indicators: [...soundIndicators().slice(0, 4), { l1: "满意度指标", l2: "社会公众或服务对象满意度指标", name: "群众满意度", target: "≥90%" }] }] },
     { name: "sound set", projects: [{ indicators: soundIndicators() }] },
     { name: "names without 「指标」 and with spaces", projects: [{ indicators: [{ l1: "产出", l2: " 数量 ", name: "培训人次", target: "≥500人次" }, ...rest()] }] },
     { name: "2021 layout: 成本指标 / 经济成本指标", projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "经济成本指标", name: "培训成本", target: "≤30万元" }] }] },

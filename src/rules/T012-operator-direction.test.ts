@@ -4,6 +4,7 @@ import { INDICATOR_SHEET, soundIndicators } from "./testing/book";
 
 runRuleCases(T012, {
   valid: [
+    { name: "「满意度调查次数 ≤ 2次」 is not a satisfaction level", projects: [{ indicators: [...soundIndicators(), { l1: "产出指标", l2: "数量指标", name: "满意度调查次数", target: "≤2次" }] }] },
     { name: "sound set with a capped cost", projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "经济成本指标", name: "培训成本", target: "≤30万元" }] }] },
     { name: "a saving floored with ≥", projects: [{ indicators: [...soundIndicators(), { l1: "成本指标", l2: "经济成本指标", name: "节约资金", target: "≥10万元" }] }] },
     { name: "「不合格率」 capped with ≤", projects: [{ indicators: [...soundIndicators(), { l1: "产出指标", l2: "质量指标", name: "产品不合格率", target: "≤2%" }] }] },

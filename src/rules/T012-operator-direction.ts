@@ -4,13 +4,13 @@
  *  - T012.cost: a money-valued 成本 target capped from below (≥ / ＞): 「成本 ≥ 50万元」. Names
  *    about savings (param `savingWords`, default 节约 / 节省 / 降低 / 下降 / 减少) are exempt.
  *  - T012.floor: a satisfaction, pass or compliance rate (param `floorNames`, default 满意度 /
- *    满意率 / 合格率 / 达标率; not 「不合格率」) capped from above (≤ / ＜).
+ *    满意率 / 合格率 / 达标率, at the end of the name; not 「不合格率」) capped from above (≤ / ＜).
  * Points at the 指标性质 (operator) cell when the operator was written there, else the target cell.
  */
 import type { Rule } from "./types";
 import type { Indicator } from "../model/model";
 import { toYuan } from "../parse";
-import { SRC_101, SRC_PRACTICE, indicatorCell, isCost, listParam, rawText, showValue, squeeze } from "./T-common";
+import { SRC_101, SRC_PRACTICE, indicatorCell, isCost, listParam, namesLevelOf, rawText, showValue, squeeze } from "./T-common";
 
 export const T012: Rule = {
   meta: {
@@ -36,14 +36,10 @@ export const T012: Rule = {
           continue;
         }
         if (t.operator === "≤" || t.operator === "<") {
-          const word = floorNames.find((w) => new RegExp(`(?<![不未])${escapeRe(w)}`).test(name));
+          const word = floorNames.find((w) => namesLevelOf(ind.name, w));
           if (word) ctx.report({ messageId: "T012.floor", ...where(ind), project: p, params: { name: ind.name, value, op: t.operator, word } });
         }
       }
     }
   },
 };
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -10,6 +10,7 @@ const withSat = (target: string | number, extra: Partial<IndicatorSpec> = {}): I
 
 runRuleCases(T014, {
   valid: [
+    { name: "「满意度调查覆盖率」 is not a satisfaction level", projects: [{ indicators: [...soundIndicators(), { l1: "产出指标", l2: "质量指标", name: "满意度调查覆盖率", target: "≥50%" }] }] },
     { name: "「满意度 ≥ 90%」 passes", projects: [{ indicators: withSat("≥90%") }] },
     { name: "exactly at the floor", projects: [{ indicators: withSat("≥85%") }] },
     { name: "「不满意率 ≤ 5%」 is not a satisfaction target", projects: [{ indicators: [...soundIndicators(), { l1: "满意度指标", l2: "服务对象满意度指标", name: "群众不满意率", target: "≤5%" }] }] },
