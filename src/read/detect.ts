@@ -77,7 +77,9 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     const sub = grid.text(row, c);
     const band = row > 0 && !grid.sameMerge(row - 1, c, row, c) ? grid.text(row - 1, c) : "";
     const subH = normaliseHeader(sub);
-    const bandH = normaliseHeader(band);
+    let bandH = normaliseHeader(band);
+    // A 「单位：万元」 or 「监控截止日期」 line above the header is not a header band.
+    if (/^(金额|计量|货币)?单位$/.test(bandH.key) || AS_OF_LABEL.test(bandH.key)) bandH = { key: "", unit: null };
     const cands: { key: string; direct: boolean }[] = [];
     if (subH.key) cands.push({ key: subH.key, direct: true });
     if (subH.key && bandH.key) cands.push({ key: bandH.key + subH.key, direct: true });
@@ -105,6 +107,8 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     if (best === 1) direct++;
     const unit = subH.unit ?? bandH.unit;
     if (unit) units.set(c, unit);
+    // The row above belongs to the header when it carries a unit for this row or is merged into it.
+    if (row > 0 && best > 0 && ((!subH.unit && bandH.unit) || grid.sameMerge(row - 1, c, row, c))) usedBand = true;
   }
   return { row, top: usedBand && row > 0 ? row - 1 : row, project, indicator, units, resultFrom, score, direct };
 }
@@ -225,7 +229,8 @@ function isoFromCell(v: unknown): string | null {
   return null;
 }
 
-function isoFromText(t: string): string | null {
+/** 「2024年7月31日」「2024-07-31」「2024.7.31」 (else the parser's reading of deadlines) → ISO date, or null. */
+export function isoFromText(t: string): string | null {
   const s = squeezeText(t);
   const m = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/.exec(s);
   if (m) {
@@ -236,13 +241,13 @@ function isoFromText(t: string): string | null {
   return s ? parseDate(s) : null;
 }
 
-/** The unit line, budget year and monitoring date written above a header (rows 0 … top − 1). */
-export function readAboveHeader(grid: MergedGrid, top: number): AboveHeader {
+/** The unit line, budget year and monitoring date written above the last header row (rows 0 … before − 1). */
+export function readAboveHeader(grid: MergedGrid, before: number): AboveHeader {
   let unit: string | null = null;
   let year: number | null = null;
   let looseYear: number | null = null;
   let asOf: string | null = null;
-  for (let r = 0; r < top; r++) {
+  for (let r = 0; r < before; r++) {
     for (let c = 0; c < grid.cols; c++) {
       const raw = grid.raw(r, c);
       if (typeof raw !== "string") continue;

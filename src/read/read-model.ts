@@ -20,6 +20,7 @@ import {
   columnsFor,
   evaluateHeaderRow,
   findHeader,
+  isoFromText,
   isOwnSheet,
   letter,
   readAboveHeader,
@@ -242,7 +243,8 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
     if (isDateFormat(fmt) || (read.value > 20000 && read.value < 80000)) return excelSerialToISO(read.value) ?? cellText(read.value);
     return cellText(read.value);
   }
-  return textOf(read);
+  const t = textOf(read);
+  return t === null ? null : (isoFromText(t) ?? t);
 }
 
 function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, opts: { operatorCell?: CellValue; unitCell?: CellValue }): ParsedValue {
@@ -557,7 +559,7 @@ function planSheets(book: WorkbookSnapshot, rb: Rulebook, idx: SynonymIndex, map
     if (!role) continue;
     const columns = columnsFor(role, scan.header);
     applyOverride(role, columns, mapping?.[scan.sheet] ?? undefined);
-    const above = readAboveHeader(scan.grid, scan.header.top);
+    const above = readAboveHeader(scan.grid, scan.header.row);
     const unit = sheetUnit(rb, columns, scan.header.units, above);
     plans.push({
       scan,
