@@ -1,0 +1,84 @@
+import * as React from "react";
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../messages";
+import { t } from "../../messages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
+
+export interface ControlsProps {
+  lang: Lang;
+  presets: string[];
+  preset: string;
+  onPreset(name: string): void;
+  asOf: string;
+  onAsOf(value: string): void;
+  asOfError: string | null;
+  /** Label of the imported or stored rulebook; null when the preset is used. */
+  rulebookLabel: string | null;
+  onImportRulebook(file: File): void;
+  onExportRulebook(): void;
+  onResetRulebook(): void;
+  busy: boolean;
+  onRun(): void;
+  onClear(): void;
+}
+
+/** The run controls: preset, as-of date, rulebook file, and the two actions. */
+export function Controls(p: ControlsProps): React.JSX.Element {
+  const s = useStyles();
+  const file = React.useRef<HTMLInputElement>(null);
+  return (
+    <section className={s.root} aria-label={t("ui.run", p.lang)}>
+      <Field label={t("ui.preset", p.lang)}>
+        <Select value={p.preset} disabled={p.busy || p.rulebookLabel !== null} onChange={(_, d) => p.onPreset(d.value)} data-testid="preset">
+          {p.presets.map((name) => (
+            <option key={name} value={name}>
+              {t(`ui.preset.${name}`, p.lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("ui.asOf", p.lang)} hint={t("ui.asOf.help", p.lang)} validationMessage={p.asOfError ?? undefined}>
+        <Input type="date" value={p.asOf} onChange={(_, d) => p.onAsOf(d.value)} disabled={p.busy} data-testid="as-of" />
+      </Field>
+      <div className={s.row}>
+        <Text weight="semibold">{t("ui.rulebook", p.lang)}</Text>
+        <Button size="small" onClick={() => file.current?.click()} disabled={p.busy}>
+          {t("ui.rulebook.import", p.lang)}
+        </Button>
+        <Button size="small" onClick={p.onExportRulebook} disabled={p.busy}>
+          {t("ui.rulebook.export", p.lang)}
+        </Button>
+        {p.rulebookLabel !== null && (
+          <Button size="small" appearance="subtle" onClick={p.onResetRulebook} disabled={p.busy}>
+            {t("ui.rulebook.reset", p.lang)}
+          </Button>
+        )}
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="rulebook-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) p.onImportRulebook(f);
+            e.target.value = "";
+          }}
+        />
+      </div>
+      {p.rulebookLabel !== null && <Text size={200}>{p.rulebookLabel}</Text>}
+      <div className={s.row}>
+        <Button appearance="primary" onClick={p.onRun} disabled={p.busy} data-testid="run">
+          {t("ui.run", p.lang)}
+        </Button>
+        <Button onClick={p.onClear} disabled={p.busy} data-testid="clear">
+          {t("ui.clear", p.lang)}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The Excel host: every engine call runs inside Excel.run with the Office.js port.
+ * Used by the task pane and the ribbon commands.
+ */
+import { OfficeJsPort } from "../adapters/officejs/port";
+import { readState, STATE_SHEET, type StateDocs } from "../core/state";
+import type { CellValue } from "../core/grid";
+import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
+import type { PaneHost } from "./host";
+
+/** Select a cell (activating its sheet) so the user sees what a finding points at. */
+export async function selectCell(sheet: string, cell: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
+}
+
+/** The state documents (mapping corrections, stored rulebook) without reading the whole book. */
+export async function loadStateDocs(): Promise<StateDocs> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+    await context.sync();
+    if (ws.isNullObject) return {};
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,columnIndex");
+    await context.sync();
+    if (used.isNullObject) return {};
+    const values: CellValue[][] = [];
+    used.values.forEach((row: unknown[], i: number) => {
+      values[used.rowIndex + i] = [...new Array<CellValue>(used.columnIndex).fill(null), ...row.map((v) => (v === "" ? null : (v as CellValue)))];
+    });
+    for (let i = 0; i < values.length; i++) values[i] ??= [];
+    return readState({ name: "", sheets: [{ name: STATE_SHEET, values, merges: [], formats: {} }] });
+  });
+}
+
+export function excelHost(): PaneHost {
+  return {
+    kind: "excel",
+    check: (options) => Excel.run((context) => checkWorkbook(new OfficeJsPort(context), options)),
+    clear: () => Excel.run((context) => clearWorkbook(new OfficeJsPort(context))),
+    select: selectCell,
+    loadSettings: async () => {
+      const docs = await loadStateDocs();
+      return { mapping: docs.mapping, rulebook: docs.rulebook };
+    },
+  };
+}
