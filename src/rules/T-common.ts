@@ -88,11 +88,6 @@ export function isCost(ind: Indicator): boolean {
   return ind.level1 === "成本指标" || (ind.level2 !== null && COST_LEVEL2.includes(ind.level2));
 }
 
-/** 经济成本 (money) cost: 成本指标 / 经济成本指标 as 二级. */
-export function isEconomicCost(ind: Indicator): boolean {
-  return ind.level2 === "成本指标" || ind.level2 === "经济成本指标";
-}
-
 export function isSatisfaction(ind: Indicator, rb: Rulebook): boolean {
   return level1Of(ind, rb) === "满意度指标" || ind.level2 === "服务对象满意度指标" || namesSatisfaction(ind.name);
 }

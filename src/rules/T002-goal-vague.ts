@@ -6,7 +6,7 @@
  * (param, default 2; words from rulebook.vagueWords). A goal holding a placeholder is left to T010.
  */
 import type { Rule } from "./types";
-import { SRC_88, charCount, numParam, placeholderIn, squeeze, vagueWordsIn } from "./T-common";
+import { SRC_88, SRC_SEED_001, charCount, numParam, placeholderIn, squeeze, vagueWordsIn } from "./T-common";
 
 export const T002: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const T002: Rule = {
     category: "T",
     severity: "warning",
     title: { zh: "年度总体目标过短或空泛", en: "Annual goal too short or vague" },
-    source: `${SRC_88}；seed 001`,
+    source: `${SRC_88}；${SRC_SEED_001}`,
   },
   check(ctx) {
     const minLength = numParam(ctx, "minLength", 15);
