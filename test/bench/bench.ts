@@ -72,7 +72,7 @@ export function syntheticProjects(n: number, seed = 7): ProjectSpec[] {
     const plan: Plan = {};
     if (rng() < 0.3) plan.short = { [Math.floor(rng() * 3)]: 0.8 + Math.round(rng() * 15) / 100 };
     const indicators = buildIndicators(tuples(i), plan, rng, ["受客观因素影响进度滞后，已督促加快实施。"]);
-    const budget = Math.round((60 + rng() * 900) * 100) / 100;
+    const budget = Math.round((100 + rng() * 900) * 100) / 100;
     const spent = Math.round(budget * (0.85 + rng() * 0.15) * 100) / 100;
     const p: ProjectSpec = {
       code: `2024${String(100 + (i % DEPTS.length))}${String(i + 1).padStart(6, "0")}`,
