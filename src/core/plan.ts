@@ -31,6 +31,8 @@ export interface CellFormat {
 export interface SavedFill {
   /** Adapter-specific JSON of the original fill (ExcelJS fill object; Office.js colour or null). */
   fill: unknown;
+  /** Adapter-specific JSON of the cell's whole original style, where the adapter can put it back exactly (ExcelJS). */
+  style?: unknown;
 }
 
 export type PlanAction =

@@ -126,7 +126,8 @@ function projectLine(p: Project, r: ProjectResult | undefined, problems: number,
 function problemsText(findings: Finding[], lang: Lang): string | null {
   if (!findings.length) return null;
   const messages = [...new Set(findings.map((f) => (lang === "en" ? f.messageEn : f.message)))];
-  const shown = messages.slice(0, 2).join("；");
+  // Messages end with their own 。; others are joined with ；.
+  const shown = messages.slice(0, 2).reduce((acc, m) => (!acc ? m : /[。！？.!?]$/.test(acc) ? acc + m : `${acc}；${m}`), "");
   return messages.length > 2 ? shown + t("sheets.problems.more", lang, { n: messages.length - 2 }) : shown;
 }
 

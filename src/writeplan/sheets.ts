@@ -49,6 +49,9 @@ export function formatMoney(n: number): string {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+/** Money and shares as written into cells: rounded, so that no 21413.399999999998 shows up in the formula bar. */
+const money = (n: number) => Math.round(n * 100) / 100;
+const share = (n: number) => Math.round(n * 10000) / 10000;
 
 // ---------------------------------------------------------------- 校验结果
 
@@ -182,11 +185,11 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
     [L("projects"), rows.length, INT],
     [L("indicators"), sum(rows.map((x) => x.p.indicators.length)), INT],
     [L("departments"), depts.size, INT],
-    [`${L("budget")}（${unit}）`, sum(budgets), NUM],
+    [L("budget", { unit }), money(sum(budgets)), NUM],
   ];
   if (paired.length) {
-    overview.push([`${L("spent")}（${unit}）`, sum(paired.map((x) => x.spent as number)), NUM]);
-    overview.push([L("rate"), sum(paired.map((x) => x.spent as number)) / sum(paired.map((x) => x.budget as number)), PCT]);
+    overview.push([L("spent", { unit }), money(sum(paired.map((x) => x.spent as number))), NUM]);
+    overview.push([L("rate"), share(sum(paired.map((x) => x.spent as number)) / sum(paired.map((x) => x.budget as number))), PCT]);
   }
   if (scores.length) overview.push([L("avgScore"), Math.round((sum(scores) / scores.length) * 100) / 100, SCORE]);
   overview.push([L("findings"), findings.length, INT]);
@@ -215,25 +218,25 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
     note(L("noScores"));
   } else {
     const headRow = row;
-    head([L("col.grade"), L("col.count"), L("col.share"), `${L("col.money")}（${unit}）`, L("col.moneyShare")]);
+    head([L("col.grade"), L("col.count"), L("col.share"), L("col.money", { unit }), L("col.moneyShare")]);
     const totalMoney = sum(budgets);
     const order = gradeOrder(graded.map((x) => x.r?.grade as string));
     for (const grade of order) {
       const xs = graded.filter((x) => x.r?.grade === grade);
-      const money = sum(xs.map((x) => x.budget ?? 0));
-      g.line(row, [grade, xs.length, xs.length / rows.length, money, totalMoney > 0 ? money / totalMoney : null]);
+      const m = sum(xs.map((x) => x.budget ?? 0));
+      g.line(row, [grade, xs.length, share(xs.length / rows.length), money(m), totalMoney > 0 ? share(m / totalMoney) : null]);
       if (GRADE_FORMAT[grade]) g.format({ ...GRADE_FORMAT[grade], border: true }, row, 0);
       row++;
     }
     const lastGradeRow = row - 1;
     const ungraded = rows.filter((x) => !x.r?.grade);
     if (ungraded.length) {
-      const money = sum(ungraded.map((x) => x.budget ?? 0));
-      g.line(row, [L("ungraded"), ungraded.length, ungraded.length / rows.length, money, totalMoney > 0 ? money / totalMoney : null]);
+      const m = sum(ungraded.map((x) => x.budget ?? 0));
+      g.line(row, [L("ungraded"), ungraded.length, share(ungraded.length / rows.length), money(m), totalMoney > 0 ? share(m / totalMoney) : null]);
       g.format({ ...CELL, horizontal: "center" }, row, 0);
       row++;
     }
-    g.line(row, [L("totalRow"), rows.length, 1, totalMoney, totalMoney > 0 ? 1 : null]);
+    g.line(row, [L("totalRow"), rows.length, 1, money(totalMoney), totalMoney > 0 ? 1 : null]);
     g.format(TOTAL, row, 0, row, 4);
     g.format(CELL, headRow + 1, 1, row - 1, 4);
     g.format({ numberFormat: INT }, headRow + 1, 1, row, 1);
@@ -250,12 +253,12 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   if (scores.length) {
     section("deptScore");
     const headRow = row;
-    head([L("col.rank"), L("col.dept"), L("col.avgScore"), L("col.count"), `${L("col.money")}（${unit}）`]);
+    head([L("col.rank"), L("col.dept"), L("col.avgScore"), L("col.count"), L("col.money", { unit })]);
     const stats = deptList
       .map((d) => {
         const xs = rows.filter((x) => deptName(x) === d);
         const sc = xs.map((x) => x.r?.totalScore).filter((v): v is number => typeof v === "number");
-        return { d, avg: sc.length ? Math.round((sum(sc) / sc.length) * 100) / 100 : null, n: xs.length, money: sum(xs.map((x) => x.budget ?? 0)) };
+        return { d, avg: sc.length ? Math.round((sum(sc) / sc.length) * 100) / 100 : null, n: xs.length, money: money(sum(xs.map((x) => x.budget ?? 0))) };
       })
       .filter((s) => s.avg !== null)
       .sort((a, b) => (b.avg as number) - (a.avg as number) || (a.d < b.d ? -1 : 1));
@@ -307,7 +310,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
       note(L("noAttention"));
     } else {
       const headRow = row;
-      head([L("col.code"), L("col.name"), L("col.dept"), L("col.grade"), L("col.total"), L("col.light"), L("col.errors"), L("col.why")]);
+      head([L("col.code"), L("col.name"), L("col.dept"), L("col.grade"), L("col.total"), L("col.light"), L("col.errorCount"), L("col.why")]);
       for (const x of list) {
         const why: string[] = [];
         if (x.r?.grade && ATTENTION_GRADES.has(x.r.grade)) why.push(L("why.grade", { grade: x.r.grade }));
@@ -336,8 +339,8 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
     const headRow = row;
     head(
       recovering
-        ? [L("col.action"), L("col.count"), `${L("col.thisYear")}（${unit}）`, `${L("col.recover")}（${unit}）`]
-        : [L("col.action"), L("col.count"), `${L("col.thisYear")}（${unit}）`, `${L("col.nextYear")}（${unit}）`, `${L("col.change")}（${unit}）`],
+        ? [L("col.action"), L("col.count"), L("col.thisYear", { unit }), L("col.recover", { unit })]
+        : [L("col.action"), L("col.count"), L("col.thisYear", { unit }), L("col.nextYear", { unit }), L("col.change", { unit })],
     );
     const actions = [...new Set(withSuggestion.map((x) => x.r?.suggestion?.action as string))];
     const width = recovering ? 4 : 5;
@@ -349,10 +352,10 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
       const amt = sum(xs.map((x) => x.r?.suggestion?.amount ?? 0));
       current += cur;
       next += amt;
-      g.line(row, recovering ? [a, xs.length, cur, amt] : [a, xs.length, cur, amt, amt - cur]);
+      g.line(row, recovering ? [a, xs.length, money(cur), money(amt)] : [a, xs.length, money(cur), money(amt), money(amt - cur)]);
       row++;
     }
-    g.line(row, recovering ? [L("totalRow"), withSuggestion.length, current, next] : [L("totalRow"), withSuggestion.length, current, next, next - current]);
+    g.line(row, recovering ? [L("totalRow"), withSuggestion.length, money(current), money(next)] : [L("totalRow"), withSuggestion.length, money(current), money(next), money(next - current)]);
     g.format(TOTAL, row, 0, row, width - 1);
     g.format(CELL, headRow + 1, 0, row - 1, width - 1);
     g.format({ numberFormat: NUM }, headRow + 1, 2, row, width - 1);
@@ -467,8 +470,11 @@ export function logSheet(name: string, input: SheetsInput): PlanAction[] {
     for (const [field, letters] of Object.entries(d.columns)) {
       let header: PlanValue = null;
       if (sheet && /^[A-Z]{1,3}$/.test(letters)) {
-        const v = sheet.values[d.headerRow - 1]?.[lettersToCol(letters)];
-        header = typeof v === "string" || typeof v === "number" ? v : null;
+        // Multi-row headers: the text may sit in a merged cell above the header row.
+        for (let r = d.headerRow - 1; r >= Math.max(0, d.headerRow - 3) && header === null; r--) {
+          const v = sheet.values[r]?.[lettersToCol(letters)];
+          header = typeof v === "string" || typeof v === "number" ? v : null;
+        }
       }
       g.line(row, [d.sheet, fieldKey(field), letters, header]);
       row++;

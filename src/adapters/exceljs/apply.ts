@@ -71,7 +71,56 @@ function applyFormat(s: Style, f: CellFormat): void {
 }
 
 function removeNote(cell: ExcelJS.Cell): void {
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: Record<string, unknown> } };
+  c._comment = undefined;
+  // A cell loaded from a file also keeps its comment in the loaded value model.
+  const model = c._value?.model;
+  if (model && typeof model === "object" && "comment" in model) delete model.comment;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const isEmptyObject = (v: unknown) => typeof v === "object" && v !== null && Object.keys(v).length === 0;
+
+/** A font with nothing set but name, size, family, scheme, charset and a theme colour: the workbook's default. */
+function plainFont(f: unknown): boolean {
+  if (typeof f !== "object" || f === null) return false;
+  const o = f as Record<string, unknown>;
+  const allowed = new Set(["name", "size", "family", "scheme", "charset", "color"]);
+  if (Object.keys(o).some((k) => !allowed.has(k) && o[k] !== undefined && o[k] !== false)) return false;
+  const color = o.color as Record<string, unknown> | undefined;
+  return !color || (Object.keys(color).length === 1 && "theme" in color);
+}
+
+/**
+ * Is `current` (minus fill) the original style (minus fill), as written and read back?
+ * Writing a style-less cell's highlight makes ExcelJS spell out the default font and an
+ * empty border; those count as the same look.
+ */
+function sameLook(current: Style, original: Style): boolean {
+  const a: Record<string, unknown> = { ...current };
+  const b: Record<string, unknown> = { ...original };
+  for (const s of [a, b]) {
+    delete s.fill;
+    for (const k of ["border", "alignment", "protection"]) if (isEmptyObject(s[k])) delete s[k];
+  }
+  if (a.font !== undefined && b.font === undefined && plainFont(a.font)) delete a.font;
+  return deepEqual(a, b);
+}
+
+/** A saved fill from either adapter: an ExcelJS fill object, an Office.js "#RRGGBB" colour, or null. */
+function toFill(saved: unknown): ExcelJS.Fill | null {
+  if (saved === null || saved === undefined) return null;
+  if (typeof saved === "string") return /^#?[0-9A-Fa-f]{6}$/.test(saved) ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(saved) } } : null;
+  return clone(saved) as ExcelJS.Fill;
 }
 
 /** Merged areas (A1 ranges) of a sheet. */
@@ -101,6 +150,9 @@ function addDataBar(ws: ExcelJS.Worksheet, range: string, color: string): void {
     ],
   });
 }
+
+/** Sheets that already carry the "charts shown as data bars" note (written once per sheet). */
+const noted = new WeakSet<ExcelJS.Worksheet>();
 
 function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
   switch (a.kind) {
@@ -158,9 +210,16 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
       const ws = sheet(wb, a.sheet);
       for (const { address, saved } of a.cells) {
         const cell = ws.getCell(address);
+        const original = saved.style as Style | undefined;
+        if (original && typeof original === "object" && sameLook(cell.style as Style, original)) {
+          // Nothing but our fill changed since: put the original style back exactly.
+          cell.style = clone(original) as ExcelJS.Style;
+          continue;
+        }
+        const fill = toFill(saved.fill);
         restyle(cell, (s) => {
-          if (saved.fill === null || saved.fill === undefined) delete s.fill;
-          else s.fill = clone(saved.fill) as ExcelJS.Fill;
+          if (fill === null) delete s.fill;
+          else s.fill = fill;
         });
       }
       return;
@@ -215,7 +274,8 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
         anchor.value = `${a.title}`;
         restyle(anchor, (s) => applyFormat(s, { bold: true, fontColor: "#1F4E78" }));
         const below = ws.getCell(fromA1(a.anchor).row + 2, fromA1(a.anchor).col + 1);
-        if (below.value === null) {
+        if (below.value === null && !noted.has(ws)) {
+          noted.add(ws);
           below.value = t("sheets.summary.chartNote");
           restyle(below, (s) => applyFormat(s, { italic: true, fontColor: "#7F7F7F" }));
         }
@@ -258,7 +318,7 @@ export function readLooksFromWorkbook(wb: ExcelJS.Workbook, requests: CellLookRe
       const fill = cell?.style?.fill;
       const note = cell?.note as unknown;
       looks[address] = {
-        fill: { fill: fill ? clone(fill) : null },
+        fill: { fill: fill ? clone(fill) : null, style: clone(cell?.style ?? {}) },
         note: noteToText(note),
         ...(note && typeof note === "object" ? { noteData: clone(note) } : {}),
       };
