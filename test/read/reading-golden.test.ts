@@ -1,0 +1,73 @@
+/**
+ * Golden reading fixtures: each .xlsx in test/fixtures/reading is read with the ExcelJS adapter
+ * and readModel, and compared with the expected model written by hand in
+ * test/scripts/make-reading-fixtures.ts (regenerate with `npx tsx test/scripts/make-reading-fixtures.ts`).
+ */
+import fs from "fs";
+import path from "path";
+import { readXlsxFile } from "../../src/adapters/exceljs/read";
+import { readModel } from "../../src/read";
+import { getPreset } from "../../src/rulebook/load";
+import type { ModelBook } from "../../src/model/model";
+import type { ParsedValue } from "../../src/parse/types";
+import type { ExpectedModel, ExpectedTarget } from "../scripts/make-reading-fixtures";
+
+const DIR = path.join(__dirname, "..", "fixtures", "reading");
+const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).sort();
+
+function targetOf(v: ParsedValue, want: ExpectedTarget): ExpectedTarget {
+  const out: ExpectedTarget = { kind: v.kind };
+  if ("operator" in want) out.operator = v.kind === "number" || v.kind === "date" ? v.operator : undefined;
+  if ("value" in want) out.value = v.kind === "number" ? v.value : undefined;
+  if ("unit" in want) out.unit = v.kind === "number" ? v.unit : undefined;
+  return out;
+}
+
+/** The compact projection of a model the expectations are written in. */
+function project(m: ModelBook, expected: ExpectedModel): ExpectedModel {
+  return {
+    detections: m.detections.map((d) => ({ sheet: d.sheet, role: d.role, headerRow: d.headerRow, columns: d.columns, unit: d.unit })),
+    unit: m.unit,
+    year: m.year,
+    asOfInSheet: m.asOfInSheet,
+    modes: m.modes,
+    projects: m.projects.map((p, i) => {
+      const want = expected.projects[i];
+      const out: ExpectedModel["projects"][number] = { code: p.code, name: p.name, department: p.department, budget: p.budget, spent: p.spent, indicators: p.indicators.length };
+      if (want?.targets) {
+        out.targets = {};
+        for (const [name, t] of Object.entries(want.targets)) {
+          const ind = p.indicators.find((x) => x.name === name);
+          out.targets[name] = ind ? targetOf(ind.target, t) : { kind: "(no such indicator)" };
+        }
+      }
+      if (want?.levels) {
+        out.levels = {};
+        for (const name of Object.keys(want.levels)) {
+          const ind = p.indicators.find((x) => x.name === name);
+          out.levels[name] = ind ? [ind.level1, ind.level2] : [null, "(no such indicator)"];
+        }
+      }
+      return out;
+    }),
+    orphans: m.orphans.length,
+    unreadable: m.unreadable.map((u) => `${u.sheet}!${u.cell}`),
+    cellErrors: m.cellErrors.map((e) => `${e.sheet}!${e.cell}`),
+  };
+}
+
+describe("golden reading fixtures", () => {
+  it("has the eight fixtures, each beside its workbook", () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const f of files) expect(fs.existsSync(path.join(DIR, f.replace(/\.expected\.json$/, ".xlsx")))).toBe(true);
+  });
+
+  for (const f of files) {
+    const doc = JSON.parse(fs.readFileSync(path.join(DIR, f), "utf8")) as { file: string; about: string; expected: ExpectedModel };
+    it(`${doc.file}: ${doc.about}`, async () => {
+      const snap = await readXlsxFile(path.join(DIR, doc.file));
+      const model = readModel(snap, getPreset());
+      expect(project(model, doc.expected)).toEqual(doc.expected);
+    });
+  }
+});
