@@ -1,0 +1,110 @@
+/**
+ * The two adapters must agree: the same workbook checked through the Office.js port (over the
+ * in-memory Excel) and through the ExcelJS port ends with the same values in every sheet.
+ */
+import ExcelJS from "exceljs";
+import { OfficeJsPort } from "./port";
+import { asExcelContext, FakeRequestContext } from "./fake/excel";
+import { makeBook, type SheetSpec } from "./fake/book";
+import { ExcelJSPort } from "../exceljs/port";
+import { checkWorkbook, clearWorkbook } from "../../engine/pipeline";
+import type { WritePlan } from "../../core/plan";
+import type { CellValue, WorkbookSnapshot } from "../../core/grid";
+import { fromA1 } from "../../core/address";
+import { STATE_SHEET } from "../../core/state";
+import { INDICATORS, PROJECTS } from "../../../test/browser/workbook";
+
+function excelJsBook(specs: SheetSpec[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of specs) {
+    const ws = wb.addWorksheet(spec.name);
+    (spec.rows ?? []).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+    for (const m of spec.merges ?? []) ws.mergeCells(m);
+  }
+  return wb;
+}
+
+function officePort(specs: SheetSpec[]) {
+  const fake = new FakeRequestContext(makeBook("book.xlsx", specs));
+  return { fake, port: new OfficeJsPort(asExcelContext(fake), { supports: (s, v) => fake.supports(s, v) }) };
+}
+
+/**
+ * Values only, sheet by sheet, trailing empties trimmed; "" is an empty cell (Excel cannot hold
+ * an empty string constant). The state sheet is left out: its saved looks are adapter-specific.
+ */
+function valuesOf(snap: WorkbookSnapshot): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const s of snap.sheets) {
+    if (s.name === STATE_SHEET) continue;
+    const rows = s.values.map((r) => {
+      const row = r.map((v) => (v === "" ? null : v));
+      while (row.length && row[row.length - 1] === null) row.pop();
+      return row;
+    });
+    while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+    out[s.name] = rows;
+  }
+  return out;
+}
+
+/** ExcelJS has no charts: it writes the chart's title at the anchor and a note below it. */
+function withoutChartFallback(values: Record<string, unknown[][]>, plan: WritePlan | null): Record<string, unknown[][]> {
+  for (const a of plan?.actions ?? []) {
+    if (a.kind !== "chart") continue;
+    const rows = values[a.sheet];
+    const { row, col } = fromA1(a.anchor);
+    for (const r of [row, row + 1]) if (rows?.[r] && col < rows[r].length) rows[r][col] = null;
+  }
+  return valuesOf({ name: "", sheets: Object.entries(values).map(([name, v]) => ({ name, values: v as CellValue[][], merges: [], formats: {} })) });
+}
+
+const NOW = new Date("2025-01-15T08:00:00Z");
+
+describe("Office.js and ExcelJS adapters agree", () => {
+  it("apply the same plan to the same values", async () => {
+    const specs: SheetSpec[] = [{ name: "表", rows: [["a", 1], [null, "b"]] }];
+    const plan: WritePlan = {
+      actions: [
+        { kind: "setValues", sheet: "表", topLeft: "C1", values: [["=SUM(A1)", 2.5, "0012", true], [null, "+1", null, "x"]] },
+        { kind: "addSheet", sheet: "结果" },
+        { kind: "setValues", sheet: "结果", topLeft: "A1", values: [["序号", "单元格"], [1, null]] },
+        { kind: "setLink", sheet: "结果", address: "B2", text: "表!A1", targetSheet: "表", targetAddress: "A1" },
+        { kind: "clearRange", sheet: "表", range: "A2:B2" },
+      ],
+    };
+    const o = officePort(specs);
+    await o.port.applyPlan(plan);
+    const x = new ExcelJSPort(excelJsBook(specs), "book.xlsx");
+    await x.applyPlan(plan);
+    expect(valuesOf(await o.port.readSnapshot())).toEqual(valuesOf(await x.readSnapshot()));
+  });
+
+  it("check and clear a workbook to the same values", async () => {
+    const specs = [PROJECTS, INDICATORS];
+    const o = officePort(specs);
+    const x = new ExcelJSPort(excelJsBook(specs), "book.xlsx");
+    const a = await checkWorkbook(o.port, { now: NOW });
+    const b = await checkWorkbook(x, { now: NOW });
+    expect(a.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(b.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`));
+    expect(a.findings.length).toBeGreaterThan(0);
+    const afterCheck = valuesOf(await o.port.readSnapshot());
+    expect(Object.keys(afterCheck)).toContain("校验结果");
+    expect(afterCheck).toEqual(withoutChartFallback(valuesOf(await x.readSnapshot()), b.plan));
+    // Fills and notes landed on the cells findings point at.
+    const first = a.findings[0];
+    const sheet = o.fake.book.sheets.find((s) => s.name === first.sheet);
+    expect(sheet?.notes.get(first.cell)).toContain(first.rule);
+
+    await clearWorkbook(o.port);
+    await clearWorkbook(x);
+    const cleared = valuesOf(await o.port.readSnapshot());
+    expect(cleared).toEqual(valuesOf(await x.readSnapshot()));
+    expect(Object.keys(cleared)).toEqual(["项目表", "指标表"]);
+    expect(o.fake.book.sheets.every((s) => s.notes.size === 0)).toBe(true);
+  });
+});
