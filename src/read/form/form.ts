@@ -239,18 +239,28 @@ interface LabelScan {
   asOf: CellRead | string | null;
 }
 
-/** The value of a label: the next segment to its right when that is not a label, else the cell below it (when that is not a label). */
+/**
+ * The value of a label: the next segment to its right when that is a filled value; else the
+ * filled cell below it (a row of heads with values under them, 湘潭 style); else the empty
+ * value slot to its right. A label is never another label's value.
+ */
 function valueOf(grid: MergedGrid, idx: SynonymIndex, segs: Segment[], i: number, lastRow: number): CellRead | null {
   const s = segs[i];
   const next = segs[i + 1];
-  if (next && !next.label) return fromSegment(next);
-  const below = s.bottom + 1;
-  if (below > lastRow || below >= grid.rows) return null;
-  const [or, oc] = grid.origin(below, s.col);
-  if (or !== below) return null;
-  const under = rowSegments(grid, below, idx).find((x) => x.col === oc);
-  if (!under || under.label) return null;
-  return fromSegment(under);
+  const right = next && !next.label ? next : null;
+  if (right && !isBlank(right.value)) return fromSegment(right);
+  const under = below(grid, idx, s, lastRow);
+  if (under && !isBlank(under.value)) return fromSegment(under);
+  return right ? fromSegment(right) : null;
+}
+
+function below(grid: MergedGrid, idx: SynonymIndex, s: Segment, lastRow: number): Segment | null {
+  const r = s.bottom + 1;
+  if (r > lastRow || r >= grid.rows) return null;
+  const [or, oc] = grid.origin(r, s.col);
+  if (or !== r) return null;
+  const under = rowSegments(grid, r, idx).find((x) => x.col === oc);
+  return under && !under.label ? under : null;
 }
 
 const FUNDS_ROW_OF: Partial<Record<ProjectField, FundsRow>> = { fiscalFunds: "fiscal", otherFunds: "other" };
