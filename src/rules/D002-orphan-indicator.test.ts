@@ -14,6 +14,22 @@ function orphanSecond(text: string) {
 runRuleCases(D002, {
   valid: [
     { name: "every indicator attached", projects: [{ indicators: soundIndicators() }, { indicators: soundIndicators() }] },
+    {
+      name: "no project sheet at all: D001 says it once",
+      projects: [{ indicators: soundIndicators() }, { indicators: soundIndicators() }],
+      tweak: (b) => {
+        orphanSecond("P002")(b);
+        b.missing.push({ sheet: null, headerRow: null, role: "projects", fields: [] });
+      },
+    },
+    {
+      name: "indicator sheet without a project column: D001 says it once",
+      projects: [{ indicators: soundIndicators() }, { indicators: soundIndicators() }],
+      tweak: (b) => {
+        orphanSecond("")(b);
+        b.missing.push({ sheet: INDICATOR_SHEET, headerRow: 1, role: "indicators", fields: ["projectCode"] });
+      },
+    },
   ],
   invalid: [
     {

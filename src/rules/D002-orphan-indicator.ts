@@ -3,6 +3,8 @@
  * Fires for each indicator row the reader could not attach to a project (`book.orphans`):
  * the code or name it gives is not on the project sheet, or it gives none.
  * Cell: the indicator's project cell (as recorded by the reader).
+ * Silent where D001 already explains why nothing can be matched: no project sheet at all, or an
+ * indicator sheet without any column naming the project.
  */
 import type { Rule } from "./types";
 import { SRC_SHEET } from "./D-common";
@@ -16,7 +18,11 @@ export const D002: Rule = {
     source: SRC_SHEET,
   },
   check(ctx) {
+    const missing = ctx.book.missing;
+    if (missing.some((m) => m.sheet === null && m.role === "projects")) return;
+    const noRef = new Set(missing.filter((m) => m.role === "indicators" && m.fields.includes("projectCode")).map((m) => m.sheet));
     for (const o of ctx.book.orphans) {
+      if (noRef.has(o.indicator.origin.sheet)) continue;
       const indicator = o.indicator.name || `第 ${o.indicator.origin.row} 行`;
       const blank = o.projectText.trim() === "";
       ctx.report({

@@ -12,6 +12,13 @@ runRuleCases(D003, {
         b.missing = [{ sheet: null, headerRow: null, role: "indicators", fields: [] }];
       },
     },
+    {
+      name: "indicator sheet without 三级指标 and 指标值: D001 says it once",
+      projects: [{}, {}],
+      tweak: (b) => {
+        b.missing = [{ sheet: "指标表", headerRow: 1, role: "indicators", fields: ["name", "target"] }];
+      },
+    },
   ],
   invalid: [
     { name: "project without indicators", projects: [{ name: "农村道路养护" }], errors: [{ cell: "B2", sheet: PROJECT_SHEET, severity: "error", messageIncludes: ["农村道路养护"] }] },

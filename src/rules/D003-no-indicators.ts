@@ -1,7 +1,7 @@
 /**
  * D003 项目没有绩效指标 — error.
- * Fires for a project with no indicator attached. Silent when the workbook has no indicator
- * sheet at all (D001 already says so once, rather than once per project).
+ * Fires for a project with no indicator attached. Silent when D001 reports an indicator sheet
+ * missing or unusable (no sheet, no 三级指标 / 指标值 / project column): said once, not per project.
  * Cell: the project's name cell.
  */
 import type { Rule } from "./types";
@@ -16,7 +16,7 @@ export const D003: Rule = {
     source: SRC_SHEET,
   },
   check(ctx) {
-    if (ctx.book.missing.some((m) => m.sheet === null && m.role === "indicators")) return;
+    if (ctx.book.missing.some((m) => m.role === "indicators")) return;
     for (const p of ctx.book.projects) {
       if (p.indicators.length > 0) continue;
       ctx.report({ sheet: p.origin.sheet, cell: projectCell(p), project: p, params: { project: p.name || p.code || `第 ${p.origin.row} 行` } });
