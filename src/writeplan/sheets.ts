@@ -79,7 +79,7 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
       lang === "en" ? f.messageEn : f.message,
       (lang === "en" ? f.hintEn : f.hint) || null,
     ]);
-    g.format({ fill: SEVERITY_FILL[f.severity], horizontal: "center", border: true }, r, 1);
+    g.format({ fill: SEVERITY_FILL[f.severity], horizontal: "center", vertical: "middle", border: true }, r, 1);
     if (address && userSheets.has(f.sheet)) {
       links.push({ kind: "setLink", sheet: name, address: toA1(r, 4), text: address, targetSheet: f.sheet, targetAddress: address });
     }
@@ -193,7 +193,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   }
   if (scores.length) overview.push([L("avgScore"), Math.round((sum(scores) / scores.length) * 100) / 100, SCORE]);
   overview.push([L("findings"), findings.length, INT]);
-  overview.push(["", L("findingsSplit", sev), undefined]);
+  overview.push([`　${L("findingsSplitLabel")}`, L("findingsSplit", sev), undefined]);
   const lights = { green: 0, yellow: 0, red: 0, blue: 0 };
   let anyLight = false;
   for (const x of rows) if (x.r?.light) {
@@ -310,20 +310,24 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
       note(L("noAttention"));
     } else {
       const headRow = row;
-      head([L("col.code"), L("col.name"), L("col.dept"), L("col.grade"), L("col.total"), L("col.light"), L("col.errorCount"), L("col.why")]);
+      // The 监控灯 column only where the run produced lights (monitoring).
+      const withLight = anyLight;
+      head([L("col.code"), L("col.name"), L("col.dept"), L("col.grade"), L("col.total"), ...(withLight ? [L("col.light")] : []), L("col.errorCount"), L("col.why")]);
+      const last = withLight ? 7 : 6;
       for (const x of list) {
         const why: string[] = [];
         if (x.r?.grade && ATTENTION_GRADES.has(x.r.grade)) why.push(L("why.grade", { grade: x.r.grade }));
         if (x.r?.light === "red") why.push(L("why.red"));
         if (x.errors > 0) why.push(L("why.errors", { n: x.errors }));
         const light = x.r?.light ? t(`sheets.light.${x.r.light}`, lang) : null;
-        g.line(row, [x.p.code, x.p.name, x.p.department, x.r?.grade ?? null, x.r?.totalScore ?? null, light, x.errors, why.join("；")]);
+        g.line(row, [x.p.code, x.p.name, x.p.department, x.r?.grade ?? null, x.r?.totalScore ?? null, ...(withLight ? [light] : []), x.errors, why.join("；")]);
         if (x.r?.grade && GRADE_FORMAT[x.r.grade]) g.format({ ...GRADE_FORMAT[x.r.grade], border: true }, row, 3);
-        if (x.r?.light) g.format({ ...LIGHT_FORMAT[x.r.light], border: true }, row, 5);
+        if (withLight && x.r?.light) g.format({ ...LIGHT_FORMAT[x.r.light], border: true }, row, 5);
         row++;
       }
-      g.format(CELL, headRow + 1, 0, row - 1, 7);
+      g.format(CELL, headRow + 1, 0, row - 1, last);
       g.format({ numberFormat: SCORE }, headRow + 1, 4, row - 1, 4);
+      g.format({ horizontal: "center" }, headRow + 1, last - 1, row - 1, last - 1);
       g.format({ wrap: true }, headRow + 1, 1, row - 1, 1);
       row++;
     }
@@ -379,7 +383,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   return [
     ...g.actions(name, 0, 0, W),
     ...charts,
-    { kind: "columnWidths", sheet: name, widths: [24, 30, 14, 16, 16, 12, 10, 36].map((width, col) => ({ col, width })) },
+    { kind: "columnWidths", sheet: name, widths: [24, 26, 14, 16, 16, 12, 10, 26].map((width, col) => ({ col, width })) },
   ];
 }
 

@@ -12,7 +12,6 @@
 import ExcelJS from "exceljs";
 import type { ApplyStats, CellFormat, CellLookRequest, CellLooks, PlanAction, PlanValue, WritePlan } from "../../core/plan";
 import { fromA1, parseRange, quoteSheet, rangeToA1, type CellRange } from "../../core/address";
-import { t } from "../../messages";
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -151,15 +150,14 @@ function addDataBar(ws: ExcelJS.Worksheet, range: string, color: string): void {
   });
 }
 
-/** Sheets that already carry the "charts shown as data bars" note (written once per sheet). */
-const noted = new WeakSet<ExcelJS.Worksheet>();
-
 function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
   switch (a.kind) {
     case "addSheet": {
       const ws = wb.addWorksheet(a.sheet, {
         state: a.visibility ?? "visible",
         ...(a.tabColor ? { properties: { tabColor: { argb: argb(a.tabColor) } } } : {}),
+        // The add-in's own sheets print on A4, one page wide.
+        pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
       });
       if (a.activate) {
         const index = wb.worksheets.indexOf(ws);
@@ -203,7 +201,17 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
     }
     case "setFormat": {
       const ws = sheet(wb, a.sheet);
-      for (const range of a.ranges) eachCell(ws, parseRange(range), (cell) => restyle(cell, (s) => applyFormat(s, a.format)));
+      for (const range of a.ranges) {
+        const r = parseRange(range);
+        eachCell(ws, r, (cell) => restyle(cell, (s) => applyFormat(s, a.format)));
+        // Large titles (only on the add-in's own sheets) get a row tall enough to show them.
+        if (a.format.fontSize && a.format.fontSize > 12) {
+          for (let row = r.top; row <= r.bottom; row++) {
+            const line = ws.getRow(row + 1);
+            line.height = Math.max(line.height ?? 0, Math.ceil(a.format.fontSize * 1.8));
+          }
+        }
+      }
       return;
     }
     case "restoreFills": {
@@ -263,22 +271,11 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
       return;
     }
     case "chart": {
-      // No charts in ExcelJS: data bars on the value column, the title at the anchor.
+      // No charts in ExcelJS: data bars on the value column of the chart's data (nothing else is claimed).
       const ws = sheet(wb, a.sheet);
       const r = parseRange(a.dataRange);
       if (r.bottom > r.top && r.right > r.left) {
         addDataBar(ws, rangeToA1({ top: r.top + 1, bottom: r.bottom, left: r.left + 1, right: r.left + 1 }), "#5B9BD5");
-      }
-      const anchor = ws.getCell(a.anchor);
-      if (anchor.value === null) {
-        anchor.value = `${a.title}`;
-        restyle(anchor, (s) => applyFormat(s, { bold: true, fontColor: "#1F4E78" }));
-        const below = ws.getCell(fromA1(a.anchor).row + 2, fromA1(a.anchor).col + 1);
-        if (below.value === null && !noted.has(ws)) {
-          noted.add(ws);
-          below.value = t("sheets.summary.chartNote");
-          restyle(below, (s) => applyFormat(s, { italic: true, fontColor: "#7F7F7F" }));
-        }
       }
       return;
     }
@@ -289,11 +286,42 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
   }
 }
 
+/** Display width of a text in Excel column-width units (CJK characters count double). */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Excel and LibreOffice do not grow a row for wrapped text written by a file: give the rows
+ * of the add-in's own sheets a height that shows their wrapped cells (what Office.js does
+ * with autofitRows).
+ */
+function fitRows(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== "string" || cell.isMerged) return;
+      const width = Math.max(1, (ws.getColumn(cell.col).width ?? 8.43) - 1);
+      const n = cell.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / width)), 0);
+      lines = Math.max(lines, n);
+    });
+    if (lines > 1) row.height = Math.max(row.height ?? 0, 15 * lines);
+  });
+}
+
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): ApplyStats {
   let payloadBytes = 0;
+  const added: string[] = [];
   for (const a of plan.actions) {
     applyAction(wb, a);
+    if (a.kind === "addSheet" && (a.visibility ?? "visible") === "visible") added.push(a.sheet);
     payloadBytes += JSON.stringify(a).length;
+  }
+  for (const name of added) {
+    const ws = wb.getWorksheet(name);
+    if (ws) fitRows(ws);
   }
   return { syncs: 0, payloadBytes, actions: plan.actions.length };
 }

@@ -68,7 +68,8 @@ const section: Section = {
   "sheets.summary.rate": m("总体执行率"),
   "sheets.summary.avgScore": m("平均得分"),
   "sheets.summary.findings": m("发现问题（条）"),
-  "sheets.summary.findingsSplit": m("其中：错误 {error} 条，警告 {warning} 条，提示 {info} 条"),
+  "sheets.summary.findingsSplit": m("错误 {error} 条，警告 {warning} 条，提示 {info} 条"),
+  "sheets.summary.findingsSplitLabel": m("其中"),
   "sheets.summary.lights": m("监控灯（绿/黄/红/蓝）"),
   "sheets.summary.lightsValue": m("绿灯 {green} 个，黄灯 {yellow} 个，红灯 {red} 个，蓝灯 {blue} 个"),
   "sheets.summary.col.grade": m("等级"),
@@ -108,7 +109,6 @@ const section: Section = {
   "sheets.summary.chart.grades": m("等级分布（项目数）"),
   "sheets.summary.chart.depts": m("部门平均得分"),
   "sheets.summary.chart.problems": m("部门问题数"),
-  "sheets.summary.chartNote": m("注：本文件由命令行生成，图表以数据条显示；在 Excel 中运行绩效助手可生成图表。"),
 
   // 运行记录
   "sheets.log.name": m("运行记录"),
