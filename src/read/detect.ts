@@ -8,6 +8,7 @@ import { colToLetters, lettersToCol } from "../core/address";
 import type { IndicatorField, ProjectField } from "../model/fields";
 import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../model/fields";
 import { excelSerialToISO, parseDate } from "../parse";
+import { formatMessage } from "../messages";
 import { MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
@@ -63,12 +64,48 @@ function resultBandFrom(grid: MergedGrid, row: number): number | null {
   return from;
 }
 
+/** The add-in's own result-column labels (catalogue keys), the last one always written. */
+const RESULT_LABEL_KEYS = ["executionRate", "executionScore", "indicatorScore", "totalScore", "grade", "light", "amount", "suggestion", "problemCount", "score", "problems"];
+const RESULT_LAST_KEYS = ["problemCount", "problems"];
+let resultLabels: { all: Set<string>; last: Set<string>; strong: Set<string> } | null = null;
+
+function labels(): { all: Set<string>; last: Set<string>; strong: Set<string> } {
+  if (resultLabels) return resultLabels;
+  const text = (k: string, lang: "zh-CN" | "en") => squeezeText(formatMessage(`sheets.col.${k}`, {}, lang).message);
+  const all = new Set<string>();
+  const last = new Set<string>();
+  for (const lang of ["zh-CN", "en"] as const) {
+    for (const k of RESULT_LABEL_KEYS) all.add(text(k, lang));
+    for (const k of RESULT_LAST_KEYS) last.add(text(k, lang));
+  }
+  const strong = new Set([text("problemCount", "zh-CN")]);
+  resultLabels = { all, last, strong };
+  return resultLabels;
+}
+
+/**
+ * The add-in's result block written in the header row itself (header in row 1: no row above for
+ * the band): a trailing run of its labels ending with 「问题数」/「问题」. Normally the previous
+ * run's block is blanked before reading (engine userView); this guards a workbook whose state was lost.
+ */
+function trailingResultFrom(grid: MergedGrid, row: number): number | null {
+  const L = labels();
+  let c = grid.cols - 1;
+  while (c >= 0 && grid.text(row, c) === "") c--;
+  if (c < 0 || !L.last.has(squeezeText(grid.text(row, c)))) return null;
+  const end = c;
+  let start = c;
+  while (start - 1 >= 0 && L.all.has(squeezeText(grid.text(row, start - 1)))) start--;
+  if (end - start + 1 >= 2 || L.strong.has(squeezeText(grid.text(row, end)))) return start;
+  return null;
+}
+
 /** Score one row as the (last) header row, with the row above as a possible band. */
 export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymIndex): HeaderCandidate {
   const project = new Map<ProjectField, number>();
   const indicator = new Map<IndicatorField, number>();
   const units = new Map<number, string>();
-  const resultFrom = resultBandFrom(grid, row);
+  const resultFrom = resultBandFrom(grid, row) ?? trailingResultFrom(grid, row);
   let score = 0;
   let direct = 0;
   let usedBand = false;

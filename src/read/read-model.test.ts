@@ -319,3 +319,16 @@ describe("readModel: details", () => {
     expect(m.projects[0]).toMatchObject({ startDate: "2024-01-01", endDate: "2024-12-31" });
   });
 });
+
+describe("readModel: the add-in's labels in row 1 (no room for a band)", () => {
+  it("ignores a trailing run of result labels ending with 问题数", () => {
+    const s = sheet("项目", [["项目名称", "部门", "全年预算数", "执行率", "总分", "等级", "问题数"], ["甲", "局", 10, 0.9, 95, "优", 0]]);
+    const m = readModel(book(s), rb);
+    expect(m.detections[0].columns).toEqual({ name: "A", department: "B", budget: "C" });
+  });
+  it("keeps a user's own 总分 / 等级 columns", () => {
+    const s = sheet("项目", [["项目名称", "部门", "全年预算数", "总分", "等级"], ["甲", "局", 10, 95, "优"]]);
+    const m = readModel(book(s), rb);
+    expect(m.detections[0].columns).toEqual({ name: "A", department: "B", budget: "C", declaredTotal: "D", declaredGrade: "E" });
+  });
+});
