@@ -80,6 +80,8 @@ export function locateForms(grid: MergedGrid, idx: SynonymIndex): FormBounds[] {
       if (!isNameAnchor(s.text)) continue;
       const next = segs[i + 1];
       if (!next || next.label) continue;
+      // 项目名称 | 一级指标 | …: an indicator list's header row, not a form.
+      if (matchIndicatorHeader(normaliseHeader(next.text).key, idx)) continue;
       // An empty value slot counts only when the form merged it (a blank template's 项目名称 | [   ]).
       if (isBlank(next.value) && next.right === next.col) continue;
       anchors.push({ row: r, col: s.col });

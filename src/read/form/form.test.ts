@@ -1,0 +1,401 @@
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
+import { getPreset } from "../../rulebook/load";
+import { readForms } from "./index";
+import { classifyLabel } from "./labels";
+import { buildSynonymIndex } from "../synonyms";
+
+const rb = getPreset();
+
+function sheet(name: string, values: CellValue[][], merges: string[] = [], formats: Record<string, string> = {}): SheetSnapshot {
+  return { name, values, merges, formats };
+}
+function book(...sheets: SheetSnapshot[]): WorkbookSnapshot {
+  return { name: "t.xlsx", sheets };
+}
+const _ = null;
+
+/** A compact central-style form from row `r0` (0-based) with the given funds rows and indicator rows. */
+function centralForm(opts: {
+  name?: string;
+  funds?: CellValue[][];
+  grid?: CellValue[][];
+  total?: CellValue;
+  extraTop?: CellValue[][];
+}): CellValue[][] {
+  const rows: CellValue[][] = [
+    ["项目支出绩效自评表"],
+    ["（2024年度）"],
+    ...(opts.extraTop ?? []),
+    ["项目名称", opts.name ?? "甲项目"],
+    ["主管部门", "甲局", _, "实施单位", "甲中心"],
+    ["项目资金（万元）", _, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ...(opts.funds ?? [
+      [_, "年度资金总额", 100, 120, 108, 10, 0.9, 9],
+      [_, "其中：当年财政拨款", 100, 120, 108, "—", "—", "—"],
+      [_, "其他资金", 0, 0, 0, "—", "—", "—"],
+    ]),
+    ["年度总体目标", "预期目标", _, _, "实际完成情况"],
+    [_, "完成甲任务。", _, _, "已完成甲任务。"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ...(opts.grid ?? [
+      [_, "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", 50, 50],
+      [_, _, "质量指标", "合格率", "≥95%", "96%", 20, 20],
+      [_, "效益指标", "社会效益指标", "覆盖率", "≥90%", "92%", 20, 20],
+    ]),
+    ["总分", _, _, _, _, _, 100, opts.total === undefined ? 99 : opts.total],
+  ];
+  return rows;
+}
+
+describe("readForms: label / value pairs", () => {
+  it("pairs labels with the value to their right, merged or not, and reads the value cell's address", () => {
+    const rows = centralForm({});
+    const m = readForms(book(sheet("表", rows, ["B3:I3", "B4:C4", "E4:I4"])), rb)!;
+    expect(m).not.toBeNull();
+    const p = m.projects[0];
+    expect(p.name).toBe("甲项目");
+    expect(p.department).toBe("甲局");
+    expect(p.implementer).toBe("甲中心");
+    expect(p.origin.row).toBe(3);
+    expect(p.origin.cells.name).toBe("B3");
+    expect(p.origin.cells.implementer).toBe("E4");
+    expect(p.id).toBe("表!3");
+    expect(p.code).toBeNull();
+  });
+
+  it("uses a 项目编码 label for code and id", () => {
+    const rows = centralForm({ extraTop: [["项目编码", "P-001"]] });
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect(p.code).toBe("P-001");
+    expect(p.id).toBe("P-001");
+    expect(p.origin.cells.code).toBe("B3");
+  });
+
+  it("never takes a label as another label's value, and records the field as present", () => {
+    const rows = centralForm({});
+    rows[3] = ["主管部门", _, _, "实施单位", "甲中心"]; // department left blank, no merge
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    expect(m.projects[0].department).toBeNull();
+    expect(m.projects[0].implementer).toBe("甲中心");
+    expect(m.projectFields).toContain("department");
+  });
+
+  it("reads values written under a row of heads (湘潭 资金总额 | 财政拨款 | 其他资金)", () => {
+    const rows: CellValue[][] = [
+      ["项目支出绩效目标申报表"],
+      ["项目名称", "乙项目"],
+      ["项目属性", "一次性", "项目期", "1年"],
+      ["项目资金（万元）", "资金总额", "财政拨款", "其他资金"],
+      [_, 100, 90, 10],
+      ["年度总体目标", "完成乙任务，服务群众1000人次。"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [_, "产出指标", "数量指标", "服务人次", "≥1000人次"],
+    ];
+    const m = readForms(book(sheet("申报表", rows, ["A4:A5"])), rb)!;
+    const p = m.projects[0];
+    expect(p.attribute).toBe("一次性");
+    expect([p.initialBudget, p.budget, p.spent, p.fiscalFunds, p.otherFunds]).toEqual([100, 100, null, 90, 10]);
+    expect(p.origin.cells.fiscalFunds).toBe("C5");
+    expect(p.goal).toBe("完成乙任务，服务群众1000人次。");
+    expect(m.modes).toEqual(["目标审核"]);
+    expect(m.detections[0].headerRow).toBe(7);
+  });
+
+  it("classifies labels and leaves long texts and unknown words as values", () => {
+    const idx = buildSynonymIndex();
+    expect(classifyLabel("项目资金（万元）", idx)).toEqual({ kind: "funds", unit: "万元" });
+    expect(classifyLabel("其中：当年财政拨款", idx)).toEqual({ kind: "fundsRow", row: "fiscal", unit: null });
+    expect(classifyLabel("全年执行数", idx)).toEqual({ kind: "fundsCol", col: "spent", unit: null });
+    expect(classifyLabel("主 管 部 门", idx)).toEqual({ kind: "project", field: "department", unit: null });
+    expect(classifyLabel("总分", idx)).toEqual({ kind: "total" });
+    expect(classifyLabel("城乡居民医保补助", idx)).toBeNull();
+    expect(classifyLabel("项目名称项目名称项目名称项目名称项目名称项目名称", idx)).toBeNull();
+  });
+});
+
+describe("readForms: the 项目资金 block", () => {
+  it("reads the central matrix: total row amounts, 执行率得分, 财政拨款 and 其他资金 (with 上年结转资金 counted in 其他资金)", () => {
+    const rows = centralForm({
+      funds: [
+        [_, "年度资金总额", 120, 130, 117, 10, 0.9, 9],
+        [_, "其中：当年财政拨款", 100, 110, 99, "—", "—", "—"],
+        [_, "上年结转资金", 10, 10, 9, "—", "—", "—"],
+        [_, "其他资金", 10, 10, 9, "—", "—", "—"],
+      ],
+    });
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect([p.initialBudget, p.budget, p.spent, p.fiscalFunds, p.otherFunds, p.declaredExecutionScore]).toEqual([120, 130, 117, 100, 20, 9]);
+    expect(p.origin.cells).toMatchObject({ initialBudget: "C6", budget: "D6", spent: "E6", fiscalFunds: "C7", otherFunds: "C9", declaredExecutionScore: "H6" });
+  });
+
+  it("池州: an all-zero 年度资金总额 row takes budget and spent from 财政拨款 + 其他资金 but keeps the written 0 as initialBudget", () => {
+    const rows = centralForm({
+      funds: [
+        [_, "年度资金总额", 0, 0, 0, 10, 0, 10],
+        [_, "其中：当年财政拨款", 90, 89.974, 89.974, "—", "—", "—"],
+        [_, "其他资金", 0, 0, 0, "—", "—", "—"],
+      ],
+    });
+    const p = readForms(book(sheet("自评表", rows)), rb)!.projects[0];
+    expect(p.initialBudget).toBe(0);
+    expect(p.budget).toBe(89.974);
+    expect(p.spent).toBe(89.974);
+    expect(p.fiscalFunds).toBe(90);
+    expect(p.otherFunds).toBe(0);
+    // D006 compares 资金总额 with 财政拨款 + 其他资金: 0 ≠ 90 must stay visible.
+    expect(p.initialBudget).not.toBe((p.fiscalFunds ?? 0) + (p.otherFunds ?? 0));
+    expect(p.origin.cells.budget).toBe("D7");
+    expect(p.origin.cells.initialBudget).toBe("C6");
+  });
+
+  it("an empty 年度资金总额 row also falls back to the parts; initialBudget stays null", () => {
+    const rows = centralForm({
+      funds: [
+        [_, "年度资金总额", _, _, _, 10, _, _],
+        [_, "其中：当年财政拨款", 50, 60, 30],
+        [_, "其他资金", 5, 5, 5],
+      ],
+    });
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect([p.initialBudget, p.budget, p.spent, p.fiscalFunds, p.otherFunds]).toEqual([null, 65, 35, 50, 5]);
+  });
+
+  it("a total row with real money is not overridden by its parts", () => {
+    const rows = centralForm({
+      funds: [
+        [_, "年度资金总额", 100, 0, 0, 10, 0, 0],
+        [_, "其中：当年财政拨款", 90, 80, 70],
+        [_, "其他资金", 10, 10, 10],
+      ],
+    });
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect([p.initialBudget, p.budget, p.spent]).toEqual([100, 0, 0]);
+  });
+
+  it("records unreadable amounts (D005) and error values (D007) once, with the field null", () => {
+    const rows = centralForm({
+      funds: [
+        [_, "年度资金总额", "约100", 120, { error: "#N/A" }, 10, 0.9, 9],
+        [_, "其中：当年财政拨款", 100, 120, 108],
+        [_, "其他资金", 0, 0, 0],
+      ],
+    });
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    const p = m.projects[0];
+    expect(p.initialBudget).toBeNull();
+    expect(p.spent).toBeNull();
+    expect(m.unreadable).toEqual([expect.objectContaining({ sheet: "表", cell: "C6", field: "initialBudget", projectId: p.id })]);
+    expect(m.cellErrors).toEqual([{ sheet: "表", cell: "E6", field: "spent", error: "#N/A", projectId: p.id }]);
+  });
+
+  it("takes the unit from the caption's suffix and converts later forms to the first form's unit", () => {
+    const a = centralForm({ name: "甲" });
+    const b = centralForm({ name: "乙" }).map((r) => r.map((v) => (v === "项目资金（万元）" ? "项目资金（元）" : v)));
+    b[5] = [_, "年度资金总额", 1000000, 1200000, 1080000, 10, 0.9, 9];
+    const m = readForms(book(sheet("表", [...a, ...b])), rb)!;
+    expect(m.unit).toBe("万元");
+    expect(m.detections.map((d) => d.unit)).toEqual(["万元", "元"]);
+    expect(m.projects[1].budget).toBe(120);
+  });
+});
+
+describe("readForms: 年度总体目标", () => {
+  it("reads 预期目标 / 实际完成情况 sub-headers with their texts below", () => {
+    const p = readForms(book(sheet("表", centralForm({}), ["A9:A10", "B9:D9", "E9:I9", "B10:D10", "E10:I10"])), rb)!.projects[0];
+    expect(p.goal).toBe("完成甲任务。");
+    expect(p.goalActual).toBe("已完成甲任务。");
+    expect(p.origin.cells.goal).toBe("B10");
+    expect(p.origin.cells.goalActual).toBe("E10");
+  });
+
+  it("reads a goal written beside its label, merged over two rows", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "丙项目"],
+      ["项目资金", "资金总额", "财政拨款"],
+      [_, 10, 10],
+      ["年度总体目标", "为全县老人提供服务。"],
+      [_, _],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [_, "产出指标", "数量指标", "服务人数", "≥50人"],
+    ];
+    const p = readForms(book(sheet("表", rows, ["A4:A5", "B4:E5"])), rb)!.projects[0];
+    expect(p.goal).toBe("为全县老人提供服务。");
+    expect(p.goalActual ?? null).toBeNull();
+  });
+});
+
+describe("readForms: the indicator grid", () => {
+  it("fills 一级 / 二级 down through merges and blank cells, resets 二级 when 一级 changes, canonicalises names", () => {
+    const rows = centralForm({
+      grid: [
+        [_, "产出", "数量", "培训人次", "≥100人次", "120人次", 30, 30],
+        [_, _, _, "培训场次", "≥10场", "10场", 10, 10],
+        [_, _, "质量", "合格率", "≥95%", "96%", 10, 10],
+        [_, "效益指标", _, "覆盖率", "≥90%", "92%", 30, 30],
+        [_, "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", 10, 10],
+      ],
+    });
+    const m = readForms(book(sheet("表", rows, ["B12:B13"])), rb)!;
+    const inds = m.projects[0].indicators;
+    expect(inds.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "培训人次"],
+      ["产出指标", "数量指标", "培训场次"],
+      ["产出指标", "质量指标", "合格率"],
+      ["效益指标", null, "覆盖率"],
+      ["满意度指标", "服务对象满意度指标", "满意度"],
+    ]);
+    expect(inds[1].level1Text).toBe("产出");
+    expect(inds[1].origin.cells.level1).toBe("B12");
+    expect(inds[2].origin.cells.level1).toBe("B12");
+    expect(inds[1].origin.cells.level2).toBe("C12");
+    expect(inds[1].origin.row).toBe(13);
+    expect(inds[1].id).toBe("表!13");
+  });
+
+  it("parses values: merged operator+value+unit, % and date number formats, Sichuan operator and unit columns", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "丁项目"],
+      ["项目资金（万元）", _, "年初预算数", "全年预算数", "全年执行数"],
+      [_, "年度资金总额", 10, 10, 9],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"],
+      [_, "产出指标", "数量指标", "人次", "≥", 100, "人次", 120, 20, 20],
+      [_, _, "质量指标", "合格率", "＝", 100, "%", 0.98, 20, 19.6],
+      [_, _, "时效指标", "完成时间", "≤", 45657, _, 45640, 10, 10],
+      [_, "效益指标", "社会效益指标", "效果", "定性", "达成年度指标", _, "部分达成年度指标并具有一定效果", 30, 21],
+    ];
+    const m = readForms(book(sheet("表", rows, [], { H6: "0%", F7: "yyyy-mm-dd", H7: "yyyy-mm-dd" })), rb)!;
+    const [a, b, c, d] = m.projects[0].indicators;
+    expect(a.target).toEqual({ kind: "number", operator: "≥", value: 100, unit: "人次", approx: false });
+    expect(a.actual).toMatchObject({ kind: "number", value: 120, unit: "人次" });
+    expect(b.target).toMatchObject({ kind: "number", operator: "=", value: 100, unit: "%" });
+    expect(b.actual).toMatchObject({ kind: "number", value: 98, unit: "%" });
+    expect(c.target).toMatchObject({ kind: "date", operator: "≤", date: "2024-12-31" });
+    expect(c.actual).toMatchObject({ kind: "date", date: "2024-12-14" });
+    expect(d.target).toMatchObject({ kind: "tier", tier: "achieved" });
+    expect(d.actual).toMatchObject({ kind: "tier", tier: "partial" });
+    expect(m.indicatorFields).toEqual(expect.arrayContaining(["operator", "unit", "actual"]));
+    expect(m.modes).toEqual(["目标审核", "绩效自评"]);
+  });
+
+  it("reads 总分 as declaredTotal and stops at notes; 合计, 注：and 填表说明 rows are not indicators", () => {
+    const rows = [
+      ...centralForm({ total: 88.5 }),
+      ["注：得分不超过分值。"],
+      ["填表说明：请如实填写。"],
+    ];
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    const p = m.projects[0];
+    expect(p.declaredTotal).toBe(88.5);
+    expect(p.origin.cells.declaredTotal).toBe("H15");
+    expect(p.indicators.map((i) => i.name)).toEqual(["培训人次", "合格率", "覆盖率"]);
+
+    const withSum = centralForm({});
+    withSum[withSum.length - 1] = [_, _, _, "合计", _, _, 100, 97];
+    const q = readForms(book(sheet("表", withSum)), rb)!.projects[0];
+    expect(q.indicators.map((i) => i.name)).toEqual(["培训人次", "合格率", "覆盖率"]);
+    expect(q.declaredTotal).toBe(97);
+  });
+
+  it("records an unreadable 得分 and an error 分值 with the field null", () => {
+    const rows = centralForm({
+      grid: [
+        [_, "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", { error: "#REF!" }, "五十"],
+        [_, "效益指标", "社会效益指标", "覆盖率", "≥90%", "92%", 20, 20],
+      ],
+    });
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    const i = m.projects[0].indicators[0];
+    expect(i.weight).toBeNull();
+    expect(i.declaredScore).toBeNull();
+    expect(m.cellErrors).toEqual([expect.objectContaining({ cell: "G12", field: "weight", error: "#REF!" })]);
+    expect(m.unreadable).toEqual([expect.objectContaining({ cell: "H12", field: "score", raw: "五十" })]);
+  });
+
+  it("a monitoring form: 1-6月执行数 and 截至目前完成情况 columns give 运行监控, 监控截止日期 the as-of date", () => {
+    const rows: CellValue[][] = [
+      ["2024年度项目支出绩效运行监控表"],
+      ["监控截止日期：2024年6月30日"],
+      ["项目名称", "戊项目"],
+      ["项目资金（万元）", _, "年初预算数", "1-6月执行数", "全年预计执行数"],
+      [_, "年度资金总额", 100, 40, 95],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "截至目前完成情况", "全年预计完成情况"],
+      [_, "产出指标", "数量指标", "培训人次", "≥100人次", "45人次", "100人次"],
+    ];
+    const m = readForms(book(sheet("监控表", rows)), rb)!;
+    const p = m.projects[0];
+    expect([p.initialBudget, p.cumulativeSpent, p.forecastSpent]).toEqual([100, 40, 95]);
+    expect(p.indicators[0].current).toMatchObject({ kind: "number", value: 45 });
+    expect(m.modes).toEqual(["目标审核", "运行监控"]);
+    expect(m.asOfInSheet).toBe("2024-06-30");
+    expect(m.year).toBe(2024);
+  });
+});
+
+describe("readForms: several forms", () => {
+  it("reads forms one after another on one sheet, each with its own rows", () => {
+    const a = centralForm({ name: "甲", total: 90 });
+    const b = centralForm({
+      name: "乙",
+      total: 80,
+      grid: [
+        [_, "产出指标", "数量指标", "乙数量", "≥1个", "1个", 40, 40],
+        [_, "满意度指标", "服务对象满意度指标", "乙满意度", "≥90%", "80%", 10, 8],
+      ],
+    });
+    const m = readForms(book(sheet("汇总", [...a, [_], ...b])), rb)!;
+    expect(m.projects.map((p) => [p.name, p.origin.row, p.declaredTotal, p.indicators.length])).toEqual([
+      ["甲", 3, 90, 3],
+      ["乙", 19, 80, 2],
+    ]);
+    expect(m.projects[1].indicators[0].origin.row).toBe(28);
+    expect(m.detections.map((d) => d.headerRow)).toEqual([11, 27]);
+    expect(new Set(m.projects.map((p) => p.id)).size).toBe(2);
+  });
+
+  it("reads one form per sheet and keeps ids unique when codes repeat", () => {
+    const one = centralForm({ name: "甲", extraTop: [["项目编码", "P1"]] });
+    const two = centralForm({ name: "乙", extraTop: [["项目编码", "P1"]] });
+    const m = readForms(book(sheet("一", one), sheet("二", two), sheet("_jixiao", [["run", "{}"]])), rb)!;
+    expect(m.projects.map((p) => [p.origin.sheet, p.code, p.id])).toEqual([
+      ["一", "P1", "P1"],
+      ["二", "P1", "P1@二!4"],
+    ]);
+    expect(m.detections.map((d) => [d.sheet, d.role])).toEqual([
+      ["一", "combined"],
+      ["二", "combined"],
+    ]);
+    expect(m.detections[0].columns).toMatchObject({ name: "B4", level1: "B", indicatorName: "D", target: "E" });
+  });
+});
+
+describe("readForms: not a form", () => {
+  it("returns null for a list-layout project sheet and indicator sheet", () => {
+    const projects = sheet("项目表", [
+      ["项目编码", "项目名称", "主管部门", "年初预算数", "全年预算数", "全年执行数"],
+      ["P1", "甲项目", "甲局", 10, 10, 9],
+      ["P2", "乙项目", "乙局", 20, 20, 18],
+    ]);
+    const indicators = sheet("指标表", [
+      ["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+      ["P1", "甲项目", "产出指标", "数量指标", "人次", "≥10人次", "12人次"],
+    ]);
+    expect(readForms(book(projects, indicators), rb)).toBeNull();
+  });
+
+  it("returns null for a combined list whose 项目名称 header has an unknown header beside it", () => {
+    const s = sheet("合并表", [
+      ["序号", "项目名称", "经办人员", "一级指标", "二级指标", "三级指标", "指标值"],
+      [1, "甲项目", "张三", "产出指标", "数量指标", "人次", "≥10人次"],
+      [2, "乙项目", "李四", "产出指标", "数量指标", "人次", "≥10人次"],
+    ]);
+    expect(readForms(book(s), rb)).toBeNull();
+  });
+
+  it("returns null for an empty workbook, a lone 项目名称 pair and hidden form sheets", () => {
+    expect(readForms(book(), rb)).toBeNull();
+    expect(readForms(book(sheet("空", [])), rb)).toBeNull();
+    expect(readForms(book(sheet("杂", [["项目名称", "甲"], ["备注", "无"]])), rb)).toBeNull();
+    const hidden = { ...sheet("隐藏", centralForm({})), visibility: "hidden" as const };
+    expect(readForms(book(hidden), rb)).toBeNull();
+  });
+});
