@@ -10,9 +10,8 @@ interface OfficeLikeError {
 }
 
 export function describeError(e: unknown, lang: Lang): string {
-  if (e instanceof RulebookError) {
-    return t("ui.rulebook.invalid", lang, { path: e.path || "(根)", message: lang === "zh-CN" ? e.zh : e.en });
-  }
+  // The rulebook loader's own sentence already names the zod path.
+  if (e instanceof RulebookError) return lang === "zh-CN" ? e.zh : e.en;
   if (e instanceof NoHostError) return t("ui.error.noHost", lang);
   const err = (e ?? {}) as OfficeLikeError;
   const text = `${err.code ?? ""} ${err.message ?? String(e)}`;

@@ -26,7 +26,6 @@ const section: Section = {
   "ui.rulebook.export": m("Export rulebook"),
   "ui.rulebook.reset": m("Use the preset"),
   "ui.rulebook.imported": m("Imported rulebook: {preset} version {version}"),
-  "ui.rulebook.invalid": m("Invalid rulebook (at {path}): {message}"),
   "ui.progress": m("{stage} ({percent}%)"),
   "ui.found.title": m("What was found"),
   "ui.found.empty": m("After a check, the detected sheets, header rows and columns appear here."),

@@ -26,7 +26,6 @@ const section: Section = {
   "ui.rulebook.export": m("导出规则库"),
   "ui.rulebook.reset": m("改用预设"),
   "ui.rulebook.imported": m("已导入规则库：{preset} 版本 {version}"),
-  "ui.rulebook.invalid": m("规则库无效（位置：{path}）：{message}"),
   "ui.progress": m("{stage}（{percent}%）"),
   "ui.found.title": m("识别结果"),
   "ui.found.empty": m("检查后在此显示识别到的工作表、表头行和列。"),
