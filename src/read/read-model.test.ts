@@ -332,3 +332,26 @@ describe("readModel: the add-in's labels in row 1 (no room for a band)", () => {
     expect(m.detections[0].columns).toEqual({ name: "A", department: "B", budget: "C", declaredTotal: "D", declaredGrade: "E" });
   });
 });
+
+describe("readModel: group headings", () => {
+  it("skips 「一、人社局」 rows between coded projects", () => {
+    const s = sheet("项目", [
+      ["项目编码", "项目名称", "全年预算数"],
+      [null, "一、人社局", 300],
+      ["P1", "培训", 100],
+      [null, "（二）教育类", 200],
+      ["P2", "营养餐", 200],
+    ]);
+    expect(readModel(book(s), rb).projects.map((p) => p.id)).toEqual(["P1", "P2"]);
+  });
+});
+
+describe("readModel: rulebook synonyms", () => {
+  it("reads a locality's own header words", () => {
+    const s = sheet("项目", [["项目唯一码", "项目名称", "考核目标值"], ["X1", "甲", 1]]);
+    const custom = { ...rb, synonyms: { code: ["项目唯一码"] } };
+    expect(readModel(book(s), custom).projects[0].code).toBe("X1");
+    // Without it the sheet has a name column only: not enough to call it a project list.
+    expect(readModel(book(s), rb).projects).toEqual([]);
+  });
+});

@@ -47,6 +47,7 @@ const PROJECT_DATE_FIELDS: ProjectField[] = ["startDate", "endDate"];
 
 const SUBTOTAL_HEAD = /^(合计|小计|总计|共计|总合计)/;
 const SUBTOTAL_TAIL = /(合计|小计|总计)[:]?$/;
+const GROUP_HEADING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NOTE_ROW = /^(注[:：\d一二三四五、.)]|注$|附注|填表说明|填报说明|说明[:：]|备注[:：]|填报人|填表人|审核人|单位负责人|财务负责人|项目负责人[:：]|负责人[:：]|联系人|联系电话|制表人|填报日期|填表日期|栏次)/;
 
 interface SheetPlan {
@@ -438,6 +439,8 @@ function readProjectSheet(ctx: Ctx, plan: SheetPlan, usedIds: Set<string>): Proj
     const { codeT, nameT } = codeNameTexts(plan, r);
     if (skipRow(plan, r, [codeT, nameT, textOf(at(plan, "department", r))], ctx)) continue;
     if (!codeT && !nameT) continue;
+    // 「一、人社局」「（二）教育类」: a group heading between coded projects, not a project.
+    if (!codeT && plan.columns.has("code") && nameT && GROUP_HEADING.test(squeezeText(nameT))) continue;
     out.push(readProject(ctx, plan, r, usedIds));
   }
   return out;
