@@ -355,3 +355,19 @@ describe("readModel: rulebook synonyms", () => {
     expect(readModel(book(s), rb).projects).toEqual([]);
   });
 });
+
+describe("readModel: subtotal and note rows", () => {
+  it("skips 合计 / 小计 / 总计 rows and notes but keeps look-alike project names", () => {
+    const s = sheet("项目", [
+      ["项目编码", "项目名称", "全年预算数"],
+      ["P1", "总计划生育服务", 10],
+      ["P2", "注册企业帮扶", 5],
+      [null, "人社局小计", 15],
+      ["合 计", null, 15],
+      ["总计：", null, 15],
+      ["填表说明：金额保留两位小数"],
+      ["填报人：张三", null, null],
+    ]);
+    expect(readModel(book(s), rb).projects.map((p) => p.name)).toEqual(["总计划生育服务", "注册企业帮扶"]);
+  });
+});

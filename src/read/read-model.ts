@@ -45,7 +45,7 @@ export const AMOUNT_FIELDS: ProjectField[] = ["initialBudget", "budget", "spent"
 const PROJECT_SCORE_FIELDS: ProjectField[] = ["declaredExecutionScore", "declaredTotal"];
 const PROJECT_DATE_FIELDS: ProjectField[] = ["startDate", "endDate"];
 
-const SUBTOTAL_HEAD = /^(合计|小计|总计|共计|总合计)/;
+const SUBTOTAL_HEAD = /^(合计|小计|总计|共计|总合计)($|[:：(（\d])/;
 const SUBTOTAL_TAIL = /(合计|小计|总计)[:]?$/;
 const GROUP_HEADING = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
 const NOTE_ROW = /^(注[:：\d一二三四五、.)]|注$|附注|填表说明|填报说明|说明[:：]|备注[:：]|填报人|填表人|审核人|单位负责人|财务负责人|项目负责人[:：]|负责人[:：]|联系人|联系电话|制表人|填报日期|填表日期|栏次)/;

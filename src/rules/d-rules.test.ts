@@ -21,3 +21,27 @@ describe("D rules", () => {
     expect(f.map((x) => x.rule).sort()).toEqual(["D003", "D004", "D006"]);
   });
 });
+
+import fs from "fs";
+import path from "path";
+import zhD from "../messages/zh-CN/d";
+import enD from "../messages/en/d";
+
+describe("D messages", () => {
+  it("zh-CN and en have the same keys", () => {
+    expect(Object.keys(enD).sort()).toEqual(Object.keys(zhD).sort());
+  });
+  it("every messageId a D rule uses is in the catalogue", () => {
+    const dir = __dirname;
+    const used = new Set<string>();
+    for (const f of fs.readdirSync(dir).filter((x) => /^D\d{3}-.*(?<!\.test)\.ts$/.test(x))) {
+      const src = fs.readFileSync(path.join(dir, f), "utf8");
+      for (const m of src.matchAll(/"(D\d{3}(?:\.[\w.]+)?)"/g)) used.add(m[1]);
+    }
+    expect(used.size).toBeGreaterThan(9);
+    for (const id of used) {
+      if (!/\./.test(id) && !(id in zhD)) continue; // a bare rule id used only as meta.id
+      expect(zhD).toHaveProperty([id]);
+    }
+  });
+});
