@@ -170,8 +170,12 @@ function moneyFactor(rb: Rulebook, unit: string | null): number | null {
 }
 
 function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  const y = Math.round(x * 1e6) / 1e6;
+  return Number.isFinite(y) ? y : x;
 }
+
+/** Beyond this an "amount" is noise (1e15 of any unit), and sums of such could overflow. */
+const AMOUNT_LIMIT = 1e15;
 
 /** An amount in the form's unit, converted to the book's unit. */
 function readAmount(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, field: string, projectId: string | null, formUnit: string): number | null {
@@ -194,7 +198,12 @@ function readAmount(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, fie
     return null;
   }
   const to = moneyFactor(ctx.rulebook, ctx.bookUnit ?? formUnit);
-  return to === null ? r.value : round((r.value * from) / to);
+  const value = to === null ? r.value : round((r.value * from) / to);
+  if (!Number.isFinite(value) || Math.abs(value) > AMOUNT_LIMIT) {
+    recordUnreadable(ctx, sheet, c, field, "数值超出范围，不是有效金额", projectId);
+    return null;
+  }
+  return value;
 }
 
 function readText(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, field: string, projectId: string | null): string | null {
