@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Build of the Excel add-in, in the style of the `yo office` React template:
 // two entries (taskpane, commands), HtmlWebpackPlugin for both pages, CopyWebpackPlugin for the
 // icons and the manifest (whose https://localhost:3000/ is rewritten to JIXIAO_URL in

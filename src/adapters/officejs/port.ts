@@ -192,8 +192,8 @@ export class OfficeJsPort implements WorkbookPort {
         range.load("values,numberFormat,valueTypes");
         return { sheet: g.sheet, top: g.top, range };
       });
-      // One sync per group of many ranges (bounded by the response budget), never per sheet or cell.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      // One sync per group of many ranges (bounded by the response budget), never per sheet or
+      // cell: an ordinary workbook is one group, 100,000 cells make one more.
       await ctx.sync();
       for (const c of chunks) this.addChunk(out[c.sheet], c);
     }
@@ -235,6 +235,8 @@ export class OfficeJsPort implements WorkbookPort {
       if (req.addresses.length === 0) continue;
       const ws = ctx.workbook.worksheets.getItem(req.sheet);
       for (const address of req.addresses) {
+        // `format.fill` is a navigation property (a proxy), not a value read before a load.
+        // eslint-disable-next-line office-addins/load-object-before-read
         const fill = ws.getRange(address).format.fill;
         fill.load("color,pattern");
         let note: Excel.Note | null = null;

@@ -625,7 +625,10 @@ export class FakeRange
         throw new FakeOfficeError("InvalidOperation", `cannot merge ${rangeToA1(r)}: it overlaps a merged area`);
       }
       // Excel keeps the top-left value only.
-      for (const { row, col, i, j } of cellsOf(r)) if (i + j > 0) s.cells.get(key(row, col))?.value !== undefined && (ensureCell(s, row, col).value = "");
+      for (const { row, col, i, j } of cellsOf(r)) {
+        const cell = i + j > 0 ? s.cells.get(key(row, col)) : undefined;
+        if (cell) cell.value = "";
+      }
       s.merges.push(r);
     });
   }
