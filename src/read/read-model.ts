@@ -191,7 +191,7 @@ function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: st
     return null;
   }
   if (r.approx) {
-    recordUnreadable(ctx, sheet, read, field, "近似数（约、左右），不是确切金额", projectId);
+    recordUnreadable(ctx, sheet, read, field, "是近似数，不是确切金额", projectId);
     return null;
   }
   const colUnit = plan.colUnits.get(read.col) ?? plan.unit;
@@ -218,7 +218,7 @@ function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: str
     return null;
   }
   if (r.approx) {
-    recordUnreadable(ctx, sheet, read, field, "近似数（约、左右），不是确切分值", projectId);
+    recordUnreadable(ctx, sheet, read, field, "是近似数，不是确切分值", projectId);
     return null;
   }
   return r.value;
