@@ -65,13 +65,24 @@ export interface FormRead {
 }
 
 const ANCHOR_MAX_LABELS = 3;
+/** The indicator grid's header is looked for within this many rows below the 项目名称 label. */
+const MAX_HEAD_ROWS = 80;
 const GRID_FIELDS: IndicatorField[] = ["level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"];
 const GRID_MIN_FIELDS = 3;
+
+/** Cheap pre-test: does row r hold a string that could be a 项目名称 label at all? */
+function mayHoldAnchor(grid: MergedGrid, r: number): boolean {
+  const row = grid.sheet.values[r];
+  if (!row) return false;
+  for (const v of row) if (typeof v === "string" && v.length < 40 && /项\s*目/.test(v) && isNameAnchor(v)) return true;
+  return false;
+}
 
 /** 项目名称 labels with a value beside them: the forms of a sheet, top to bottom. A list's header row (many labels in a row) starts none. */
 export function locateForms(grid: MergedGrid, idx: SynonymIndex): FormBounds[] {
   const anchors: { row: number; col: number }[] = [];
   for (let r = 0; r < grid.rows; r++) {
+    if (!mayHoldAnchor(grid, r)) continue;
     const segs = rowSegments(grid, r, idx);
     const labels = segs.filter((s) => s.label && s.label.kind !== "other").length;
     if (labels >= ANCHOR_MAX_LABELS) continue;
@@ -396,8 +407,9 @@ function isoText(t: string): string | null {
 export function readForm(ctx: FormCtx, grid: MergedGrid, bounds: FormBounds, top: number): FormRead | null {
   const { idx, rulebook } = ctx;
   const sheet = grid.sheet.name;
-  const gridHeader = findGridHeader(grid, idx, bounds.anchorRow + 1, bounds.bodyEnd);
-  const labelEnd = gridHeader ? gridHeader.row - 1 : bounds.bodyEnd;
+  const headEnd = Math.min(bounds.bodyEnd, bounds.anchorRow + MAX_HEAD_ROWS);
+  const gridHeader = findGridHeader(grid, idx, bounds.anchorRow + 1, headEnd);
+  const labelEnd = gridHeader ? gridHeader.row - 1 : headEnd;
   if (!gridHeader && !hasFunds(grid, idx, bounds.anchorRow + 1, labelEnd)) return null;
 
   // Title area: year, unit line; notes of the previous form are skipped.

@@ -79,8 +79,23 @@ export const NAME_ANCHORS = new Set(["项目名称", "项目支出名称", "项�
 /** Note lines after a form (「注：」「填表说明」): never indicators. */
 export const NOTE_LINE = /^(注[:：\d一二三四五、.)]|注$|附注|填表说明|填报说明|说明[:：]|备注[:：])/;
 
+const cache = new WeakMap<SynonymIndex, Map<string, FormLabel | null>>();
+
 /** What a cell's text is as a form label, or null for a value. */
 export function classifyLabel(text: string, idx: SynonymIndex): FormLabel | null {
+  let m = cache.get(idx);
+  if (!m) {
+    m = new Map();
+    cache.set(idx, m);
+  }
+  const hit = m.get(text);
+  if (hit !== undefined) return hit;
+  const out = classify(text, idx);
+  if (m.size < 50000) m.set(text, out);
+  return out;
+}
+
+function classify(text: string, idx: SynonymIndex): FormLabel | null {
   if (!text) return null;
   const squeezed = squeezeText(text);
   // Long texts are values (a goal, a reason), whatever words they contain.

@@ -31,8 +31,23 @@ export function extentOf(grid: MergedGrid, r: number, c: number): { right: numbe
   return { right, bottom };
 }
 
-/** The segments that start in row r (inherited vertical merges left out). */
+const memo = new WeakMap<MergedGrid, Map<number, Segment[]>>();
+
+/** The segments that start in row r (inherited vertical merges left out). Memoised per grid (a grid is one run's view). */
 export function rowSegments(grid: MergedGrid, r: number, idx: SynonymIndex): Segment[] {
+  let rows = memo.get(grid);
+  if (!rows) {
+    rows = new Map();
+    memo.set(grid, rows);
+  }
+  const hit = rows.get(r);
+  if (hit) return hit;
+  const segs = computeSegments(grid, r, idx);
+  rows.set(r, segs);
+  return segs;
+}
+
+function computeSegments(grid: MergedGrid, r: number, idx: SynonymIndex): Segment[] {
   const out: Segment[] = [];
   for (let c = 0; c < grid.cols; c++) {
     const [or, oc] = grid.origin(r, c);
