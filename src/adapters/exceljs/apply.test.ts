@@ -132,7 +132,7 @@ describe("applyPlanToWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBe("A1:B3");
     expect(ws.getColumn(1).width).toBe(20);
-    const cf = (wb.getWorksheet("汇总") as ExcelJS.Worksheet).conditionalFormattings;
+    const cf = (wb.getWorksheet("汇总") as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules[0].type])).toEqual([["B2:B3", "dataBar"]]);
     // Nothing claims a chart that is not there.
     expect(ws.getCell("E1").value).toBeNull();
