@@ -190,6 +190,15 @@ function fundsNumbers(f: Funds): { initialBudget: number | null; budget: number 
   return { initialBudget, budget: budget ?? initialBudget, spent, fiscalFunds, otherFunds };
 }
 
+function scaleAmounts<T extends Record<string, number | null>>(x: T, k: number): T {
+  const out = { ...x };
+  for (const key of Object.keys(out) as (keyof T)[]) {
+    const v = out[key];
+    if (typeof v === "number") out[key] = (Math.round(v * k * 1e6) / 1e6) as T[keyof T];
+  }
+  return out;
+}
+
 interface Layout {
   kind: "central" | "sichuan";
   /** 0-based columns of the grid. */
@@ -200,7 +209,11 @@ const CENTRAL: Layout = { kind: "central", cols: { section: 0, l1: 1, l2: 2, nam
 const SICHUAN: Layout = { kind: "sichuan", cols: { section: 0, l1: 1, l2: 2, name: 3, op: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, reason: 10, reasonEnd: 11 }, width: 12 };
 
 /** Write one self-evaluation form (central or Sichuan layout) from row `start` (1-based); returns the row after it and the expected projection. */
-function writeSelfEval(ws: WS, start: number, spec: FormSpec, lay: Layout, opts: { title: string; yearLine: string | null; unitLine?: string; fundsCaption: string; notes?: string[] }): { next: number; exp: ExpProject; headerRow: number } {
+/**
+ * `scale`: amounts are written as spec × scale (a form kept in 元 writes 万元 figures × 10000);
+ * `expScale`: the expected amounts are spec × expScale (the book's unit may differ from the form's).
+ */
+function writeSelfEval(ws: WS, start: number, spec: FormSpec, lay: Layout, opts: { title: string; yearLine: string | null; unitLine?: string; fundsCaption: string; notes?: string[]; scale?: number; expScale?: number }): { next: number; exp: ExpProject; headerRow: number } {
   const W = lay.width - 1;
   const c = lay.cols;
   let r = start;
@@ -259,7 +272,7 @@ function writeSelfEval(ws: WS, start: number, spec: FormSpec, lay: Layout, opts:
     const rr = fTop + 1 + i;
     put(ws, A(1, rr), label);
     merge(ws, `${A(1, rr)}:${A(2, rr)}`);
-    if (vals) vals.forEach((v, k) => put(ws, A(3 + k, rr), v));
+    if (vals) vals.forEach((v, k) => put(ws, A(3 + k, rr), v === null ? null : v * (opts.scale ?? 1)));
     if (i === 0) {
       put(ws, A(6, rr), f.execWeight ?? 10);
       const rate = f.total[1] ? (f.total[2] ?? 0) / f.total[1] : 0;
@@ -332,7 +345,7 @@ function writeSelfEval(ws: WS, start: number, spec: FormSpec, lay: Layout, opts:
     department: spec.department,
     implementer: spec.implementer,
     attribute: null,
-    ...nums,
+    ...scaleAmounts(nums, opts.expScale ?? 1),
     declaredExecutionScore: f.execScore ?? null,
     declaredTotal: spec.total ?? null,
     goal: spec.goal,
@@ -634,6 +647,9 @@ const STACKED: FormSpec[] = [
 // ---------------------------------------------------------------- workbooks
 
 async function save(wb: ExcelJS.Workbook, dir: string, base: string, exp: ExpFile | null): Promise<void> {
+  wb.creator = "make-form-fixtures";
+  wb.created = new Date("2024-01-01T00:00:00Z");
+  wb.modified = new Date("2024-01-01T00:00:00Z");
   await wb.xlsx.writeFile(join(dir, `${base}.xlsx`));
   writeFileSync(join(dir, `${base}.expected.json`), JSON.stringify(exp, null, 2) + "\n");
 }
@@ -668,8 +684,9 @@ export async function main(outDir: string): Promise<void> {
   {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("自评表");
-    const w = writeSelfEval(ws, 1, SICHUAN_FORM, SICHUAN, { title: "2023年度项目支出绩效自评表", yearLine: null, unitLine: "金额单位：万元", fundsCaption: "项目资金" });
-    const e = fileExp("sichuan-2023.xlsx", "万元", 2023, SELF);
+    // Kept in 元 (the 「金额单位：元」 line says so).
+    const w = writeSelfEval(ws, 1, SICHUAN_FORM, SICHUAN, { title: "2023年度项目支出绩效自评表", yearLine: null, unitLine: "金额单位：元", fundsCaption: "项目资金", scale: 10000, expScale: 10000 });
+    const e = fileExp("sichuan-2023.xlsx", "元", 2023, SELF);
     e.projects.push(w.exp);
     e.detections.push({ sheet: ws.name, headerRow: w.headerRow });
     await save(wb, outDir, "sichuan-2023", e);
@@ -713,7 +730,8 @@ export async function main(outDir: string): Promise<void> {
     const a = wb.addWorksheet("医保补助");
     const wa = writeSelfEval(a, 1, CENTRAL_FORM, CENTRAL, { title: "项目支出绩效自评表", yearLine: "（2024年度）", fundsCaption: "项目资金（万元）" });
     const b = wb.addWorksheet("校舍维修");
-    const wbb = writeSelfEval(b, 1, SICHUAN_FORM, SICHUAN, { title: "2024年度项目支出绩效自评表", yearLine: null, unitLine: "金额单位：万元", fundsCaption: "项目资金" });
+    // This sheet is kept in 元; the book's unit is the first form's (万元), so its amounts come back in 万元.
+    const wbb = writeSelfEval(b, 1, SICHUAN_FORM, SICHUAN, { title: "2024年度项目支出绩效自评表", yearLine: null, unitLine: "金额单位：元", fundsCaption: "项目资金", scale: 10000 });
     const c = wb.addWorksheet("路灯维护");
     const wc = writeXiangtan(c, 1, XIANGTAN_FORM, 2024);
     for (const [ws, w] of [[a, wa], [b, wbb], [c, wc]] as const) {

@@ -199,6 +199,17 @@ describe("readForms: the 项目资金 block", () => {
   });
 });
 
+describe("readForms: the amount unit", () => {
+  it("takes a 「金额单位：元」 line when the caption has no suffix, and defaults to the rulebook's unit", () => {
+    const rows = centralForm({ extraTop: [[_, _, _, _, _, _, "金额单位：元"]] }).map((r) => r.map((v) => (v === "项目资金（万元）" ? "项目资金" : v)));
+    expect(readForms(book(sheet("表", rows)), rb)!.unit).toBe("元");
+    const plain = centralForm({}).map((r) => r.map((v) => (v === "项目资金（万元）" ? "项目资金" : v)));
+    const m = readForms(book(sheet("表", plain)), rb)!;
+    expect(m.unit).toBe(rb.defaultUnit);
+    expect(m.detections[0].unit).toBe(rb.defaultUnit);
+  });
+});
+
 describe("readForms: 年度总体目标", () => {
   it("reads 预期目标 / 实际完成情况 sub-headers with their texts below", () => {
     const p = readForms(book(sheet("表", centralForm({}), ["A9:A10", "B9:D9", "E9:I9", "B10:D10", "E10:I10"])), rb)!.projects[0];
@@ -275,6 +286,25 @@ describe("readForms: the indicator grid", () => {
     expect(d.actual).toMatchObject({ kind: "tier", tier: "partial" });
     expect(m.indicatorFields).toEqual(expect.arrayContaining(["operator", "unit", "actual"]));
     expect(m.modes).toEqual(["目标审核", "绩效自评"]);
+  });
+
+  it("reads a two-row grid header (年度指标值 over 指标性质 | 指标值 | 度量单位)", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "己项目"],
+      ["项目资金（万元）", _, "年初预算数", "全年预算数", "全年执行数"],
+      [_, "年度资金总额", 10, 10, 9],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", _, _, "实际完成值", "分值", "得分"],
+      [_, _, _, _, "指标性质", "指标值", "度量单位"],
+      [_, "产出指标", "数量指标", "人次", "≥", 100, "人次", 120, 20, 20],
+    ];
+    const merges = ["A4:A6", "B4:B5", "C4:C5", "D4:D5", "E4:G4", "H4:H5", "I4:I5", "J4:J5"];
+    const m = readForms(book(sheet("表", rows, merges)), rb)!;
+    expect(m.detections[0].headerRow).toBe(5);
+    expect(m.detections[0].columns).toMatchObject({ operator: "E", target: "F", unit: "G", actual: "H" });
+    const [a] = m.projects[0].indicators;
+    expect(m.projects[0].indicators).toHaveLength(1);
+    expect(a.target).toEqual({ kind: "number", operator: "≥", value: 100, unit: "人次", approx: false });
+    expect(a.origin.cells.target).toBe("F6");
   });
 
   it("reads 总分 as declaredTotal and stops at notes; 合计, 注：and 填表说明 rows are not indicators", () => {

@@ -116,9 +116,35 @@ export function findGridHeader(grid: MergedGrid, idx: SynonymIndex, from: number
       const f = matchIndicatorHeader(normaliseHeader(s.text).key, idx);
       if (f && GRID_FIELDS.includes(f) && !columns.has(f)) columns.set(f, s.col);
     }
-    if (columns.size >= GRID_MIN_FIELDS && columns.has("name")) return { row: r, columns };
+    if (columns.size >= GRID_MIN_FIELDS && columns.has("name")) return withSubHeader(grid, idx, { row: r, columns }, to);
   }
   return null;
+}
+
+/**
+ * A second header row under the first (Sichuan: 年度指标值 merged over 指标性质 | 指标值 | 度量单位):
+ * taken when every filled cell of the next row is an indicator header standing under a header
+ * merged across several columns. Its fields win for those columns; the header row is then the second.
+ */
+function withSubHeader(grid: MergedGrid, idx: SynonymIndex, h: GridHeader, to: number): GridHeader {
+  const r = h.row + 1;
+  if (r > to || r >= grid.rows) return h;
+  const subs: [IndicatorField, number][] = [];
+  for (const s of rowSegments(grid, r, idx)) {
+    if (!s.text) continue;
+    const f = typeof s.value === "string" ? matchIndicatorHeader(normaliseHeader(s.text).key, idx) : null;
+    if (!f || !GRID_FIELDS.includes(f)) return h;
+    const [pr, pc] = grid.origin(h.row, s.col);
+    if (pr !== h.row || !grid.sameMerge(h.row, pc, h.row, pc + 1)) return h;
+    subs.push([f, s.col]);
+  }
+  if (!subs.length) return h;
+  const columns = new Map(h.columns);
+  for (const [f, c] of subs) {
+    for (const [g, gc] of [...columns]) if (gc === c && g !== f) columns.delete(g);
+    columns.set(f, c);
+  }
+  return { row: r, columns };
 }
 
 /** Does the area between the anchor and the grid (or the body's end) hold a funds block? */
@@ -332,10 +358,11 @@ function scanLabels(grid: MergedGrid, idx: SynonymIndex, from: number, to: numbe
     for (let k = 0; k < segs.length; k++) {
       const s = segs[k];
       const lab = s.label;
+      // 「金额单位：万元」 written in one cell.
+      if (s.text && typeof s.value === "string") out.unit = out.unit ?? unitLine(s.text);
       if (!lab) {
-        // 「单位：万元」 and 「监控截止日期：2024-07-31」 written in one cell.
+        // 「监控截止日期：2024-07-31」 written in one cell.
         if (s.text) {
-          out.unit = out.unit ?? unitLine(s.text);
           const inline = inlineAsOf(s.text);
           if (inline && !out.asOf) out.asOf = inline;
         }
