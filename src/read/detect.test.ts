@@ -69,3 +69,21 @@ describe("readAboveHeader", () => {
     expect(readAboveHeader(g2, 1)).toEqual({ unit: "万元", year: null, asOf: "2024-06-30" });
   });
 });
+
+describe("year-prefixed headers", () => {
+  const h = (cells: CellValue[]) => findHeader(new MergedGrid(sheet("s", [cells])), idx)!;
+  it("reads 「2024年预算数」「2024年执行数」 as this year's columns", () => {
+    const c = h(["项目名称", "2024年预算数", "2024年执行数"]);
+    expect(Object.fromEntries(c.project)).toEqual({ name: 0, initialBudget: 1, spent: 2 });
+  });
+  it("keeps only the latest year's figures when several years appear", () => {
+    const c = h(["项目名称", "2023年执行数", "2024年预算数", "2024年执行数"]);
+    expect(Object.fromEntries(c.project)).toEqual({ name: 0, initialBudget: 2, spent: 3 });
+  });
+  it("an earlier year's 实际完成值 is last year's actual; a plain header wins over a year-prefixed one", () => {
+    const c = h(["三级指标", "指标值", "2023年实际完成值", "实际完成值"]);
+    expect(Object.fromEntries(c.indicator)).toEqual({ name: 0, target: 1, lastYear: 2, actual: 3 });
+    const d = h(["三级指标", "2024年度指标值", "2023年实际完成值", "2024年实际完成值"]);
+    expect(Object.fromEntries(d.indicator)).toEqual({ name: 0, target: 1, lastYear: 2, actual: 3 });
+  });
+});

@@ -38,6 +38,8 @@ export interface HeaderCandidate {
   score: number;
   /** Columns matched by this row's own text (not only the row above). */
   direct: number;
+  /** The latest year written in year-prefixed headers (「2024年预算数」), else null. */
+  year: number | null;
 }
 
 export interface SheetScan {
@@ -101,9 +103,76 @@ function trailingResultFrom(grid: MergedGrid, row: number): number | null {
 }
 
 /** Score one row as the (last) header row, with the row above as a possible band. */
+const YEAR_PREFIX = /^((?:19|20)\d{2})年度?(.+)$/;
+
+/**
+ * One table's field → column assignment within a header row. Headers prefixed by a year
+ * (「2024年预算数」) match as a fallback; a plain header beats a year-prefixed one, a later year
+ * beats an earlier one, and a displaced earlier-year 实际完成值 becomes 上年实际完成值.
+ */
+class Assignment<F extends string> {
+  readonly cols = new Map<F, number>();
+  readonly years = new Map<F, number>();
+  /** Fields filled by demotion (上年实际完成值): an earlier year is what they mean. */
+  private readonly past = new Set<F>();
+  constructor(private readonly history: Partial<Record<F, F>> = {}) {}
+
+  /** Try to give `field` to column `col`; true when the column got it. */
+  take(field: F, col: number, year: number | undefined): boolean {
+    if (!this.cols.has(field)) {
+      this.cols.set(field, col);
+      if (year !== undefined) this.years.set(field, year);
+      return true;
+    }
+    const held = this.years.get(field);
+    if (held === undefined) return false;
+    if (year !== undefined && year <= held) {
+      this.demote(field, col, year);
+      return true;
+    }
+    // A plain header, or a later year, takes the field; the earlier-year column is history or dropped.
+    const oldCol = this.cols.get(field)!;
+    this.cols.set(field, col);
+    if (year !== undefined) this.years.set(field, year);
+    else this.years.delete(field);
+    this.demote(field, oldCol, held);
+    return true;
+  }
+
+  private demote(field: F, col: number, year: number): void {
+    const h = this.history[field];
+    if (h && !this.cols.has(h)) {
+      this.cols.set(h, col);
+      this.years.set(h, year);
+      this.past.add(h);
+    }
+  }
+
+  /** The latest year among this-year fields, or null. */
+  latest(): number | null {
+    const ys = [...this.years].filter(([f]) => !this.past.has(f)).map(([, y]) => y);
+    return ys.length ? Math.max(...ys) : null;
+  }
+
+  /** With several years in one header, earlier-year columns are not this year's figures. */
+  settle(): void {
+    const ys = [...new Set([...this.years].filter(([f]) => !this.past.has(f)).map(([, y]) => y))];
+    if (ys.length < 2) return;
+    const max = Math.max(...ys);
+    for (const [f, y] of [...this.years]) {
+      if (y >= max || this.past.has(f)) continue;
+      const col = this.cols.get(f)!;
+      this.cols.delete(f);
+      this.years.delete(f);
+      this.demote(f, col, y);
+    }
+  }
+}
+
+/** Score one row as the (last) header row, with the row above as a possible band. */
 export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymIndex): HeaderCandidate {
-  const project = new Map<ProjectField, number>();
-  const indicator = new Map<IndicatorField, number>();
+  const project = new Assignment<ProjectField>();
+  const indicator = new Assignment<IndicatorField>({ actual: "lastYear" });
   const units = new Map<number, string>();
   const resultFrom = resultBandFrom(grid, row) ?? trailingResultFrom(grid, row);
   let score = 0;
@@ -117,26 +186,26 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     let bandH = normaliseHeader(band);
     // A 「单位：万元」 or 「监控截止日期」 line above the header is not a header band.
     if (/^(金额|计量|货币)?单位$/.test(bandH.key) || AS_OF_LABEL.test(bandH.key)) bandH = { key: "", unit: null };
-    const cands: { key: string; direct: boolean }[] = [];
+    const cands: { key: string; direct: boolean; year?: number }[] = [];
     if (subH.key) cands.push({ key: subH.key, direct: true });
     if (subH.key && bandH.key) cands.push({ key: bandH.key + subH.key, direct: true });
     if (!subH.key && bandH.key) cands.push({ key: bandH.key, direct: false });
+    const y = YEAR_PREFIX.exec(subH.key);
+    if (y) cands.push({ key: y[2], direct: true, year: Number(y[1]) });
     let best = 0;
     for (const cand of cands) {
       const pf = matchProjectHeader(cand.key, idx);
-      if (pf && !project.has(pf)) {
-        project.set(pf, c);
+      if (pf && project.take(pf, c, cand.year)) {
         best = Math.max(best, cand.direct ? 1 : 0.5);
-        if (!cand.direct || cand.key !== subH.key) usedBand = true;
+        if (!cand.direct || (cand.key !== subH.key && cand.year === undefined)) usedBand = true;
         break;
       }
     }
     for (const cand of cands) {
       const inf = matchIndicatorHeader(cand.key, idx);
-      if (inf && !indicator.has(inf)) {
-        indicator.set(inf, c);
+      if (inf && indicator.take(inf, c, cand.year)) {
         best = Math.max(best, cand.direct ? 1 : 0.5);
-        if (!cand.direct || cand.key !== subH.key) usedBand = true;
+        if (!cand.direct || (cand.key !== subH.key && cand.year === undefined)) usedBand = true;
         break;
       }
     }
@@ -147,7 +216,11 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     // The row above belongs to the header when it carries a unit for this row or is merged into it.
     if (row > 0 && best > 0 && ((!subH.unit && bandH.unit) || grid.sameMerge(row - 1, c, row, c))) usedBand = true;
   }
-  return { row, top: usedBand && row > 0 ? row - 1 : row, project, indicator, units, resultFrom, score, direct };
+  project.settle();
+  indicator.settle();
+  const years = [project.latest(), indicator.latest()].filter((v): v is number => v !== null);
+  const year = years.length ? Math.max(...years) : null;
+  return { row, top: usedBand && row > 0 ? row - 1 : row, project: project.cols, indicator: indicator.cols, units, resultFrom, score, direct, year };
 }
 
 export function classify(h: HeaderCandidate): { projectish: boolean; indicatorish: boolean } {

@@ -371,3 +371,12 @@ describe("readModel: subtotal and note rows", () => {
     expect(readModel(book(s), rb).projects.map((p) => p.name)).toEqual(["总计划生育服务", "注册企业帮扶"]);
   });
 });
+
+describe("readModel: year-prefixed headers", () => {
+  it("reads this year's columns and takes the budget year from them when no title gives it", () => {
+    const s = sheet("项目", [["项目名称", "2023年执行数", "2024年预算数", "2024年执行数"], ["甲", 90, 100, 95]]);
+    const m = readModel(book(s), rb);
+    expect(m.year).toBe(2024);
+    expect(m.projects[0]).toMatchObject({ initialBudget: 100, budget: 100, spent: 95 });
+  });
+});

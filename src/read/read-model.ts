@@ -627,7 +627,7 @@ export function readModel(book: WorkbookSnapshot, rulebook: Rulebook, options: R
   model.projectFields = [...pf];
   model.indicatorFields = [...inf];
   const abovePriority = [...projectPlans, ...indicatorPlans];
-  model.year = abovePriority.map((p) => p.above.year).find((y) => y !== null) ?? null;
+  model.year = abovePriority.map((p) => p.above.year).find((y) => y !== null) ?? abovePriority.map((p) => p.scan.header.year).find((y) => y !== null) ?? null;
   model.asOfInSheet = abovePriority.map((p) => p.above.asOf).find((d) => d !== null) ?? null;
 
   // Projects (project lists and combined sheets), then indicators.
