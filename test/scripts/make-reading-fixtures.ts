@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 
-type Cell = string | number | null | { formula: string; result: number } | { richText: { text: string }[] } | { error: string };
+type Cell = string | number | null | Date | { formula: string; result: number } | { richText: { text: string }[] } | { error: string };
 
 interface FixtureSheet {
   name: string;
@@ -462,12 +462,65 @@ const FIXTURES: Fixture[] = [
       cellErrors: [],
     },
   },
+  {
+    file: "monitoring.xlsx",
+    about: "a monitoring list: 监控截止日期 as a date cell above the header, 1-6月执行数 / 1-6月完成值 columns, a 时效 target stored as a date",
+    sheets: [
+      {
+        name: "预算执行",
+        rows: [
+          ["2024年度项目绩效运行监控表"],
+          ["监控截止日期", new Date(Date.UTC(2024, 5, 30)), null, null, "金额单位：万元"],
+          ["项目编码", "项目名称", "主管部门", "全年预算数", "1-6月执行数", "全年预计执行数"],
+          ["M1", "乡村学校少年宫", "教育局", 40, 12, 38],
+          ["M2", "农村饮水安全维修", "水利局", 260, 150, 255],
+        ],
+        merges: ["A1:F1"],
+        formats: { B2: "yyyy-mm-dd" },
+      },
+      {
+        name: "指标监控",
+        rows: [
+          ["项目编码", "一级指标", "二级指标", "三级指标", "年度指标值", "1-6月完成值", "全年预计完成值", "完成目标可能性", "偏差原因"],
+          ["M1", "产出指标", "数量指标", "开展活动次数", "≥48次", "20次", "48次", "确定能", null],
+          ["M1", "产出指标", "时效指标", "活动完成时间", new Date(Date.UTC(2024, 11, 31)), null, null, "有可能", null],
+          ["M2", "产出指标", "数量指标", "维修供水工程处数", "≥30处", "12处", "28处", "有可能", "汛期停工"],
+          ["M2", "效益指标", "社会效益指标", "受益人口", "≥20000人", "8000人", "20000人", "确定能", null],
+        ],
+        formats: { E3: "yyyy\"年\"m\"月\"d\"日\"" },
+      },
+    ],
+    expected: {
+      detections: [
+        { sheet: "预算执行", role: "projects", headerRow: 3, columns: { code: "A", name: "B", department: "C", budget: "D", cumulativeSpent: "E", forecastSpent: "F" }, unit: "万元" },
+        {
+          sheet: "指标监控",
+          role: "indicators",
+          headerRow: 1,
+          columns: { projectCode: "A", level1: "B", level2: "C", name: "D", target: "E", current: "F", forecast: "G", possibility: "H", reason: "I" },
+          unit: "万元",
+        },
+      ],
+      unit: "万元",
+      year: 2024,
+      asOfInSheet: "2024-06-30",
+      modes: ["目标审核", "运行监控"],
+      projects: [
+        { code: "M1", name: "乡村学校少年宫", department: "教育局", budget: 40, spent: null, indicators: 2, targets: { 开展活动次数: num(48, "次"), 活动完成时间: { kind: "date" } } },
+        { code: "M2", name: "农村饮水安全维修", department: "水利局", budget: 260, spent: null, indicators: 2, targets: { 维修供水工程处数: num(30, "处") } },
+      ],
+      orphans: 0,
+      unreadable: [],
+      cellErrors: [],
+    },
+  },
 ];
 
 export const FIXTURE_DIR = path.join(__dirname, "..", "fixtures", "reading");
 
 function toExcelValue(c: Cell): ExcelJS.CellValue {
   if (c === null) return null;
+  if (c instanceof Date) return c;
   if (typeof c === "object" && "formula" in c) return { formula: c.formula, result: c.result } as ExcelJS.CellFormulaValue;
   if (typeof c === "object" && "error" in c) return { error: c.error } as ExcelJS.CellErrorValue;
   return c as ExcelJS.CellValue;
