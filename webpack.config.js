@@ -85,7 +85,8 @@ module.exports = async (env = {}, options = {}) => {
             to: "[name][ext]",
             transform(content) {
               if (dev || !urlProd) return content;
-              return content.toString().split(urlDev).join(urlProd);
+              // Full URLs first, then the bare origin (<AppDomain>).
+              return content.toString().split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(new URL(urlProd).origin);
             },
           },
         ],

@@ -1,18 +1,14 @@
 /**
  * Ribbon commands 「检查」 and 「清除标记」: the same engine as the task pane, without opening it.
- * The outcome is shown as a notification message when the host supports it.
+ * The outcome is in the workbook itself (highlights, 校验结果, 运行记录); a one-line status goes
+ * to the console (a function command has no UI of its own).
  */
 import { excelHost } from "../taskpane/excel";
 import { describeError } from "../taskpane/errors";
 import { t } from "../messages";
 
 function notify(message: string): void {
-  try {
-    // Office.context.ui.displayDialogAsync would need another page; a status message suffices.
-    console.info(`[绩效助手] ${message}`);
-  } catch {
-    // nothing to do
-  }
+  console.info(`[绩效助手] ${message}`);
 }
 
 export async function checkFromRibbon(event: Office.AddinCommands.Event): Promise<void> {

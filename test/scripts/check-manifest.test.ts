@@ -48,3 +48,23 @@ describe("manifest check (offline)", () => {
     );
   });
 });
+
+describe("production build of the manifest", () => {
+  it("rewrites every localhost URL to JIXIAO_URL", async () => {
+    const saved = process.env.JIXIAO_URL;
+    process.env.JIXIAO_URL = "https://jixiao.example.org/addin";
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<{ plugins: { patterns?: { from: string; transform?: (c: Buffer) => string | Buffer }[] }[] }>;
+      const config = await makeConfig({}, { mode: "production" });
+      const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
+      const out = String(pattern?.transform?.(Buffer.from(xml)));
+      expect(out).not.toContain("localhost");
+      expect(out).toContain('<SourceLocation DefaultValue="https://jixiao.example.org/addin/taskpane.html"/>');
+      expect(out).toContain("<AppDomain>https://jixiao.example.org</AppDomain>");
+    } finally {
+      if (saved === undefined) delete process.env.JIXIAO_URL;
+      else process.env.JIXIAO_URL = saved;
+    }
+  });
+});

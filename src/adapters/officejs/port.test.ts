@@ -1,4 +1,4 @@
-import { OfficeJsPort, joinAreas, stripSheet, toCellValue } from "./port";
+import { OfficeJsPort, joinAreas, savedColor, stripSheet, toCellValue } from "./port";
 import { asExcelContext, FakeRequestContext, PAYLOAD_LIMIT } from "./fake/excel";
 import { cellOf, makeBook, valueAt, type SheetSpec } from "./fake/book";
 import type { FakeBookData } from "./fake/book";
@@ -234,6 +234,12 @@ describe("helpers", () => {
     expect(toCellValue("#DIV/0!", "Error")).toEqual({ error: "#DIV/0!" });
     expect(toCellValue("", "Empty")).toBeNull();
     expect(toCellValue(0, "Double")).toBe(0);
+  });
+  it("reads saved fills of both adapters", () => {
+    expect(savedColor("#FFFF00")).toBe("#FFFF00");
+    expect(savedColor(null)).toBeNull();
+    expect(savedColor({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } })).toBe("#FFC7CE");
+    expect(savedColor({ type: "pattern", pattern: "none" })).toBeNull();
   });
   it("joins ranges into bounded address strings", () => {
     expect(joinAreas(["A1", "B2", "C3"], 6)).toEqual(["A1, B2", "C3"]);

@@ -507,10 +507,18 @@ export class OfficeJsPort implements WorkbookPort {
   }
 }
 
-/** The colour in a saved fill (this adapter saves "#RRGGBB" or null; tolerate { color }). */
-function savedColor(fill: unknown): string | null {
+/**
+ * The colour in a saved fill: this adapter saves "#RRGGBB" or null; a workbook checked headless
+ * carries ExcelJS fills ({ type: "pattern", pattern: "solid", fgColor: { argb } }).
+ */
+export function savedColor(fill: unknown): string | null {
   if (typeof fill === "string" && fill) return fill;
-  if (fill && typeof fill === "object" && typeof (fill as { color?: unknown }).color === "string") return (fill as { color: string }).color;
+  if (!fill || typeof fill !== "object") return null;
+  const f = fill as { color?: unknown; type?: unknown; pattern?: unknown; fgColor?: { argb?: unknown } };
+  if (typeof f.color === "string") return f.color;
+  if (f.type === "pattern" && f.pattern !== "none" && typeof f.fgColor?.argb === "string" && /^[0-9A-F]{8}$/i.test(f.fgColor.argb)) {
+    return `#${f.fgColor.argb.slice(2).toUpperCase()}`;
+  }
   return null;
 }
 

@@ -38,6 +38,12 @@ interface Outcome {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The engine reports its stages in zh-CN; the known ones have English names too. */
+const STAGES: Record<string, string> = { 读取工作簿: "ui.stage.read", 检查与评分: "ui.stage.check", 写回结果: "ui.stage.write", 完成: "ui.stage.done" };
+function stageLabel(stage: string, lang: Lang): string {
+  return STAGES[stage] ? t(STAGES[stage], lang) : stage;
+}
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
   const a = document.createElement("a");
@@ -182,8 +188,12 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
         onRun={() => void run()}
         onClear={() => void clear()}
       />
-      {progress && <ProgressBar value={progress.fraction} data-testid="progress" aria-label={t("ui.progress", lang, { stage: progress.stage, percent: Math.round(progress.fraction * 100) })} />}
-      {progress && <Text size={200}>{t("ui.progress", lang, { stage: progress.stage, percent: Math.round(progress.fraction * 100) })}</Text>}
+      {progress && (
+        <div data-testid="progress">
+          <ProgressBar value={progress.fraction} />
+          <Text size={200}>{t("ui.progress", lang, { stage: stageLabel(progress.stage, lang), percent: Math.round(progress.fraction * 100) })}</Text>
+        </div>
+      )}
       {error !== null && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>
