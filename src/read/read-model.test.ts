@@ -380,3 +380,13 @@ describe("readModel: year-prefixed headers", () => {
     expect(m.projects[0]).toMatchObject({ initialBudget: 100, budget: 100, spent: 95 });
   });
 });
+
+describe("readModel: units written in amount cells", () => {
+  it("converts 「50万」 in a 元 column and refuses a non-money unit", () => {
+    const s = sheet("项目", [["项目名称", "部门", "全年预算数（元）", "全年执行数（元）"], ["甲", "局", "50万", "30人"]]);
+    const m = readModel(book(s), rb);
+    expect(m.projects[0].budget).toBe(500000);
+    expect(m.projects[0].spent).toBeNull();
+    expect(m.unreadable.map((u) => [u.cell, u.reason])).toEqual([["D2", "单位「人」不是金额单位"]]);
+  });
+});

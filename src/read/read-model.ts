@@ -195,14 +195,14 @@ function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: st
     return null;
   }
   const colUnit = plan.colUnits.get(read.col) ?? plan.unit;
-  const unit = r.unit ?? colUnit;
-  const from = moneyFactor(ctx.rulebook, unit);
-  const to = moneyFactor(ctx.rulebook, ctx.bookUnit);
-  if (from === null) {
-    recordUnreadable(ctx, sheet, read, field, `单位「${unit}」不是金额单位`, projectId);
+  // A unit written in the cell (「50万」) must be money; the column's own unit is trusted.
+  if (r.unit !== null && moneyFactor(ctx.rulebook, r.unit) === null) {
+    recordUnreadable(ctx, sheet, read, field, `单位「${r.unit}」不是金额单位`, projectId);
     return null;
   }
-  return to === null ? r.value : round((r.value * from) / to);
+  const from = moneyFactor(ctx.rulebook, r.unit ?? colUnit);
+  const to = moneyFactor(ctx.rulebook, ctx.bookUnit);
+  return from === null || to === null || from === to ? r.value : round((r.value * from) / to);
 }
 
 function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
