@@ -16,6 +16,7 @@ const nodeGlobals = {
   __dirname: "readonly",
   __filename: "readonly",
   Buffer: "readonly",
+  URL: "readonly",
   setTimeout: "readonly",
   clearTimeout: "readonly",
 };
