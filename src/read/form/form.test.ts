@@ -71,6 +71,24 @@ describe("readForms: label / value pairs", () => {
     expect(p.origin.cells.code).toBe("B3");
   });
 
+  it("reads 「标签：值」 written in one cell (项目名称：…, 主管部门：…, 项目编码：…)", () => {
+    const rows: CellValue[][] = [
+      ["项目支出绩效目标表（2024年度）"],
+      ["项目编码：P-9", _, _, "主管部门：某县农业农村局"],
+      ["项目名称：高标准农田建设项目", _, _, "实施单位", "某县农技站"],
+      ["项目资金（万元）", "资金总额", "财政拨款", "其他资金"],
+      [_, 500, 450, 50],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [_, "产出指标", "数量指标", "建设面积", "≥1万亩"],
+    ];
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    const p = m.projects[0];
+    expect([p.code, p.id, p.name, p.department, p.implementer]).toEqual(["P-9", "P-9", "高标准农田建设项目", "某县农业农村局", "某县农技站"]);
+    expect(p.origin.row).toBe(3);
+    expect(p.origin.cells).toMatchObject({ name: "A3", code: "A2", department: "D2", implementer: "E3" });
+    expect(m.year).toBe(2024);
+  });
+
   it("never takes a label as another label's value, and records the field as present", () => {
     const rows = centralForm({});
     rows[3] = ["主管部门", _, _, "实施单位", "甲中心"]; // department left blank, no merge

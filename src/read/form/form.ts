@@ -13,7 +13,7 @@ import type { Rulebook } from "../../rulebook/schema";
 import { cellText, MergedGrid } from "../grid";
 import { normaliseHeader, squeezeText } from "../header";
 import { matchIndicatorHeader, type SynonymIndex } from "../synonyms";
-import { inlineAsOf, isNameAnchor, NOTE_LINE, unitLine, yearFromText, type FundsCol, type FundsRow } from "./labels";
+import { inlineAsOf, inlinePair, isNameAnchor, NOTE_LINE, unitLine, yearFromText, type FundsCol, type FundsRow } from "./labels";
 import { firstText, isBlank, isError, isEmptyish, rowSegments, type Segment } from "./segments";
 
 /** A cell read: 0-based position of the cell showing the value (a merge's top-left). */
@@ -22,6 +22,8 @@ export interface CellRead {
   col: number;
   address: string;
   value: CellValue;
+  /** The value's text when the cell also holds its label (「项目名称：XX」). */
+  inline?: string;
 }
 
 /** Where a form sits on its sheet (0-based rows). */
@@ -74,7 +76,7 @@ const GRID_MIN_FIELDS = 3;
 function mayHoldAnchor(grid: MergedGrid, r: number): boolean {
   const row = grid.sheet.values[r];
   if (!row) return false;
-  for (const v of row) if (typeof v === "string" && v.length < 40 && /项\s*目/.test(v) && isNameAnchor(v)) return true;
+  for (const v of row) if (typeof v === "string" && v.length < 200 && /项\s*目/.test(v) && (isNameAnchor(v) || /[:：]/.test(v))) return true;
   return false;
 }
 
@@ -88,6 +90,10 @@ export function locateForms(grid: MergedGrid, idx: SynonymIndex): FormBounds[] {
     if (labels >= ANCHOR_MAX_LABELS) continue;
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i];
+      if (typeof s.value === "string" && !s.label && inlinePair(s.text, idx)?.field === "name") {
+        anchors.push({ row: r, col: s.col });
+        break;
+      }
       if (!isNameAnchor(s.text)) continue;
       const next = segs[i + 1];
       if (!next || next.label) continue;
@@ -246,7 +252,7 @@ function readAmount(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, fie
 function readText(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, field: string, projectId: string | null): string | null {
   if (!c) return null;
   if (recordError(ctx, grid.sheet.name, c, field, projectId)) return null;
-  const t = cellText(c.value);
+  const t = c.inline ?? cellText(c.value);
   return t === "" ? null : t;
 }
 
@@ -361,7 +367,13 @@ function scanLabels(grid: MergedGrid, idx: SynonymIndex, from: number, to: numbe
       // 「金额单位：万元」 written in one cell.
       if (s.text && typeof s.value === "string") out.unit = out.unit ?? unitLine(s.text);
       if (!lab) {
-        // 「监控截止日期：2024-07-31」 written in one cell.
+        // 「项目名称：XX」 and 「监控截止日期：2024-07-31」 written in one cell.
+        const pair = s.text && typeof s.value === "string" ? inlinePair(s.text, idx) : null;
+        if (pair) {
+          out.seen.add(pair.field);
+          if (!out.cells[pair.field]) out.cells[pair.field] = { ...fromSegment(s), inline: pair.value };
+          continue;
+        }
         if (s.text) {
           const inline = inlineAsOf(s.text);
           if (inline && !out.asOf) out.asOf = inline;
@@ -466,7 +478,7 @@ export function readForm(ctx: FormCtx, grid: MergedGrid, bounds: FormBounds, top
 
   const anchorRow = bounds.anchorRow + 1;
   const codeCell = labels.cells.code;
-  const codeText = codeCell && !isError(codeCell.value) ? cellText(codeCell.value) || null : null;
+  const codeText = codeCell && !isError(codeCell.value) ? (codeCell.inline ?? cellText(codeCell.value)) || null : null;
   let id = codeText ?? `${sheet}!${anchorRow}`;
   if (ctx.usedIds.has(id)) id = `${id}@${sheet}!${anchorRow}`;
   ctx.usedIds.add(id);
@@ -576,9 +588,8 @@ export function readForm(ctx: FormCtx, grid: MergedGrid, bounds: FormBounds, top
     next = end + 1;
     const miss = (["name", "target"] as IndicatorField[]).filter((x) => !gridHeader.columns.has(x));
     if (miss.length) ctx.model.missing.push({ sheet, headerRow: gridHeader.row + 1, role: "indicators", fields: miss });
-  } else {
-    ctx.model.missing.push({ sheet, headerRow: null, role: "indicators", fields: ["name", "target"] });
   }
+  // A form without any grid is left to D003 (a project without indicators): one finding, not two.
   return { project, gridHeader, unit, next };
 }
 

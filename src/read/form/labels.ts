@@ -150,3 +150,15 @@ export function inlineAsOf(text: string): string | null {
   const m = /(监控截止日期|监控截至日期|截止日期|截至日期|监控日期|数据截止日期)[:：]?(.+)$/.exec(s);
   return m && m[2] ? m[2] : null;
 }
+
+/** Text fields a 「标签：值」 cell may carry (amounts always stand in their own cells). */
+const INLINE_FIELDS = new Set<ProjectField>(["code", "name", "department", "implementer", "attribute", "fundType", "goal"]);
+
+/** 「项目名称：农村饮水安全工程」 written in one cell → the field and the text after the colon; null otherwise. */
+export function inlinePair(text: string, idx: SynonymIndex): { field: ProjectField; value: string } | null {
+  const m = /^([^:：]{2,12})[:：]\s*(\S.*)$/s.exec(text.trim());
+  if (!m) return null;
+  const lab = classifyLabel(m[1], idx);
+  if (!lab || lab.kind !== "project" || !INLINE_FIELDS.has(lab.field)) return null;
+  return { field: lab.field, value: m[2].trim() };
+}
