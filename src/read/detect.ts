@@ -297,7 +297,9 @@ const INDICATOR_KEYS = new Set<string>([...INDICATOR_FIELDS, COMBINED_INDICATOR_
 /** Apply a user's mapping corrections (field → letter, or null for "no such column") to a sheet's columns. */
 export function applyOverride(role: Role, columns: Map<string, number>, override: Record<string, string | null> | undefined): void {
   if (!override) return;
-  for (const [field, letter] of Object.entries(override)) {
+  for (const [rawField, letter] of Object.entries(override)) {
+    // On a combined sheet the project's own code / name columns are the indicators' project reference.
+    const field = role === "combined" && rawField === "projectCode" ? "code" : role === "combined" && rawField === "projectName" ? "name" : rawField;
     const known = role === "projects" ? PROJECT_KEYS.has(field) : role === "indicators" ? INDICATOR_KEYS.has(field) && field !== COMBINED_INDICATOR_NAME_KEY : PROJECT_KEYS.has(field) || INDICATOR_KEYS.has(field);
     if (!known) continue;
     if (letter === null) {

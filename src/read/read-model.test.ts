@@ -390,3 +390,12 @@ describe("readModel: units written in amount cells", () => {
     expect(m.unreadable.map((u) => [u.cell, u.reason])).toEqual([["D2", "单位「人」不是金额单位"]]);
   });
 });
+
+describe("readModel: mapping on a combined sheet", () => {
+  it("treats projectCode / projectName corrections as the project's code / name columns", () => {
+    const s = sheet("表", [["编号", "项目名称", "三级指标", "指标值"], ["K1", "甲", "a", 1], [null, null, "b", 2]], ["A2:A3", "B2:B3"]);
+    const m = readModel(book(s), rb, { mapping: { 表: { projectCode: "A" } } });
+    expect(m.detections[0]).toMatchObject({ role: "combined", columns: { code: "A", name: "B", indicatorName: "C", target: "D" } });
+    expect(m.projects.map((p) => [p.code, p.indicators.length])).toEqual([["K1", 2]]);
+  });
+});
