@@ -344,6 +344,23 @@ describe("readForms: the indicator grid", () => {
     expect(q.declaredTotal).toBe(97);
   });
 
+  it("reports a grid without a 指标值 column as missing (D001), and a form without a grid as a project without indicators", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "庚项目"],
+      ["项目资金（万元）", "资金总额", "财政拨款"],
+      [_, 10, 10],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "实际完成值"],
+      [_, "产出指标", "数量指标", "人次", "12人次"],
+    ];
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    expect(m.missing).toEqual([{ sheet: "表", headerRow: 4, role: "indicators", fields: ["target"] }]);
+    expect(m.projects[0].indicators).toHaveLength(1);
+    const noGrid = readForms(book(sheet("表", rows.slice(0, 3))), rb)!;
+    expect(noGrid.projects[0].indicators).toEqual([]);
+    expect(noGrid.missing).toEqual([]);
+    expect(noGrid.detections[0].headerRow).toBe(1);
+  });
+
   it("records an unreadable 得分 and an error 分值 with the field null", () => {
     const rows = centralForm({
       grid: [
