@@ -98,6 +98,16 @@ describe("readForms: label / value pairs", () => {
     expect(m.projectFields).toContain("department");
   });
 
+  it("does not take the value of the label below as its own", () => {
+    const rows = centralForm({});
+    rows[3] = ["主管部门", _, "实施单位", _];
+    rows.splice(4, 0, [_, "项目属性", "经常性"]);
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect(p.department).toBeNull();
+    expect(p.implementer).toBeNull();
+    expect(p.attribute).toBe("经常性");
+  });
+
   it("reads values written under a row of heads (湘潭 资金总额 | 财政拨款 | 其他资金)", () => {
     const rows: CellValue[][] = [
       ["项目支出绩效目标申报表"],

@@ -312,9 +312,13 @@ function below(grid: MergedGrid, idx: SynonymIndex, s: Segment, lastRow: number)
   const r = s.bottom + 1;
   if (r > lastRow || r >= grid.rows) return null;
   const [or, oc] = grid.origin(r, s.col);
-  if (or !== r) return null;
-  const under = rowSegments(grid, r, idx).find((x) => x.col === oc);
-  return under && !under.label ? under : null;
+  if (or !== r || oc !== s.col) return null;
+  const segs = rowSegments(grid, r, idx);
+  const k = segs.findIndex((x) => x.col === oc);
+  if (k < 0 || segs[k].label) return null;
+  // A value right of its own label (「项目属性 | 经常性」) belongs to that label, not to the head above.
+  if (k > 0 && segs[k - 1].label && segs[k - 1].right === oc - 1) return null;
+  return segs[k];
 }
 
 const FUNDS_ROW_OF: Partial<Record<ProjectField, FundsRow>> = { fiscalFunds: "fiscal", otherFunds: "other" };
