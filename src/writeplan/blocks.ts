@@ -232,6 +232,10 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
   for (const g of groupsOf(input)) {
     const projectCols = g.projectLines.size ? PROJECT_COLUMNS.filter((c) => c.always || [...g.projectLines.values()].some((l) => l[c.key] !== null && l[c.key] !== undefined)) : [];
     const indicatorCols = g.indicatorLines.size ? INDICATOR_COLUMNS.filter((c) => c.always || [...g.indicatorLines.values()].some((l) => l[c.key] !== null && l[c.key] !== undefined)) : [];
+    // Form layout: the indicator results sit below the project's line (their own label row),
+    // so they share the block's columns instead of being appended after the project columns.
+    const stacked = g.indicatorHeaderRow !== null && indicatorCols.length > 0 && Math.max(0, ...g.projectLines.keys()) < g.indicatorHeaderRow;
+    const indicatorOffset = stacked ? 0 : projectCols.length;
     const cols = [...projectCols, ...indicatorCols];
     if (!cols.length) continue;
     const hasBand = g.headerRow > 1;
@@ -244,23 +248,21 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
 
     const grid = new GridBuilder();
     const labelRow = g.headerRow - 1 - top; // relative
-    const width = cols.length;
+    const width = stacked ? Math.max(projectCols.length, indicatorCols.length) : cols.length;
     if (hasBand) {
       grid.set(0, 0, t("sheets.band", lang));
       grid.merge(0, 0, width - 1);
       grid.format(BAND, 0, 0, 0, width - 1);
     }
     const labelFormat: CellFormat = hasBand ? LABEL : { ...BAND, wrap: true, border: true };
-    cols.forEach((c, i) => {
-      // Form layout: the project labels sit above the project's row, the indicator labels above the indicators.
-      const isIndicator = i >= projectCols.length;
-      if (!isIndicator || g.indicatorHeaderRow === null) grid.set(labelRow, i, t(c.label, lang));
-    });
-    grid.format(labelFormat, labelRow, 0, labelRow, width - 1);
-    if (g.indicatorHeaderRow !== null && indicatorCols.length) {
-      const r = g.indicatorHeaderRow - 1 - top;
-      indicatorCols.forEach((c, j) => grid.set(r, projectCols.length + j, t(c.label, lang)));
-      grid.format(labelFormat, r, projectCols.length, r, width - 1);
+    const headCols = stacked ? projectCols : cols;
+    headCols.forEach((c, i) => grid.set(labelRow, i, t(c.label, lang)));
+    if (headCols.length) grid.format(labelFormat, labelRow, 0, labelRow, headCols.length - 1);
+    if (stacked) {
+      // Form layout: the indicator labels go on the row above the form's indicator grid.
+      const r = (g.indicatorHeaderRow as number) - 1 - top;
+      indicatorCols.forEach((c, j) => grid.set(r, j, t(c.label, lang)));
+      grid.format(labelFormat, r, 0, r, indicatorCols.length - 1);
     }
     const write = (lines: Map<number, Line>, specs: ColumnSpec[], offset: number) => {
       for (const [row, line] of lines) {
@@ -280,7 +282,7 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
       }
     };
     write(g.projectLines, projectCols, 0);
-    write(g.indicatorLines, indicatorCols, projectCols.length);
+    write(g.indicatorLines, indicatorCols, indicatorOffset);
     // Pad to the full rectangle so that the block covers every row it owns.
     grid.set(bottom - top, width - 1, grid.rows[bottom - top]?.[width - 1] ?? null);
     const rect: CellRange = { top, left, bottom, right: left + width - 1 };

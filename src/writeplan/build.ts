@@ -138,7 +138,9 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
       const severity = worstSeverity(list);
       const bySev = fills.get(sheet) ?? new Map<Severity, { row: number; col: number }[]>();
       const p = fromA1(address);
-      bySev.set(severity, [...(bySev.get(severity) ?? []), { row: p.row, col: p.col }]);
+      const cellsOfSev = bySev.get(severity) ?? [];
+      cellsOfSev.push({ row: p.row, col: p.col });
+      bySev.set(severity, cellsOfSev);
       fills.set(sheet, bySev);
       const ours = noteText(list, lang);
       const text = record.note ? `${record.note}\n${t("sheets.note.yours", lang)}\n${ours}` : ours;

@@ -19,8 +19,9 @@ export function compressCells(cells: { row: number; col: number }[]): string[] {
     list.push(c.row);
     byCol.set(c.col, list);
   }
-  // column → runs [top, bottom]
   const runs: { top: number; bottom: number; left: number; right: number }[] = [];
+  // Runs ending in the previous column, by "top:bottom", to join equal runs of adjacent columns.
+  let previous = new Map<string, { top: number; bottom: number; left: number; right: number }>();
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
     const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
     let start = rows[0];
@@ -36,11 +37,20 @@ export function compressCells(cells: { row: number; col: number }[]): string[] {
       start = r;
       prev = r;
     }
+    const current = new Map<string, { top: number; bottom: number; left: number; right: number }>();
     for (const run of colRuns) {
-      const joined = runs.find((x) => x.right === col - 1 && x.top === run.top && x.bottom === run.bottom);
-      if (joined) joined.right = col;
-      else runs.push({ ...run, left: col, right: col });
+      const k = `${run.top}:${run.bottom}`;
+      const joined = previous.get(k);
+      if (joined && joined.right === col - 1) {
+        joined.right = col;
+        current.set(k, joined);
+      } else {
+        const fresh = { ...run, left: col, right: col };
+        runs.push(fresh);
+        current.set(k, fresh);
+      }
     }
+    previous = current;
   }
   return runs.map((r) => rangeToA1(r));
 }
