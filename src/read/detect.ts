@@ -285,6 +285,8 @@ export function columnsFor(role: Role, h: HeaderCandidate): Map<string, number> 
   if (role === "combined") {
     for (const [f, c] of h.indicator) {
       if (f === "projectCode" || f === "projectName") continue;
+      // A column both tables claim (「自评得分」「偏差原因」) is the indicator's on indicator rows.
+      for (const [k, pc] of [...m]) if (pc === c && k !== "code" && k !== "name") m.delete(k);
       m.set(f === "name" ? COMBINED_INDICATOR_NAME_KEY : f, c);
     }
   }

@@ -399,3 +399,20 @@ describe("readModel: mapping on a combined sheet", () => {
     expect(m.projects.map((p) => [p.code, p.indicators.length])).toEqual([["K1", 2]]);
   });
 });
+
+describe("readModel: words that mean one thing per table", () => {
+  it("自评得分 / 偏差原因 are the project's total and execution reason on a project list", () => {
+    const p = sheet("项目", [["项目编码", "项目名称", "自评得分", "偏差原因"], ["P1", "甲", 88, "采购延迟"]]);
+    const i = sheet("指标", [["项目编码", "三级指标", "指标值", "自评得分", "偏差原因"], ["P1", "a", 1, 9, "天气"]]);
+    const m = readModel(book(p, i), rb);
+    expect(m.projects[0]).toMatchObject({ declaredTotal: 88, executionReason: "采购延迟" });
+    expect(m.projects[0].indicators[0]).toMatchObject({ declaredScore: 9, reason: "天气" });
+  });
+  it("…and the indicator's on a combined sheet", () => {
+    const s = sheet("表", [["项目编码", "项目名称", "三级指标", "指标值", "自评得分", "偏差原因"], ["P1", "甲", "a", 1, 9, "天气"]]);
+    const m = readModel(book(s), rb);
+    expect(m.detections[0].columns).toEqual({ code: "A", name: "B", indicatorName: "C", target: "D", score: "E", reason: "F" });
+    expect(m.projects[0]).toMatchObject({ declaredTotal: null, executionReason: null });
+    expect(m.projects[0].indicators[0]).toMatchObject({ declaredScore: 9, reason: "天气" });
+  });
+});

@@ -23,9 +23,11 @@ export const PROJECT_SYNONYMS: Record<ProjectField, string[]> = {
   otherFunds: ["其他资金", "其他资金来源", "其中其他资金"],
   goal: ["年度总体目标", "年度目标", "绩效目标", "预期目标", "总体目标", "年度绩效目标", "项目绩效目标", "年度预期目标"],
   goalActual: ["总体目标实际完成情况", "实际完成情况", "年度总体目标完成情况", "总体目标完成情况", "目标完成情况"],
-  executionReason: ["执行偏差原因", "执行率偏差原因", "预算执行偏差原因", "执行偏差原因分析", "执行情况说明", "执行率偏差原因分析"],
+  // On a project list 「偏差原因」 is the budget-execution reason (on an indicator list, the indicator's).
+  executionReason: ["执行偏差原因", "执行率偏差原因", "预算执行偏差原因", "执行偏差原因分析", "执行情况说明", "执行率偏差原因分析", "偏差原因", "偏差原因分析", "原因说明", "偏差原因分析及改进措施"],
   declaredExecutionScore: ["执行率得分", "预算执行率得分", "资金执行率得分"],
-  declaredTotal: ["自评总分", "总分", "自评得分合计", "总得分", "综合得分"],
+  // On a project list 「自评得分」 is the project's declared total (on an indicator list, the indicator's score).
+  declaredTotal: ["自评总分", "总分", "自评得分合计", "总得分", "综合得分", "自评得分", "得分", "自评总得分"],
   declaredGrade: ["自评等级", "等级", "评价等级", "自评结果", "绩效等级"],
   cumulativeSpent: ["累计执行数", "截至目前执行数", "截至监控日执行数", "截止目前执行数", "累计支出数", "累计支出"],
   forecastSpent: ["全年预计执行数", "预计全年执行数", "全年预计支出", "全年预计执行"],
