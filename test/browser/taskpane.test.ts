@@ -136,6 +136,20 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(sel).toEqual({ sheet: m?.[1], address: m?.[2] });
   });
 
+  it("re-checks with a column correction, and undoes it", async () => {
+    const goalFinding = "年度总体目标「进一步提升教师培训质量」";
+    expect(await page.getByTestId("findings").textContent()).toContain(goalFinding);
+    // 项目表 has no 年度总体目标 column, says the user: the goal rule has nothing to check.
+    await page.getByTestId("correct-field").selectOption("goal");
+    await page.getByTestId("correct-apply").click();
+    await page.getByText("已保存的更正：1 项").waitFor({ timeout: 30_000 });
+    await page.waitForFunction((text) => !document.querySelector('[data-testid="findings"]')?.textContent?.includes(text), goalFinding);
+    expect(await page.getByTestId("found").textContent()).not.toContain("年度总体目标H"); // the mapping table row
+    await page.getByText("撤销全部更正").click();
+    await page.waitForFunction((text) => document.querySelector('[data-testid="findings"]')?.textContent?.includes(text), goalFinding, { timeout: 30_000 });
+    expect(await page.getByText("已保存的更正").count()).toBe(0);
+  });
+
   it("refuses an invalid rulebook with its path and a Chinese message", async () => {
     await page.getByTestId("rulebook-file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ scoring: { grades: "优" } })) });
     const error = page.getByTestId("error");
@@ -150,9 +164,10 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(await page.getByTestId("run").textContent()).toBe("Check workbook");
     expect(await page.getByTestId("count-error").textContent()).toMatch(/^\d+ errors$/);
     expect(await page.getByTestId("findings").textContent()).toContain("Suggestion:");
+    const out = process.env.JIXIAO_SCREENSHOT_DIR ?? tmpdir();
+    await page.screenshot({ path: join(out, "jixiao-taskpane-en.png"), fullPage: true });
     await page.getByTestId("lang").click();
     expect(await page.getByTestId("run").textContent()).toBe("开始检查");
-    const out = process.env.JIXIAO_SCREENSHOT_DIR ?? tmpdir();
     await page.screenshot({ path: join(out, "jixiao-taskpane.png"), fullPage: true });
     expect(existsSync(join(out, "jixiao-taskpane.png"))).toBe(true);
   });
