@@ -403,6 +403,11 @@ describe("readForms: the indicator grid", () => {
     expect(m.modes).toEqual(["目标审核", "运行监控"]);
     expect(m.asOfInSheet).toBe("2024-06-30");
     expect(m.year).toBe(2024);
+
+    // The date in its own cell beside the label, as a date serial.
+    rows[1] = ["监控截止日期", 45504];
+    const n = readForms(book(sheet("监控表", rows, [], { B2: "yyyy-mm-dd" })), rb)!;
+    expect(n.asOfInSheet).toBe("2024-07-31");
   });
 });
 
