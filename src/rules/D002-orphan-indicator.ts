@@ -23,13 +23,13 @@ export const D002: Rule = {
     const noRef = new Set(missing.filter((m) => m.role === "indicators" && m.fields.includes("projectCode")).map((m) => m.sheet));
     for (const o of ctx.book.orphans) {
       if (noRef.has(o.indicator.origin.sheet)) continue;
-      const indicator = o.indicator.name || `第 ${o.indicator.origin.row} 行`;
+      const indicator = o.indicator.name || "—";
       const blank = o.projectText.trim() === "";
       ctx.report({
         messageId: blank ? "D002.blank" : "D002",
         sheet: o.indicator.origin.sheet,
         cell: o.cell,
-        params: { indicator, project: o.projectText },
+        params: { indicator, project: o.projectText, row: o.indicator.origin.row },
       });
     }
   },

@@ -19,7 +19,7 @@ export const D003: Rule = {
     if (ctx.book.missing.some((m) => m.role === "indicators")) return;
     for (const p of ctx.book.projects) {
       if (p.indicators.length > 0) continue;
-      ctx.report({ sheet: p.origin.sheet, cell: projectCell(p), project: p, params: { project: p.name || p.code || `第 ${p.origin.row} 行` } });
+      ctx.report({ sheet: p.origin.sheet, cell: projectCell(p), project: p, params: { project: p.name || p.code || "—", row: p.origin.row } });
     }
   },
 };

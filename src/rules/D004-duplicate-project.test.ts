@@ -35,5 +35,14 @@ runRuleCases(D004, {
       tweak: noCodes,
       errors: [{ cell: "B3", messageIncludes: ["交通局", "农村道路养护"] }],
     },
+    {
+      name: "no codes and no departments: same name",
+      projects: [{ name: "农村道路养护" }, { name: "农村道路养护" }],
+      tweak: (b) => {
+        noCodes(b);
+        for (const p of b.projects) p.department = null;
+      },
+      errors: [{ cell: "B3", messageIncludes: ["农村道路养护", "第 2 行"] }],
+    },
   ],
 });

@@ -48,11 +48,11 @@ export const D004: Rule = {
         continue;
       }
       ctx.report({
-        messageId: "D004.name",
+        messageId: p.department ? "D004.name" : "D004.nameNoDepartment",
         sheet: p.origin.sheet,
         cell: projectCell(p),
         project: p,
-        params: { project: p.name, department: p.department ?? "（未填）", firstSheet: first.origin.sheet, firstRow: first.origin.row },
+        params: { project: p.name, department: p.department ?? "", firstSheet: first.origin.sheet, firstRow: first.origin.row },
       });
     }
   },

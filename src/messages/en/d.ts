@@ -27,15 +27,15 @@ const section: Section = {
     hint: "Add a 项目编码 (or 项目名称) column to the indicator sheet and fill in each indicator's project.",
   },
   D002: {
-    message: "Indicator “{indicator}” belongs to project “{project}”, which is not on the project sheet.",
+    message: "Indicator “{indicator}” in row {row} belongs to project “{project}”, which is not on the project sheet.",
     hint: "Check that the project code or name matches the project sheet exactly (spaces, full-width characters, typos), or add the project.",
   },
   "D002.blank": {
-    message: "Indicator “{indicator}” does not say which project it belongs to.",
+    message: "Indicator “{indicator}” in row {row} does not say which project it belongs to.",
     hint: "Fill in the project code or name on that row.",
   },
   D003: {
-    message: "Project “{project}” has no performance indicators.",
+    message: "Project “{project}” in row {row} has no performance indicators.",
     hint: "Add output, benefit and satisfaction indicators for it on the indicator sheet, linked by project code or name.",
   },
   "D004.code": {
@@ -45,6 +45,10 @@ const section: Section = {
   "D004.name": {
     message: "Department “{department}” has two projects named “{project}”: row {firstRow} of “{firstSheet}” already has one.",
     hint: "Merge the duplicate entries, or make the names distinct (place, batch) — better still, add project codes.",
+  },
+  "D004.nameNoDepartment": {
+    message: "Two projects are named “{project}”: row {firstRow} of “{firstSheet}” already has one (neither has a code or a department).",
+    hint: "Merge the duplicate entries, or make the names distinct — better still, add project codes.",
   },
   D005: {
     message: "The cell holds “{raw}”, which cannot be read as a number.",

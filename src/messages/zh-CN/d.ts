@@ -27,15 +27,15 @@ const section: Section = {
     hint: "在指标表中加一列「项目编码」（或「项目名称」），逐行填写指标所属项目。",
   },
   D002: {
-    message: "指标「{indicator}」所属的项目「{project}」在项目表中找不到。",
+    message: "第 {row} 行的指标「{indicator}」所属的项目「{project}」在项目表中找不到。",
     hint: "核对项目编码或名称是否与项目表一致（注意空格、全角字符和错别字），或在项目表中补上该项目。",
   },
   "D002.blank": {
-    message: "指标「{indicator}」没有填写所属项目，无法对应到任何项目。",
+    message: "第 {row} 行的指标「{indicator}」没有填写所属项目，无法对应到任何项目。",
     hint: "在该行填写项目编码或项目名称。",
   },
   D003: {
-    message: "项目「{project}」没有任何绩效指标。",
+    message: "第 {row} 行的项目「{project}」没有任何绩效指标。",
     hint: "在指标表中为该项目填写产出、效益、满意度等绩效指标，并用项目编码或名称与项目对应。",
   },
   "D004.code": {
@@ -45,6 +45,10 @@ const section: Section = {
   "D004.name": {
     message: "部门「{department}」下项目名称「{project}」重复：「{firstSheet}」第 {firstRow} 行已有同名项目。",
     hint: "合并重复录入的项目，或在名称中注明区别（如实施地点、批次），最好补充项目编码。",
+  },
+  "D004.nameNoDepartment": {
+    message: "项目名称「{project}」重复：「{firstSheet}」第 {firstRow} 行已有同名项目（两者都没有项目编码和主管部门）。",
+    hint: "合并重复录入的项目，或在名称中注明区别，最好补充项目编码。",
   },
   D005: {
     message: "单元格内容「{raw}」无法识别为数字（{reason}）。",
