@@ -62,7 +62,7 @@ export function Found(p: FoundProps): React.JSX.Element {
     <section className={s.root} data-testid="found">
       <Text weight="semibold">{t("ui.found.title", p.lang)}</Text>
       <Text size={200}>
-        {t("ui.found.layout", p.lang, { layout: t(`ui.found.layout.${r.layout}`, p.lang), unit: r.unit, modes: r.modes.join("、") })}
+        {t("ui.found.layout", p.lang, { layout: t(`ui.found.layout.${r.layout}`, p.lang), unit: r.unit, modes: r.modes.map((mode) => t(`ui.mode.${mode}`, p.lang)).join(t("ui.list.sep", p.lang)) })}
       </Text>
       {detected.map((d) => (
         <div key={d.sheet}>

@@ -50,7 +50,9 @@ export function Summary({ lang, report, stats }: SummaryProps): React.JSX.Elemen
       </div>
       {grades.size > 0 && (
         <Text size={200} data-testid="grades">
-          {t("ui.summary.grades", lang)}：{[...grades].map(([g, n]) => `${g} ${n}`).join("，")}
+          {t("ui.summary.grades", lang)}
+          {t("ui.colon", lang)}
+          {[...grades].map(([g, n]) => `${g} ${n}`).join(t("ui.comma", lang))}
         </Text>
       )}
       {stats && <Text size={200}>{t("ui.summary.writes", lang, { syncs: stats.syncs, kb: Math.max(1, Math.round(stats.payloadBytes / 1024)) })}</Text>}
