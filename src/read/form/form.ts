@@ -646,6 +646,8 @@ function readGrid(ctx: FormCtx, grid: MergedGrid, header: GridHeader, bodyEnd: n
     // 一级 / 二级: merged downwards or left blank under the first row of their block.
     const c1 = at("level1");
     const c2 = at("level2");
+    if (c1) recordError(ctx, grid.sheet.name, c1, "level1", project.id);
+    if (c2) recordError(ctx, grid.sheet.name, c2, "level2", project.id);
     const t1 = c1 && !isError(c1.value) ? cellText(c1.value) : "";
     const t2 = c2 && !isError(c2.value) ? cellText(c2.value) : "";
     if (t1) {
