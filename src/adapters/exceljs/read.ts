@@ -75,11 +75,19 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
   };
 }
 
+/**
+ * Merged areas. ExcelJS keeps them in `_merges` (master address → Range); `ws.model.merges`
+ * gives the same list but builds the model of every row first, so it is only the fallback.
+ */
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { range?: unknown }> })._merges;
+  if (internal && typeof internal === "object") {
+    return Object.values(internal)
+      .map((m) => m?.range)
+      .filter((m): m is string => typeof m === "string");
+  }
   const model = ws.model as unknown as { merges?: unknown };
   if (Array.isArray(model.merges)) return (model.merges as unknown[]).filter((m): m is string => typeof m === "string");
-  const internal = (ws as unknown as { _merges?: Record<string, { range?: string; model?: unknown }> })._merges;
-  if (internal) return Object.values(internal).map((m) => m.range).filter((m): m is string => typeof m === "string");
   return [];
 }
 
