@@ -142,6 +142,28 @@ describe("applyPlanToWorkbook", () => {
   });
 });
 
+describe("internal links", () => {
+  it("are written as Excel writes them (location only, no external relationship) and read back", async () => {
+    const wb = userBook();
+    wb.addWorksheet("结果");
+    applyPlanToWorkbook(wb, { actions: [{ kind: "setLink", sheet: "结果", address: "A1", text: "B2", targetSheet: "表", targetAddress: "B2" }] });
+    (wb.getWorksheet("结果") as ExcelJS.Worksheet).getCell("A2").value = { text: "外部", hyperlink: "https://example.org/" };
+    const buf = await wb.xlsx.writeBuffer();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip") as { loadAsync(b: unknown): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }> };
+    const zip = await JSZip.loadAsync(buf);
+    const xml = await zip.file("xl/worksheets/sheet2.xml")?.async("string");
+    expect(xml).toContain('<hyperlink ref="A1" location="&apos;表&apos;!B2"/>');
+    expect(xml).toMatch(/<hyperlink ref="A2" r:id="rId\d+"\/>/);
+    const rels = await zip.file("xl/worksheets/_rels/sheet2.xml.rels")?.async("string");
+    expect(rels).toContain("https://example.org/");
+    expect(rels).not.toContain("#");
+    const back = (await roundTrip(wb)).getWorksheet("结果") as ExcelJS.Worksheet;
+    expect(json(back.getCell("A1").value)).toEqual({ text: "B2", hyperlink: "#'表'!B2" });
+    expect(json(back.getCell("A2").value)).toEqual({ text: "外部", hyperlink: "https://example.org/" });
+  });
+});
+
 describe("ExcelJSPort", () => {
   it("reads a snapshot, reads looks and applies a plan on the wrapped workbook", async () => {
     const port = await ExcelJSPort.fromBuffer(Buffer.from(await userBook().xlsx.writeBuffer()), "u.xlsx");

@@ -12,6 +12,9 @@
 import ExcelJS from "exceljs";
 import type { ApplyStats, CellFormat, CellLookRequest, CellLooks, PlanAction, PlanValue, WritePlan } from "../../core/plan";
 import { fromA1, parseRange, quoteSheet, rangeToA1, type CellRange } from "../../core/address";
+import { installInternalLinkFix } from "./links";
+
+installInternalLinkFix();
 
 type Style = Partial<ExcelJS.Style>;
 
