@@ -33,6 +33,7 @@ import {
 } from "./detect";
 import { cellText, matchKey, MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
+import { readForms } from "./form";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 
 export interface ReadOptions {
@@ -585,7 +586,24 @@ function detection(plan: SheetPlan): SheetDetection {
   return { sheet: plan.scan.sheet, role: plan.role, headerRow: plan.scan.header.row + 1, columns, unit: plan.unit };
 }
 
+/**
+ * The model of a workbook: list layout when a project list (or combined sheet) is found;
+ * otherwise, when the workbook holds forms (绩效目标表 / 自评表 / 监控表), the form reader's model.
+ */
 export function readModel(book: WorkbookSnapshot, rulebook: Rulebook, options: ReadOptions = {}): ModelBook {
+  const list = readListModel(book, rulebook, options);
+  if (!list.missing.some((m) => m.sheet === null && m.role === "projects")) return list;
+  let form: ModelBook | null = null;
+  try {
+    form = readForms(book, rulebook);
+  } catch {
+    form = null; // the form reader never throws; should it, the list reading stands
+  }
+  return form && form.projects.length > 0 ? form : list;
+}
+
+/** The list-layout reading alone (no fallback to forms). */
+export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, options: ReadOptions = {}): ModelBook {
   const idx = buildSynonymIndex(rulebook.synonyms ?? {});
   const plans = planSheets(book, rulebook, idx, options.mapping);
   const projectPlans = plans.filter((p) => p.role === "projects" || p.role === "combined");

@@ -71,3 +71,21 @@ describe("golden reading fixtures", () => {
     });
   }
 });
+
+describe("routing between list and form layouts", () => {
+  const FORMS = path.join(__dirname, "..", "fixtures", "forms");
+  const forms = fs.existsSync(FORMS) ? fs.readdirSync(FORMS).filter((f) => f.endsWith(".xlsx") && f !== "list-not-form.xlsx") : [];
+  it("reads every list fixture as a list", async () => {
+    for (const f of files) {
+      const snap = await readXlsxFile(path.join(DIR, f.replace(/\.expected\.json$/, ".xlsx")));
+      expect(readModel(snap, getPreset()).layout).toBe("list");
+    }
+  });
+  it("hands a workbook of forms to the form reader", async () => {
+    expect(forms.length).toBeGreaterThan(0);
+    for (const f of forms) {
+      const m = readModel(await readXlsxFile(path.join(FORMS, f)), getPreset());
+      expect([f, m.layout, m.projects.length > 0]).toEqual([f, "form", true]);
+    }
+  });
+});
