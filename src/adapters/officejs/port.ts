@@ -120,15 +120,24 @@ interface SheetRead {
   ws: Excel.Worksheet;
   name: string;
   visibility: SheetSnapshot["visibility"];
-  used: Excel.Range;
+  /** A1 to the bottom-right of the cells with values. */
+  area: Excel.Range;
+  /** The first window of `area`, read with the extents. */
+  first: Excel.Range;
   merged: Excel.RangeAreas | null;
 }
 
 interface Chunk {
   sheet: number;
   top: number;
+  left: number;
   range: Excel.Range;
 }
+
+/** Columns of the first read window (most sheets are narrower). */
+const WINDOW_COLS = 64;
+/** Fewest rows of the first window, however many sheets there are. */
+const MIN_WINDOW_ROWS = 20;
 
 export class OfficeJsPort implements WorkbookPort {
   private readonly opts: Required<Omit<OfficeJsPortOptions, "workbookName">> & { workbookName?: string };
@@ -151,49 +160,62 @@ export class OfficeJsPort implements WorkbookPort {
     ctx.workbook.load("name");
     await ctx.sync();
 
+    // One sync for every sheet: its extent (A1 to the last cell with a value), its merged areas,
+    // and the cells of a first window (the top-left `windowCols` × `windowRows`, sized so that all
+    // windows together stay within the read budget). An ordinary workbook is read completely here.
     const withMerges = this.supports(13);
+    const budget = this.opts.maxReadCells;
+    const windowCols = WINDOW_COLS;
+    const windowRows = Math.max(MIN_WINDOW_ROWS, Math.floor(budget / Math.max(1, sheets.items.length) / windowCols));
     const reads: SheetRead[] = sheets.items.map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      // getUsedRange (not …OrNullObject) gives A1 on a blank sheet, so these ranges always exist.
+      const area = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true));
+      area.load("rowCount,columnCount");
+      const first = area.getIntersection(ws.getRangeByIndexes(0, 0, windowRows, windowCols));
+      first.load("values,numberFormat,valueTypes");
       let merged: Excel.RangeAreas | null = null;
       if (withMerges) {
-        merged = ws.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject();
+        merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
         merged.areas.load("items/address");
       }
-      return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", used, merged };
+      return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", area, first, merged };
     });
     await ctx.sync();
 
-    // Plan the cell reads: A1 to the last used cell, in row chunks, grouped so that one sync
-    // returns at most `maxReadCells` cells. An ordinary workbook is a single group.
-    const groups: { sheet: number; top: number; rows: number; cols: number }[][] = [[]];
+    const out: SheetSnapshot[] = reads.map((s) => ({ name: s.name, values: [], merges: [], formats: {}, visibility: s.visibility }));
+    // The rest of large sheets: the part right of the window and the rows below it, in row
+    // chunks grouped so that one sync returns at most `maxReadCells` cells.
+    const groups: { sheet: number; top: number; left: number; rows: number; cols: number }[][] = [[]];
     let groupCells = 0;
-    const budget = this.opts.maxReadCells;
-    reads.forEach((s, i) => {
-      if (s.used.isNullObject) return;
-      const rows = s.used.rowIndex + s.used.rowCount;
-      const cols = s.used.columnIndex + s.used.columnCount;
+    const plan = (sheet: number, top: number, left: number, rows: number, cols: number): void => {
+      if (rows <= 0 || cols <= 0) return;
       const step = Math.max(1, Math.floor(budget / cols));
-      for (let top = 0; top < rows; top += step) {
-        const n = Math.min(step, rows - top);
+      for (let r = top; r < top + rows; r += step) {
+        const n = Math.min(step, top + rows - r);
         if (groupCells > 0 && groupCells + n * cols > budget) {
           groups.push([]);
           groupCells = 0;
         }
-        groups[groups.length - 1].push({ sheet: i, top, rows: n, cols });
+        groups[groups.length - 1].push({ sheet, top: r, left, rows: n, cols });
         groupCells += n * cols;
       }
+    };
+    reads.forEach((s, i) => {
+      this.addChunk(out[i], { sheet: i, top: 0, left: 0, range: s.first });
+      const rows = s.area.rowCount;
+      const cols = s.area.columnCount;
+      plan(i, 0, windowCols, Math.min(rows, windowRows), cols - windowCols);
+      plan(i, windowRows, 0, rows - windowRows, cols);
     });
-    const out: SheetSnapshot[] = reads.map((s) => ({ name: s.name, values: [], merges: [], formats: {}, visibility: s.visibility }));
     for (const group of groups) {
       if (group.length === 0) continue;
       const chunks: Chunk[] = group.map((g) => {
-        const range = reads[g.sheet].ws.getRangeByIndexes(g.top, 0, g.rows, g.cols);
+        const range = reads[g.sheet].ws.getRangeByIndexes(g.top, g.left, g.rows, g.cols);
         range.load("values,numberFormat,valueTypes");
-        return { sheet: g.sheet, top: g.top, range };
+        return { sheet: g.sheet, top: g.top, left: g.left, range };
       });
       // One sync per group of many ranges (bounded by the response budget), never per sheet or
-      // cell: an ordinary workbook is one group, 100,000 cells make one more.
+      // cell; only sheets larger than the first window need any.
       await ctx.sync();
       for (const c of chunks) this.addChunk(out[c.sheet], c);
     }
@@ -217,13 +239,13 @@ export class OfficeJsPort implements WorkbookPort {
     const types = c.range.valueTypes;
     const formats = c.range.numberFormat;
     for (let i = 0; i < values.length; i++) {
-      const row: CellValue[] = [];
+      const row = (sheet.values[c.top + i] ??= []);
+      while (row.length < c.left) row.push(null);
       for (let j = 0; j < values[i].length; j++) {
-        row.push(toCellValue(values[i][j], types[i][j]));
+        row[c.left + j] = toCellValue(values[i][j], types[i][j]);
         const f = formats[i][j];
-        if (typeof f === "string" && f !== "General" && f !== "") sheet.formats[toA1(c.top + i, j)] = f;
+        if (typeof f === "string" && f !== "General" && f !== "") sheet.formats[toA1(c.top + i, c.left + j)] = f;
       }
-      sheet.values[c.top + i] = row;
     }
   }
 

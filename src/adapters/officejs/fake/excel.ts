@@ -264,6 +264,7 @@ export class FakeWorksheet
       | "getRange"
       | "getRanges"
       | "getRangeByIndexes"
+      | "getUsedRange"
       | "getUsedRangeOrNullObject"
       | "freezePanes"
       | "autoFilter"
@@ -344,6 +345,10 @@ export class FakeWorksheet
   getRanges(address?: string): FakeRangeAreas {
     const parts = (address ?? "").split(",").map((p) => p.trim()).filter(Boolean);
     return new FakeRangeAreas(this.ctx, this, () => parts.map(parseAddress));
+  }
+  /** Excel gives A1 for a blank sheet. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => usedRange(this.data(), valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const compute = (): CellRange | null => usedRange(this.data(), valuesOnly ?? false);
@@ -467,6 +472,8 @@ export class FakeRange
       | "conditionalFormats"
       | "load"
       | "getMergedAreasOrNullObject"
+      | "getBoundingRect"
+      | "getIntersection"
       | "merge"
       | "clear"
       | "select"
@@ -607,6 +614,32 @@ export class FakeRange
     }
   }
 
+  getBoundingRect(anotherRange: Excel.Range | string): FakeRange {
+    const other = this.otherArea(anotherRange);
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const a = this.area();
+      const b = other();
+      return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+    });
+  }
+  getIntersection(anotherRange: Excel.Range | string): FakeRange {
+    const other = this.otherArea(anotherRange);
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const a = this.area();
+      const b = other();
+      const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+      if (r.top > r.bottom || r.left > r.right) throw new FakeOfficeError("ItemNotFound", "the ranges do not intersect");
+      return r;
+    });
+  }
+  private otherArea(another: Excel.Range | string): () => CellRange {
+    if (typeof another === "string") return () => parseAddress(another);
+    const fr = another as unknown as FakeRange;
+    return () => {
+      if (fr.sheet.data() !== this.sheet.data()) throw new FakeOfficeError("InvalidArgument", "the ranges are on different sheets");
+      return fr.area();
+    };
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.requireApi(13, "Range.getMergedAreasOrNullObject");
     const merged = (): CellRange[] => {
