@@ -416,3 +416,19 @@ describe("readModel: words that mean one thing per table", () => {
     expect(m.projects[0].indicators[0]).toMatchObject({ declaredScore: 9, reason: "天气" });
   });
 });
+
+describe("readModel: dashes and bare 亿", () => {
+  it("reads 「-」「—」「/」「无」 in numeric cells as blank, 「1.2亿」 as 亿元", () => {
+    const s = sheet("项目", [
+      ["项目名称", "部门", "全年预算数", "全年执行数", "自评总分"],
+      ["甲", "局", "1.2亿", "—", "-"],
+      ["乙", "局", "/", "无", "－"],
+    ]);
+    const m = readModel(book(s), rb);
+    expect(m.unreadable).toEqual([]);
+    expect(m.projects.map((p) => [p.budget, p.spent, p.declaredTotal])).toEqual([
+      [12000, null, null],
+      [null, null, null],
+    ]);
+  });
+});

@@ -84,6 +84,17 @@ function isEmpty(v: CellValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
+/** 「-」「—」「/」「无」 in a numeric cell: nothing to report, as finance sheets write it. */
+const DASH_EMPTY = /^([-－—–_/／\\]+|无|空)$/;
+function isNumericBlank(v: CellValue): boolean {
+  return isEmpty(v) || (typeof v === "string" && DASH_EMPTY.test(squeezeText(v)));
+}
+
+/** 「亿」「千」 written without 元 in an amount cell. */
+function moneyUnit(unit: string | null): string | null {
+  return unit === "亿" || unit === "千" || unit === "万" ? unit + "元" : unit;
+}
+
 /** The cell of `field` on row r (merge-aware), or undefined when the column is not mapped. */
 function at(plan: SheetPlan, field: string, r: number): Read | undefined {
   const c = plan.columns.get(field);
@@ -180,7 +191,7 @@ function moneyFactor(rb: Rulebook, unit: string): number | null {
 }
 
 function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
-  if (!read || isEmpty(read.value)) return null;
+  if (!read || isNumericBlank(read.value)) return null;
   const sheet = plan.scan.sheet;
   if (isCellError(read.value)) {
     recordError(ctx, sheet, read, field, projectId);
@@ -197,17 +208,18 @@ function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: st
   }
   const colUnit = plan.colUnits.get(read.col) ?? plan.unit;
   // A unit written in the cell (「50万」) must be money; the column's own unit is trusted.
-  if (r.unit !== null && moneyFactor(ctx.rulebook, r.unit) === null) {
-    recordUnreadable(ctx, sheet, read, field, `单位「${r.unit}」不是金额单位`, projectId);
+  const cellUnit = moneyUnit(r.unit);
+  if (cellUnit !== null && moneyFactor(ctx.rulebook, cellUnit) === null) {
+    recordUnreadable(ctx, sheet, read, field, `单位「${cellUnit}」不是金额单位`, projectId);
     return null;
   }
-  const from = moneyFactor(ctx.rulebook, r.unit ?? colUnit);
+  const from = moneyFactor(ctx.rulebook, cellUnit ?? colUnit);
   const to = moneyFactor(ctx.rulebook, ctx.bookUnit);
   return from === null || to === null || from === to ? r.value : round((r.value * from) / to);
 }
 
 function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
-  if (!read || isEmpty(read.value)) return null;
+  if (!read || isNumericBlank(read.value)) return null;
   const sheet = plan.scan.sheet;
   if (isCellError(read.value)) {
     recordError(ctx, sheet, read, field, projectId);
