@@ -248,6 +248,37 @@ describe("buildWritePlan", () => {
   });
 });
 
+describe("monitoring run", () => {
+  it("shows lights coloured beside the data and money to recover in the summary", () => {
+    const m = makeBook(
+      [
+        { code: "P001", name: "农村公路养护", department: "县交通运输局", budget: 100, cumulativeSpent: 20, indicators: [{ l1: "产出指标", l2: "数量指标", name: "养护里程", target: "≥300公里", current: "100公里" }] },
+        { code: "P002", name: "乡村教师培训", department: "县教育局", budget: 150, cumulativeSpent: 100, indicators: [] },
+      ],
+      { modes: ["目标审核", "运行监控"] },
+    );
+    const indId = m.projects[0].indicators[0].id;
+    const res = new Map<string, ProjectResult>([
+      ["P001", { ...result("P001", m, { light: "red", budgetLight: "red", executionRate: 0.2, suggestion: { action: "建议按支出进度收回", amount: 38.33, change: -38.33, reason: "执行进度慢。", reasonEn: "" } }), indicators: { [indId]: { id: indId, weight: null, score: null, ratio: null, overAchieved: false, light: "yellow", monitoringKind: "cumulative" } } }],
+      ["P002", result("P002", m, { light: "green", budgetLight: "green", executionRate: 100 / 150 })],
+    ]);
+    const { plan } = buildWritePlan({ snapshot: { name: "t", sheets: userSheets() }, model: m, results: res, findings: [], report: REPORT, preset: "p", rulebookVersion: "1", runAt: NOW, looks: {} });
+    const block = of(plan, "setValues").find((a) => a.sheet === PROJECT_SHEET);
+    expect(block?.values[0]).toEqual(["执行率", "监控灯", "建议金额", "调整建议", "问题数"]);
+    expect(block?.values[1]).toEqual([0.2, "红灯", 38.33, "建议按支出进度收回：执行进度慢。", 0]);
+    const ind = of(plan, "setValues").find((a) => a.sheet === INDICATOR_SHEET);
+    expect(ind?.values[0]).toEqual(["监控灯", "问题"]);
+    expect(ind?.values[1]).toEqual(["黄灯", null]);
+    const red = of(plan, "setFormat").find((a) => a.sheet === PROJECT_SHEET && a.format.fill === "#FFC7CE");
+    expect(red?.ranges).toEqual(["I2"]);
+    const summary = of(plan, "setValues").find((a) => a.sheet === "领导汇总")?.values ?? [];
+    expect(summary.some((r) => r[0] === "六、资金收回建议")).toBe(true);
+    expect(summary.find((r) => r[0] === "建议按支出进度收回")).toEqual(["建议按支出进度收回", 1, 100, 38.33, null, null, null, null]);
+    expect(summary.find((r) => r[0] === "监控灯（绿/黄/红/蓝）")?.[1]).toBe("绿灯 1 个，黄灯 0 个，红灯 1 个，蓝灯 0 个");
+    expect(summary.find((r) => r[0] === "P001")?.slice(0, 6)).toEqual(["P001", "农村公路养护", "县交通运输局", null, null, "红灯"]);
+  });
+});
+
 describe("buildClearPlan", () => {
   const prev: RunState = {
     version: 1, runAt: "x", preset: "p", rulebookVersion: "1",
