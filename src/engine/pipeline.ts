@@ -8,6 +8,7 @@ import type { ApplyStats } from "../core/plan";
 import { parseRange } from "../core/address";
 import { readState, STATE_SHEET, type StateDocs } from "../core/state";
 import { readModel } from "../read";
+import { readForms } from "../read/form";
 import { parseRulebook, getPreset } from "../rulebook/load";
 import type { Rulebook } from "../rulebook/schema";
 import { runRules } from "../rules/run";
@@ -86,7 +87,9 @@ export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analy
   const state = readState(book);
   const rulebook = chooseRulebook(options, state);
   const view = userView(book, state);
-  const model = readModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
+  // Per-project forms first (they are unmistakable: a 项目名称 label with its value beside it);
+  // otherwise list layout, with the user's saved column corrections.
+  const model = readForms(view, rulebook) ?? readModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
   if (options.asOf && !model.modes.includes("运行监控")) model.modes = [...model.modes, "运行监控" as Mode];
   const monitoring = model.modes.includes("运行监控");
   const asOf = monitoring ? (options.asOf ?? model.asOfInSheet ?? rulebook.monitoring.asOf ?? isoDate(options.now ?? new Date())) : null;

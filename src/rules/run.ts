@@ -4,6 +4,7 @@ import type { Rulebook } from "../rulebook/schema";
 import type { ProjectResult } from "../engine/results";
 import { ruleSetting } from "../rulebook/load";
 import { formatMessage } from "../messages";
+import { bookForModes } from "../model/modes";
 import type { Finding, ReportInput, Rule } from "./types";
 
 export interface RunRulesInput {
@@ -40,7 +41,7 @@ export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
       });
     };
     rule.check({
-      book: input.book,
+      book: rule.meta.modes ? bookForModes(input.book, rule.meta.modes) : input.book,
       rulebook: input.rulebook,
       params: setting.params,
       results: input.results ?? new Map(),

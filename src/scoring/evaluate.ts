@@ -7,6 +7,7 @@ import type { Rulebook } from "../rulebook/schema";
 import type { ProjectResult } from "../engine/results";
 import { isIsoDate, monitorProject } from "../monitoring/monitor";
 import { suggest } from "../suggest/suggest";
+import { projectInMode } from "../model/modes";
 import { emptyResult, executionRate, projectBudget, scoreProject, weightsFor } from "./project";
 
 /** The monitoring date in force: the given one, else the sheet's, else the preset's; null when none is a valid date. */
@@ -21,7 +22,7 @@ export function evaluate(book: ModelBook, rulebook: Rulebook, asOf: string | nul
   const out = new Map<string, ProjectResult>();
   for (const project of book.projects) {
     let r: ProjectResult;
-    if (scoring) {
+    if (scoring && projectInMode(book, project, "绩效自评")) {
       r = scoreProject(project, rulebook);
     } else {
       r = emptyResult(project);

@@ -86,3 +86,16 @@ test("a rulebook stored in the workbook is used when none is given", () => {
   const a = analyse(book(projects(), indicators(true), state));
   expect(a.rulebook.preset).toBe("five-grade");
 });
+
+test("a target form next to self-evaluation forms is not scored nor flagged as missing actuals", async () => {
+  const { readXlsxFile } = await import("../../src/adapters/exceljs/read");
+  const snap = await readXlsxFile(require("path").resolve(__dirname, "../fixtures/forms/per-sheet-2024.xlsx"));
+  const a = analyse(snap);
+  expect(a.model.layout).toBe("form");
+  expect(a.model.modes).toContain("绩效自评");
+  const target = a.model.projects.find((p) => p.name === "城区道路路灯维护项目")!;
+  const scored = a.model.projects.filter((p) => p !== target);
+  expect(a.results.get(target.id)!.grade).toBeNull();
+  expect(scored.every((p) => a.results.get(p.id)!.grade !== null)).toBe(true);
+  expect(a.findings.filter((f) => f.rule === "E001")).toEqual([]);
+});
