@@ -32,6 +32,9 @@ export const E008: Rule = {
     for (const p of ctx.book.projects) {
       const r = results.get(p.id);
       if (!r || r.totalScore === null) continue;
+      // An indicator that could not be scored (E001/E002 say why) leaves the recomputed total
+      // incomplete: comparing it would only repeat that one bad cell as a second finding.
+      if (Object.values(r.indicators).some((i) => i.weight !== null && i.weight > 0 && i.score === null)) continue;
       if (p.declaredTotal !== null && dec(p.declaredTotal).minus(r.totalScore).abs().gt(tolerance)) {
         ctx.report({
           ...projectCell(p, "declaredTotal"),

@@ -196,6 +196,10 @@ runRuleCases(
     valid: [
       { name: "declared total and grade match", projects: [proj({ declaredTotal: 99.5, declaredGrade: "优" })] },
       { name: "「优秀」 reads as 优, total within 0.5", projects: [proj({ declaredTotal: 99.2, declaredGrade: "优秀" })] },
+      {
+        name: "an indicator that cannot be scored (E001 reports it) leaves the total unjudged",
+        projects: [proj({ declaredTotal: 99.5, declaredGrade: "优" }, [{ actual: undefined }])],
+      },
     ],
     invalid: [
       {
