@@ -87,3 +87,14 @@ describe("year-prefixed headers", () => {
     expect(Object.fromEntries(d.indicator)).toEqual({ name: 0, target: 1, lastYear: 2, actual: 3 });
   });
 });
+
+describe("two-row header with many unmerged single-row columns", () => {
+  it("still takes the lower row, so the band's sub-headers are read", () => {
+    const top: CellValue[] = ["项目编码", "项目名称", "主管部门", "实施单位", "项目属性", "资金性质", "年度总体目标", "项目开始时间", "项目结束时间", "分值", "项目资金", null, null];
+    const sub: CellValue[] = [null, null, null, null, null, null, null, null, null, null, "年初预算数", "全年预算数", "全年执行数"];
+    const h = findHeader(new MergedGrid(sheet("s", [top, sub, ["P1", "甲"]], ["K1:M1"])), idx)!;
+    expect(h.row).toBe(1);
+    expect(h.top).toBe(0);
+    expect(Object.fromEntries(h.project)).toMatchObject({ code: 0, name: 1, goal: 6, initialBudget: 10, budget: 11, spent: 12 });
+  });
+});

@@ -192,11 +192,16 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     if (!subH.key && bandH.key) cands.push({ key: bandH.key, direct: false });
     const y = YEAR_PREFIX.exec(subH.key);
     if (y) cands.push({ key: y[2], direct: true, year: Number(y[1]) });
+    // A column named only by the row above (blank under a band) counts as much as one named
+    // here: in a two-row header every column belongs to the lower row. A row still needs
+    // names of its own (`direct`) to be a header at all.
     let best = 0;
+    let hit = false;
     for (const cand of cands) {
       const pf = matchProjectHeader(cand.key, idx);
       if (pf && project.take(pf, c, cand.year)) {
-        best = Math.max(best, cand.direct ? 1 : 0.5);
+        best = 1;
+        if (cand.direct) hit = true;
         if (!cand.direct || (cand.key !== subH.key && cand.year === undefined)) usedBand = true;
         break;
       }
@@ -204,13 +209,14 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     for (const cand of cands) {
       const inf = matchIndicatorHeader(cand.key, idx);
       if (inf && indicator.take(inf, c, cand.year)) {
-        best = Math.max(best, cand.direct ? 1 : 0.5);
+        best = 1;
+        if (cand.direct) hit = true;
         if (!cand.direct || (cand.key !== subH.key && cand.year === undefined)) usedBand = true;
         break;
       }
     }
     score += best;
-    if (best === 1) direct++;
+    if (hit) direct++;
     const unit = subH.unit ?? bandH.unit;
     if (unit) units.set(c, unit);
     // The row above belongs to the header when it carries a unit for this row or is merged into it.
