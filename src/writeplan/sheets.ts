@@ -456,7 +456,10 @@ export function logSheet(name: string, input: SheetsInput): PlanAction[] {
     g.line(row, [d.sheet, hasMessage(`sheets.log.role.${d.role}`, lang) ? L(`role.${d.role}`) : d.role, d.headerRow, d.unit]);
     row++;
   }
-  if (row > top) g.format(CELL, top, 0, row - 1, 3);
+  if (row > top) {
+    g.format(CELL, top, 0, row - 1, 3);
+    g.format({ horizontal: "center" }, top, 2, row - 1, 2);
+  }
   row++;
 
   g.set(row, 0, L("s.columns"));
@@ -484,7 +487,10 @@ export function logSheet(name: string, input: SheetsInput): PlanAction[] {
       row++;
     }
   }
-  if (row > top) g.format(CELL, top, 0, row - 1, 3);
+  if (row > top) {
+    g.format(CELL, top, 0, row - 1, 3);
+    g.format({ horizontal: "center" }, top, 2, row - 1, 2);
+  }
   row++;
 
   if (model.missing.length) {
