@@ -64,8 +64,20 @@ describe("OfficeJsPort.readSnapshot", () => {
     const snap = await port.readSnapshot();
     expect(snap.sheets[0].values).toHaveLength(30000);
     expect(snap.sheets[0].values[29999]).toEqual(["P29999", 29999, 59998, "x", "y", "z", 1, 2]);
-    // 2 syncs read the list and the first 1,562 rows; 227,504 more cells at 100,000 a sync: 3.
-    expect(fake.syncs).toBe(5);
+    // 2 syncs read the list and the first 625 rows; 235,000 more cells at 40,000 a sync: 6.
+    expect(fake.syncs).toBe(8);
+    for (const bytes of fake.responses) expect(bytes).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it("reads text-heavy sheets in smaller pieces when Excel finds a response too big", async () => {
+    const text = "绩效目标说明".repeat(17); // 102 characters, 306 bytes
+    const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 20 }, (_, c) => `${r}-${c}${text}`));
+    const { fake, port } = portFor(makeBook("t.xlsx", [{ name: "文字", rows }]));
+    const snap = await port.readSnapshot();
+    expect(snap.sheets[0].values).toEqual(rows);
+    const ok = fake.responses.filter((b) => b <= PAYLOAD_LIMIT);
+    expect(ok.reduce((a, b) => a + b, 0)).toBeGreaterThan(2000 * 20 * 306);
+    expect(fake.syncs).toBeLessThan(20);
   });
 
   it("reads sheets wider than the first window, and several large sheets", async () => {

@@ -28,7 +28,7 @@ export interface OfficeJsPortOptions {
   workbookName?: string;
 }
 
-const DEFAULTS = { maxPayloadBytes: 4_000_000, maxReadCells: 100_000, maxAreasAddress: 2000 };
+const DEFAULTS = { maxPayloadBytes: 4_000_000, maxReadCells: 40_000, maxAreasAddress: 2000 };
 /** Fixed cost we count for each queued operation (object path and method name). */
 const OP_BYTES = 64;
 
@@ -122,8 +122,8 @@ interface SheetRead {
   visibility: SheetSnapshot["visibility"];
   /** A1 to the bottom-right of the cells with values. */
   area: Excel.Range;
-  /** The first window of `area`, read with the extents. */
-  first: Excel.Range;
+  /** The first window of `area`, read with the extents (null when they had to be read alone). */
+  first: Excel.Range | null;
   merged: Excel.RangeAreas | null;
 }
 
@@ -132,6 +132,20 @@ interface Chunk {
   top: number;
   left: number;
   range: Excel.Range;
+}
+
+interface ChunkSpec {
+  sheet: number;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** Excel refused a request or response for its size (5 MB in Excel on the web). */
+export function isPayloadError(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return /PayloadSizeLimitExceeded/i.test(`${String(err?.code ?? "")} ${String(err?.message ?? "")}`);
 }
 
 /** Columns of the first read window (most sheets are narrower). */
@@ -167,25 +181,38 @@ export class OfficeJsPort implements WorkbookPort {
     const budget = this.opts.maxReadCells;
     const windowCols = WINDOW_COLS;
     const windowRows = Math.max(MIN_WINDOW_ROWS, Math.floor(budget / Math.max(1, sheets.items.length) / windowCols));
-    const reads: SheetRead[] = sheets.items.map((ws) => {
-      // getUsedRange (not …OrNullObject) gives A1 on a blank sheet, so these ranges always exist.
-      const area = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true));
-      area.load("rowCount,columnCount");
-      const first = area.getIntersection(ws.getRangeByIndexes(0, 0, windowRows, windowCols));
-      first.load("values,numberFormat,valueTypes");
-      let merged: Excel.RangeAreas | null = null;
-      if (withMerges) {
-        merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
-        merged.areas.load("items/address");
-      }
-      return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", area, first, merged };
-    });
-    await ctx.sync();
+    const extents = (window: boolean): SheetRead[] =>
+      sheets.items.map((ws) => {
+        // getUsedRange (not …OrNullObject) gives A1 on a blank sheet, so these ranges always exist.
+        const area = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true));
+        area.load("rowCount,columnCount");
+        let first: Excel.Range | null = null;
+        if (window) {
+          first = area.getIntersection(ws.getRangeByIndexes(0, 0, windowRows, windowCols));
+          first.load("values,numberFormat,valueTypes");
+        }
+        let merged: Excel.RangeAreas | null = null;
+        if (withMerges) {
+          merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
+          merged.areas.load("items/address");
+        }
+        return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", area, first, merged };
+      });
+    let reads = extents(true);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // Text-heavy sheets can make even the first windows too big for one response: read the
+      // extents alone, then everything in chunks.
+      if (!isPayloadError(e)) throw e;
+      reads = extents(false);
+      await ctx.sync();
+    }
 
     const out: SheetSnapshot[] = reads.map((s) => ({ name: s.name, values: [], merges: [], formats: {}, visibility: s.visibility }));
-    // The rest of large sheets: the part right of the window and the rows below it, in row
+    // The rest: right of the window and below it (or whole sheets without a window), in row
     // chunks grouped so that one sync returns at most `maxReadCells` cells.
-    const groups: { sheet: number; top: number; left: number; rows: number; cols: number }[][] = [[]];
+    const groups: ChunkSpec[][] = [[]];
     let groupCells = 0;
     const plan = (sheet: number, top: number, left: number, rows: number, cols: number): void => {
       if (rows <= 0 || cols <= 0) return;
@@ -201,23 +228,18 @@ export class OfficeJsPort implements WorkbookPort {
       }
     };
     reads.forEach((s, i) => {
-      this.addChunk(out[i], { sheet: i, top: 0, left: 0, range: s.first });
       const rows = s.area.rowCount;
       const cols = s.area.columnCount;
-      plan(i, 0, windowCols, Math.min(rows, windowRows), cols - windowCols);
-      plan(i, windowRows, 0, rows - windowRows, cols);
+      if (s.first) {
+        this.addChunk(out[i], { sheet: i, top: 0, left: 0, range: s.first });
+        plan(i, 0, windowCols, Math.min(rows, windowRows), cols - windowCols);
+        plan(i, windowRows, 0, rows - windowRows, cols);
+      } else {
+        plan(i, 0, 0, rows, cols);
+      }
     });
     for (const group of groups) {
-      if (group.length === 0) continue;
-      const chunks: Chunk[] = group.map((g) => {
-        const range = reads[g.sheet].ws.getRangeByIndexes(g.top, g.left, g.rows, g.cols);
-        range.load("values,numberFormat,valueTypes");
-        return { sheet: g.sheet, top: g.top, left: g.left, range };
-      });
-      // One sync per group of many ranges (bounded by the response budget), never per sheet or
-      // cell; only sheets larger than the first window need any.
-      await ctx.sync();
-      for (const c of chunks) this.addChunk(out[c.sheet], c);
+      if (group.length > 0) await this.readGroup(reads, out, group);
     }
     reads.forEach((s, i) => {
       if (s.merged && !s.merged.isNullObject) out[i].merges = s.merged.areas.items.map((a) => stripSheet(a.address));
@@ -232,6 +254,37 @@ export class OfficeJsPort implements WorkbookPort {
       }
     }
     return { name: name || "workbook", sheets: out };
+  }
+
+  /**
+   * One sync for a group of chunks (bounded by the response budget), never per sheet or cell.
+   * Should Excel still find the response too big (long texts), the group is read in halves.
+   */
+  private async readGroup(reads: SheetRead[], out: SheetSnapshot[], group: ChunkSpec[]): Promise<void> {
+    const chunks: Chunk[] = group.map((g) => {
+      const range = reads[g.sheet].ws.getRangeByIndexes(g.top, g.left, g.rows, g.cols);
+      range.load("values,numberFormat,valueTypes");
+      return { sheet: g.sheet, top: g.top, left: g.left, range };
+    });
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      let halves: ChunkSpec[][];
+      if (group.length > 1) {
+        const mid = Math.ceil(group.length / 2);
+        halves = [group.slice(0, mid), group.slice(mid)];
+      } else if (group[0].rows > 1) {
+        const g = group[0];
+        const n = Math.ceil(g.rows / 2);
+        halves = [[{ ...g, rows: n }], [{ ...g, top: g.top + n, rows: g.rows - n }]];
+      } else {
+        throw e; // one row too big for a response: nothing smaller to ask for
+      }
+      for (const h of halves) await this.readGroup(reads, out, h);
+      return;
+    }
+    for (const c of chunks) this.addChunk(out[c.sheet], c);
   }
 
   private addChunk(sheet: SheetSnapshot, c: Chunk): void {

@@ -84,6 +84,16 @@ describe("in-memory Excel fake", () => {
     expect(valueAt(fake.book.sheets[0], "A1")).toBe("编码");
   });
 
+  it("refuses a response over the payload limit, leaving the properties unloaded", async () => {
+    const rows = Array.from({ length: 3000 }, () => ["y".repeat(2000)]);
+    const fake = new FakeRequestContext(makeBook("big.xlsx", [{ name: "大", rows }]));
+    const ctx = asExcelContext(fake);
+    const r = ctx.workbook.worksheets.getItem("大").getRange("A1:A3000");
+    r.load("values");
+    await expect(ctx.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+    expect(() => r.values).toThrow(/PropertyNotLoaded/);
+  });
+
   it("has no notes or merged areas below their requirement sets", () => {
     const ctx = asExcelContext(new FakeRequestContext(book(), { apiVersion: 12 }));
     const ws = ctx.workbook.worksheets.getItem("项目表");

@@ -63,9 +63,13 @@ export class FakeRequestContext {
   syncs = 0;
   /** Request bytes of each sync, in order. */
   readonly payloads: number[] = [];
+  /** Response bytes of each sync (loaded values), in order. */
+  readonly responses: number[] = [];
   readonly apiVersion: number;
   readonly payloadLimit: number;
   private queue: Op[] = [];
+  private staged: (() => void)[] = [];
+  private responseBytes = 0;
 
   constructor(
     readonly book: FakeBookData,
@@ -95,7 +99,22 @@ export class FakeRequestContext {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request payload (${bytes} bytes) exceeds the limit (${this.payloadLimit})`);
     }
     // Like Excel, the batch runs in order and stops at the first failing operation.
+    this.staged = [];
+    this.responseBytes = 0;
     for (const op of ops) op.run();
+    const staged = this.staged;
+    this.staged = [];
+    this.responses.push(this.responseBytes);
+    if (this.responseBytes > this.payloadLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `the response (${this.responseBytes} bytes) exceeds the limit (${this.payloadLimit})`);
+    }
+    for (const commit of staged) commit();
+  }
+
+  /** Loaded values reach their proxies only if the whole response fits. */
+  respond(value: unknown, commit: () => void): void {
+    this.responseBytes += jsonBytes(value);
+    this.staged.push(commit);
   }
 
   supports(set: string, version: string): boolean {
@@ -165,7 +184,10 @@ abstract class FakeObject {
   load(arg?: string | string[] | OfficeExtension.LoadOption): this {
     const names = loadNames(arg);
     this.ctx.enqueue(0, () => {
-      for (const n of names) this.loadedProps.set(n, this.isNull ? null : this.readProp(n));
+      for (const n of names) {
+        const v = this.isNull ? null : this.readProp(n);
+        this.ctx.respond(v, () => this.loadedProps.set(n, v));
+      }
     });
     return this;
   }
