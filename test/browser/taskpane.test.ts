@@ -180,4 +180,15 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(await page.getByTestId("summary").count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it("checks in monitoring mode with an as-of date and another preset", async () => {
+    await page.getByTestId("preset").selectOption("five-grade");
+    await page.getByTestId("as-of").fill("2024-07-31");
+    await page.getByTestId("run").click();
+    await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("found").textContent()).toContain("运行监控");
+    const state = await page.evaluate(() => window.__jixiaoFakeBook?.sheets.find((s) => s.name === "_jixiao")?.cells.get("0,1")?.value);
+    expect(String(state)).toContain('"preset":"five-grade"');
+    expect(pageErrors).toEqual([]);
+  });
 });
