@@ -133,3 +133,40 @@ describe("detection finds what a random list workbook was built with", () => {
     );
   });
 });
+
+describe("a random combined sheet", () => {
+  const combined = fc.record({
+    perProject: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 5 }),
+    /** How project cells look below a project's first row: merged, blank, or repeated. */
+    style: fc.constantFrom("merged", "blank", "repeated"),
+    withCode: fc.boolean(),
+    level1Style: fc.constantFrom("merged", "blank", "repeated"),
+  });
+  it("gives each project its own indicators whatever the fill style", () => {
+    fc.assert(
+      fc.property(combined, (g) => {
+        const header: CellValue[] = [...(g.withCode ? ["项目编码"] : []), "项目名称", "年初预算数", "一级指标", "三级指标", "指标值"];
+        const off = g.withCode ? 1 : 0;
+        const rows: CellValue[][] = [header];
+        const merges: string[] = [];
+        g.perProject.forEach((n, p) => {
+          const start = rows.length + 1; // 1-based row of the project's first indicator
+          for (let k = 0; k < n; k++) {
+            const first = k === 0;
+            const show = first || g.style === "repeated";
+            const l1 = k === 0 || g.level1Style === "repeated" ? "产出指标" : null;
+            rows.push([...(g.withCode ? [show ? `C${p}` : null] : []), show ? `项目${p}` : null, show ? 10 * (p + 1) : null, l1, `指标${p}-${k}`, k + 1]);
+          }
+          if (g.style === "merged" && n > 1) for (let c = 0; c < off + 2; c++) merges.push(`${colToLetters(c)}${start}:${colToLetters(c)}${start + n - 1}`);
+          if (g.level1Style === "merged" && n > 1) merges.push(`${colToLetters(off + 2)}${start}:${colToLetters(off + 2)}${start + n - 1}`);
+        });
+        const m = readModel({ name: "c.xlsx", sheets: [{ name: "表", values: rows, merges, formats: {} }] }, rb);
+        expect(m.detections.map((d) => d.role)).toEqual(["combined"]);
+        expect(m.projects.map((p) => [p.name, p.initialBudget, p.indicators.length])).toEqual(g.perProject.map((n, p) => [`项目${p}`, 10 * (p + 1), n]));
+        for (const p of m.projects) for (const i of p.indicators) expect(i.level1).toBe("产出指标");
+        expect(m.orphans).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
