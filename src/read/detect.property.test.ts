@@ -62,8 +62,8 @@ const projectSheet = fc
     const t = g.titles.length;
     if (!band) return { values: [...g.titles, header, ...data] as CellValue[][], merges: [] as string[], columns, headerRow: t + 1, rows: g.rows };
     const first = ordered.length - amounts.length;
-    const top: CellValue[] = ordered.map((f, i) => (i < first ? header[i] : i === first ? "项目资金（万元）" : null));
-    const sub: CellValue[] = ordered.map((f, i) => (i < first ? null : header[i]));
+    const top: CellValue[] = ordered.map((_f, i) => (i < first ? header[i] : i === first ? "项目资金（万元）" : null));
+    const sub: CellValue[] = ordered.map((_f, i) => (i < first ? null : header[i]));
     const merges: string[] = [];
     if (amounts.length > 1) merges.push(`${colToLetters(first)}${t + 1}:${colToLetters(ordered.length - 1)}${t + 1}`);
     if (g.mergeOthers) for (let i = 0; i < first; i++) merges.push(`${colToLetters(i)}${t + 1}:${colToLetters(i)}${t + 2}`);
