@@ -88,3 +88,14 @@ describe("snapshotFromExcelJS", () => {
     ]);
   });
 });
+
+describe("dates set in memory", () => {
+  it("get a date format even without a numFmt", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = new Date(Date.UTC(2024, 5, 30));
+    const snap = await snapshotFromExcelJS(wb, "m.xlsx");
+    expect(snap.sheets[0].values[0][0]).toBe(45473);
+    expect(snap.sheets[0].formats.A1).toBe("yyyy-mm-dd");
+  });
+});

@@ -43,6 +43,11 @@ export function toCellValue(v: unknown, date1904 = false): CellValue {
   return null;
 }
 
+function isDateValue(v: unknown): boolean {
+  if (v instanceof Date) return true;
+  return typeof v === "object" && v !== null && "result" in v && (v as { result?: unknown }).result instanceof Date;
+}
+
 function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   const values: CellValue[][] = [];
   const formats: Record<string, string> = {};
@@ -53,7 +58,9 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot 
       const c = colNumber - 1;
       // Excel reports a merged area's value only in its top-left cell.
       const v = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value, date1904);
-      const fmt = cell.numFmt;
+      let fmt = cell.numFmt;
+      // A Date without a number format (set in memory, never saved) is still a date to Excel.
+      if ((typeof fmt !== "string" || fmt === "" || fmt === "General") && isDateValue(cell.value)) fmt = "yyyy-mm-dd";
       const hasFmt = typeof fmt === "string" && fmt !== "" && fmt !== "General";
       if (v === null && !hasFmt) return;
       if (hasFmt) formats[toA1(r, c)] = fmt;
