@@ -98,3 +98,20 @@ describe("two-row header with many unmerged single-row columns", () => {
     expect(Object.fromEntries(h.project)).toMatchObject({ code: 0, name: 1, goal: 6, initialBudget: 10, budget: 11, spent: 12 });
   });
 });
+
+describe("as-of date implied by a title", () => {
+  it.each([
+    ["2024年1-6月项目绩效运行监控表", "2024-06-30"],
+    ["截至2024年7月31日项目执行情况", "2024-07-31"],
+    ["截止2024年9月底", "2024-09-30"],
+    ["2024年1至2月执行进度", "2024-02-29"],
+    ["2024年度项目支出绩效自评表", null],
+  ])("%s → %s", (title, iso) => {
+    const g = new MergedGrid(sheet("s", [[title], ["项目名称"]]));
+    expect(readAboveHeader(g, 1).asOf).toBe(iso);
+  });
+  it("an explicit 监控截止日期 wins over the title", () => {
+    const g = new MergedGrid(sheet("s", [["2024年1-6月项目绩效运行监控表"], ["监控截止日期：2024-06-25"], ["项目名称"]]));
+    expect(readAboveHeader(g, 2).asOf).toBe("2024-06-25");
+  });
+});

@@ -367,6 +367,7 @@ export function readAboveHeader(grid: MergedGrid, before: number): AboveHeader {
   let year: number | null = null;
   let looseYear: number | null = null;
   let asOf: string | null = null;
+  let implied: string | null = null;
   for (let r = 0; r < before; r++) {
     for (let c = 0; c < grid.cols; c++) {
       const raw = grid.raw(r, c);
@@ -389,6 +390,7 @@ export function readAboveHeader(grid: MergedGrid, before: number): AboveHeader {
         }
         continue;
       }
+      if (implied === null) implied = impliedAsOf(t);
       if (year === null) {
         const y = YEAR_TITLE.exec(t);
         if (y) year = Number(y[1]);
@@ -399,7 +401,24 @@ export function readAboveHeader(grid: MergedGrid, before: number): AboveHeader {
       }
     }
   }
-  return { unit, year: year ?? looseYear, asOf };
+  return { unit, year: year ?? looseYear, asOf: asOf ?? implied };
+}
+
+function monthEnd(y: number, m: number): string | null {
+  if (m < 1 || m > 12) return null;
+  const d = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A title that names the monitoring date without a label: 「截至2024年6月30日」「2024年1-6月…监控表」. */
+export function impliedAsOf(t: string): string | null {
+  const day = /截[至止](?:到)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/.exec(t);
+  if (day) return isoFromText(`${day[1]}年${day[2]}月${day[3]}日`);
+  const month = /截[至止](?:到)?((?:19|20)\d{2})年(\d{1,2})月(?:底|末)?/.exec(t);
+  if (month) return monthEnd(Number(month[1]), Number(month[2]));
+  const span = /((?:19|20)\d{2})年度?1[-~至—–](\d{1,2})月/.exec(t);
+  if (span) return monthEnd(Number(span[1]), Number(span[2]));
+  return null;
 }
 
 export function letter(col: number): string {
