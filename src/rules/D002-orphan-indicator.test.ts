@@ -33,6 +33,15 @@ runRuleCases(D002, {
   ],
   invalid: [
     {
+      name: "several indicators under one merged unknown project cell: one finding",
+      projects: [{ indicators: soundIndicators() }, { indicators: soundIndicators() }],
+      tweak: (b) => {
+        const p = b.projects.pop()!;
+        for (const ind of p.indicators) b.orphans.push({ indicator: ind, projectText: "P404", cell: "A7" });
+      },
+      errors: [{ cell: "A7", messageIncludes: ["P404", "培训人次"] }],
+    },
+    {
       name: "indicator names a project code not on the project sheet",
       projects: [{ indicators: soundIndicators() }, { indicators: [{ l1: "产出指标", l2: "数量指标", name: "道路里程", target: "≥10公里" }] }],
       tweak: orphanSecond("P999"),

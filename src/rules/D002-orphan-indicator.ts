@@ -2,7 +2,8 @@
  * D002 指标所属项目在项目表中找不到 — error.
  * Fires for each indicator row the reader could not attach to a project (`book.orphans`):
  * the code or name it gives is not on the project sheet, or it gives none.
- * Cell: the indicator's project cell (as recorded by the reader).
+ * Cell: the indicator's project cell (as recorded by the reader); indicators sharing one project
+ * cell (merged or filled down) give one finding there.
  * Silent where D001 already explains why nothing can be matched: no project sheet at all, or an
  * indicator sheet without any column naming the project.
  */
@@ -21,8 +22,13 @@ export const D002: Rule = {
     const missing = ctx.book.missing;
     if (missing.some((m) => m.sheet === null && m.role === "projects")) return;
     const noRef = new Set(missing.filter((m) => m.role === "indicators" && m.fields.includes("projectCode")).map((m) => m.sheet));
+    // Rows sharing one (merged or filled-down) project cell are reported once, at that cell.
+    const said = new Set<string>();
     for (const o of ctx.book.orphans) {
       if (noRef.has(o.indicator.origin.sheet)) continue;
+      const key = `${o.indicator.origin.sheet}!${o.cell}\u0000${o.projectText}`;
+      if (said.has(key)) continue;
+      said.add(key);
       const indicator = o.indicator.name || "—";
       const blank = o.projectText.trim() === "";
       ctx.report({
