@@ -123,6 +123,8 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
     rulebookVersion: a.rulebook.version,
     runAt: options.now ?? new Date(),
     looks,
+    // What the user chose in this run travels with the workbook: the next run starts from it.
+    store: { mapping: options.mapping, rulebook: options.rulebook },
   });
   const stats = await port.applyPlan(plan);
   progress("完成", 1);

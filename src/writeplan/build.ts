@@ -36,6 +36,8 @@ export interface WritePlanInput {
   /** Current fill and note of the cells `highlightRequests(findings)` named. */
   looks: CellLooks;
   lang?: Lang;
+  /** Documents to remember in the workbook from now on (the user's column corrections, an imported rulebook). */
+  store?: { mapping?: StateDocs["mapping"]; rulebook?: unknown };
 }
 
 const TAB_COLOR = "#1F4E78";
@@ -189,7 +191,10 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   const actions: PlanAction[] = [];
   actions.push(...undoActions(snapshot, prev, keep));
   // (d) the state first: should applying stop half-way, 「清除标记」 still knows what to remove.
-  actions.push(...stateActions(snapshot, { ...docs, run: state }));
+  const remembered: StateDocs = { ...docs };
+  if (input.store?.mapping !== undefined) remembered.mapping = input.store.mapping;
+  if (input.store?.rulebook !== undefined) remembered.rulebook = input.store.rulebook;
+  actions.push(...stateActions(snapshot, { ...remembered, run: state }));
   for (const b of blocks) actions.push(...b.actions);
   for (const [sheet, bySev] of fills) {
     for (const sev of ["info", "warning", "error"] as Severity[]) {

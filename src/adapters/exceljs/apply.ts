@@ -135,7 +135,8 @@ function merges(ws: ExcelJS.Worksheet): string[] {
 
 function writeValue(cell: ExcelJS.Cell, v: PlanValue): void {
   // A plain JS string is stored as a string cell: ExcelJS never turns it into a formula.
-  cell.value = v;
+  // "" empties the cell, as Excel does when it is given an empty string.
+  cell.value = v === "" ? null : v;
 }
 
 function addDataBar(ws: ExcelJS.Worksheet, range: string, color: string): void {
