@@ -514,6 +514,60 @@ const FIXTURES: Fixture[] = [
       cellErrors: [],
     },
   },
+  {
+    file: "system-export.xlsx",
+    about: "a budget-system export: 序号 column, a 栏次 row under the header, group headings and subtotals per department, dashes for blanks, year-prefixed headers",
+    sheets: [
+      {
+        name: "项目清单",
+        rows: [
+          ["序号", "项目编码", "项目名称", "预算单位", "2024年预算数", "2024年执行数", "2023年执行数"],
+          ["栏次", 1, 2, 3, 4, 5, 6],
+          [null, null, "一、教育局", null, 230, 200, 180],
+          [1, "360101-001", "学生资助", "教育局", 150, 140, 120],
+          [2, "360101-002", "校园安保", "教育局", 80, 60, "—"],
+          [null, null, "小计", null, 230, 200, 120],
+          [null, null, "二、卫健局", null, 95, 90, 0],
+          [3, "360102-001", "基本公卫服务", "卫健局", 95, 90, "-"],
+          [null, null, "合计", null, 325, 290, 120],
+        ],
+      },
+      {
+        name: "绩效指标",
+        rows: [
+          ["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+          ["360101-001", "学生资助", "产出指标", "数量指标", "资助学生人数", "≥", 3000, "人"],
+          ["360101-001", "学生资助", "满意度指标", "服务对象满意度指标", "受助学生满意度", "≥", 90, "百分比"],
+          ["360101-002", "校园安保", "产出指标", "数量指标", "配备安保人员", "≥", 120, "人"],
+          ["360102-001", "基本公卫服务", "产出指标", "质量指标", "高血压患者规范管理率", "≥", 65, "%"],
+        ],
+      },
+    ],
+    expected: {
+      detections: [
+        { sheet: "项目清单", role: "projects", headerRow: 1, columns: { code: "B", name: "C", department: "D", initialBudget: "E", spent: "F" }, unit: "万元" },
+        {
+          sheet: "绩效指标",
+          role: "indicators",
+          headerRow: 1,
+          columns: { projectCode: "A", projectName: "B", level1: "C", level2: "D", name: "E", operator: "F", target: "G", unit: "H" },
+          unit: "万元",
+        },
+      ],
+      unit: "万元",
+      year: 2024,
+      asOfInSheet: null,
+      modes: ["目标审核"],
+      projects: [
+        { code: "360101-001", name: "学生资助", department: "教育局", budget: 150, spent: 140, indicators: 2, targets: { 资助学生人数: num(3000, "人"), 受助学生满意度: num(90, "%") } },
+        { code: "360101-002", name: "校园安保", department: "教育局", budget: 80, spent: 60, indicators: 1 },
+        { code: "360102-001", name: "基本公卫服务", department: "卫健局", budget: 95, spent: 90, indicators: 1, targets: { 高血压患者规范管理率: num(65, "%") } },
+      ],
+      orphans: 0,
+      unreadable: [],
+      cellErrors: [],
+    },
+  },
 ];
 
 export const FIXTURE_DIR = path.join(__dirname, "..", "fixtures", "reading");
