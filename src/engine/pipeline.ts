@@ -23,7 +23,7 @@ import type { Mode, ModelBook } from "../model/model";
 import type { ProjectResult } from "./results";
 import type { RunOptions, RunOutcome } from "./api";
 import { buildFileReport } from "./build-report";
-import { compareFindings } from "./order";
+import { findingOrder } from "./order";
 
 export type { RunOptions, RunOutcome };
 
@@ -96,7 +96,7 @@ export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analy
   const findings = runRules([...D_RULES, ...T_RULES], { book: model, rulebook });
   const results = evaluate(model, rulebook, asOf);
   findings.push(...runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
-  findings.sort(compareFindings);
+  findings.sort(findingOrder(view.sheets.map((s) => s.name)));
   return { model, results, findings, rulebook, asOf, state };
 }
 
