@@ -28,7 +28,7 @@ export function normaliseText(s: string): string {
     else if (EXTRA[ch] !== undefined) out += EXTRA[ch];
     else out += ch;
   }
-  return out.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, " ").trim();
+  return out.replace(/(?:\s|\u200b|\u200c|\u200d|\ufeff)+/g, " ").trim();
 }
 
 /** normaliseText with every space removed: for reading operators, numbers and units. */

@@ -100,7 +100,7 @@ export function namesSatisfaction(name: string): boolean {
 /** A name with a trailing 「指标」, bracketed unit note 「（%）」 and punctuation taken off. */
 export function nameCore(name: string): string {
   let s = squeeze(name);
-  for (let i = 0; i < 3; i++) s = s.replace(/[(（\[【][^)）\]】]*[)）\]】]$/, "").replace(/指标$/, "").replace(/[。.,，;；:：]+$/, "");
+  for (let i = 0; i < 3; i++) s = s.replace(/[(（[【][^)）\]】]*[)）\]】]$/, "").replace(/指标$/, "").replace(/[。.,，;；:：]+$/, "");
   return s;
 }
 

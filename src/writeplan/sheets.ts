@@ -193,7 +193,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   }
   if (scores.length) overview.push([L("avgScore"), Math.round((sum(scores) / scores.length) * 100) / 100, SCORE]);
   overview.push([L("findings"), findings.length, INT]);
-  overview.push([`　${L("findingsSplitLabel")}`, L("findingsSplit", sev), undefined]);
+  overview.push([`\u3000${L("findingsSplitLabel")}`, L("findingsSplit", sev), undefined]);
   const lights = { green: 0, yellow: 0, red: 0, blue: 0 };
   let anyLight = false;
   for (const x of rows) if (x.r?.light) {

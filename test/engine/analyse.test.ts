@@ -89,7 +89,7 @@ test("a rulebook stored in the workbook is used when none is given", () => {
 
 test("a target form next to self-evaluation forms is not scored nor flagged as missing actuals", async () => {
   const { readXlsxFile } = await import("../../src/adapters/exceljs/read");
-  const snap = await readXlsxFile(require("path").resolve(__dirname, "../fixtures/forms/per-sheet-2024.xlsx"));
+  const snap = await readXlsxFile(`${__dirname}/../fixtures/forms/per-sheet-2024.xlsx`);
   const a = analyse(snap);
   expect(a.model.layout).toBe("form");
   expect(a.model.modes).toContain("绩效自评");

@@ -99,7 +99,6 @@ function date(iso: string, asDate: boolean): Val {
   const [y, m] = iso.split("-");
   return { v: `${y}年${Number(m)}月底前`, exp: { kind: "date", date: iso } };
 }
-const EMPTY: Val = { v: null, exp: { kind: "empty" } };
 
 interface IndSpec {
   l1: string;
