@@ -33,7 +33,7 @@ export function normaliseHeader(raw: unknown): NormalisedHeader {
   let unit: string | null = null;
   // Trailing bracketed parts: 「年初预算数(万元)」「全年预算数(A)」「金额【元】」 — possibly several.
   for (;;) {
-    const m = /^(.+?)[(\[【<〔]([^()\[\]【】<>〔〕]{0,12})[)\]】>〕]$/.exec(s);
+    const m = /^(.+?)[([【<〔]([^()[\]【】<>〔〕]{0,12})[)\]】>〕]$/.exec(s);
     if (!m) break;
     const u = unitFromText(m[2]);
     if (u && !unit) unit = u;
