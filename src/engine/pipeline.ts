@@ -10,6 +10,7 @@ import { readState, STATE_SHEET, type StateDocs } from "../core/state";
 import { readModel } from "../read";
 import { readForms } from "../read/form";
 import { parseRulebook, getPreset } from "../rulebook/load";
+import { DEFAULT_PRESET } from "../rulebook/presets";
 import type { Rulebook } from "../rulebook/schema";
 import { runRules } from "../rules/run";
 import { D_RULES } from "../rules/d-rules";
@@ -82,6 +83,21 @@ export function chooseRulebook(options: RunOptions, state: StateDocs): Rulebook 
   return getPreset();
 }
 
+/** The default preset unchanged: nothing worth storing in the workbook. */
+function isDefaultRulebook(rb: Rulebook): boolean {
+  return canonical(rb) === canonical(getPreset(DEFAULT_PRESET));
+}
+
+/** JSON with object keys sorted, so that two equal documents compare equal whatever their key order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
 /** Pure analysis of a snapshot: no writing. */
 export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analysis {
   const state = readState(book);
@@ -124,7 +140,10 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
     runAt: options.now ?? new Date(),
     looks,
     // What the user chose in this run travels with the workbook: the next run starts from it.
-    store: { mapping: options.mapping, rulebook: options.rulebook },
+    store: {
+      mapping: options.mapping,
+      ...(options.rulebook ? { rulebook: isDefaultRulebook(options.rulebook) ? null : options.rulebook } : {}),
+    },
   });
   const stats = await port.applyPlan(plan);
   progress("完成", 1);

@@ -36,7 +36,11 @@ export interface WritePlanInput {
   /** Current fill and note of the cells `highlightRequests(findings)` named. */
   looks: CellLooks;
   lang?: Lang;
-  /** Documents to remember in the workbook from now on (the user's column corrections, an imported rulebook). */
+  /**
+   * Documents to remember in the workbook from now on: the user's column corrections (an
+   * empty mapping forgets them) and the rulebook (null: back to the default, forget it;
+   * key absent: leave the stored one as it is).
+   */
   store?: { mapping?: StateDocs["mapping"]; rulebook?: unknown };
 }
 
@@ -191,9 +195,18 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   const actions: PlanAction[] = [];
   actions.push(...undoActions(snapshot, prev, keep));
   // (d) the state first: should applying stop half-way, 「清除标记」 still knows what to remove.
+  // A given mapping replaces the stored one ({} forgets the corrections); a given rulebook is
+  // remembered unless it is the default (then nothing needs remembering).
   const remembered: StateDocs = { ...docs };
-  if (input.store?.mapping !== undefined) remembered.mapping = input.store.mapping;
-  if (input.store?.rulebook !== undefined) remembered.rulebook = input.store.rulebook;
+  const store = input.store;
+  if (store?.mapping !== undefined) {
+    if (Object.keys(store.mapping).length) remembered.mapping = store.mapping;
+    else delete remembered.mapping;
+  }
+  if (store && "rulebook" in store) {
+    if (store.rulebook === undefined || store.rulebook === null) delete remembered.rulebook;
+    else remembered.rulebook = store.rulebook;
+  }
   actions.push(...stateActions(snapshot, { ...remembered, run: state }));
   for (const b of blocks) actions.push(...b.actions);
   for (const [sheet, bySev] of fills) {

@@ -187,7 +187,12 @@ describeBrowser("task pane in headless Chromium", () => {
     await page.getByTestId("run").click();
     await page.getByTestId("summary").waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("found").textContent()).toContain("运行监控");
-    const state = await page.evaluate(() => window.__jixiaoFakeBook?.sheets.find((s) => s.name === "_jixiao")?.cells.get("0,1")?.value);
+    // The state sheet's rows are `key | json…`; the rulebook row remembers the chosen preset.
+    const state = await page.evaluate(() => {
+      const sheet = window.__jixiaoFakeBook?.sheets.find((s) => s.name === "_jixiao");
+      for (let r = 0; r < 5; r++) if (sheet?.cells.get(`${r},0`)?.value === "rulebook") return sheet.cells.get(`${r},1`)?.value;
+      return null;
+    });
     expect(String(state)).toContain('"preset":"five-grade"');
     expect(pageErrors).toEqual([]);
   });

@@ -41,3 +41,16 @@ test("a rulebook and a column correction given once are remembered in the workbo
   expect(after.run).toBeUndefined();
   expect(after.mapping).toEqual({ 项目表: { goal: "F" } });
 });
+
+test("an empty mapping forgets the corrections; the default rulebook leaves nothing behind after 清除标记", async () => {
+  const port = await ExcelJSPort.fromBuffer(await workbook(), "q.xlsx");
+  await checkWorkbook(port, { rulebook: getPreset("sichuan-2023"), mapping: { 项目表: { goal: "F" } } });
+  expect(readState(await port.readSnapshot()).mapping).toBeDefined();
+  await checkWorkbook(port, { rulebook: getPreset(), mapping: {} });
+  const docs = readState(await port.readSnapshot());
+  expect(docs.mapping).toBeUndefined();
+  expect(docs.rulebook).toBeUndefined();
+  await clearWorkbook(port);
+  const names = (await port.readSnapshot()).sheets.map((s) => s.name);
+  expect(names).toEqual(["项目表", "指标表"]);
+});
