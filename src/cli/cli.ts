@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import { VERSION } from "../engine/version";
 import { PRESETS } from "../rulebook/presets";
-import { runCheckCommand } from "./commands";
+import { runCheckCommand, runRulesCommand } from "./commands";
 
 export function makeProgram(): Command {
   const program = new Command();
@@ -24,6 +24,15 @@ export function makeProgram(): Command {
     .option("-q, --quiet", "不打印汇总表 / no summary table")
     .action(async (files: string[], opts: CheckCliOptions) => {
       process.exitCode = await runCheckCommand(files, opts);
+    });
+  program
+    .command("rules")
+    .description("列出规则目录（编号、级别、依据） / list the rule catalogue")
+    .option("-r, --rules <file>", "规则库 JSON / rulebook JSON file")
+    .addOption(new Option("-p, --preset <name>", "预设 / preset").choices(Object.keys(PRESETS)))
+    .option("--json", "以 JSON 输出 / print JSON")
+    .action((opts: { rules?: string; preset?: string; json?: boolean }) => {
+      process.exitCode = runRulesCommand(opts);
     });
   return program;
 }

@@ -7,6 +7,7 @@ import type { Rulebook } from "../rulebook/schema";
 import { checkFile, UnusableInputError } from "./check-files";
 import type { CheckCliOptions } from "./cli";
 import { summaryTable, Progress } from "./terminal";
+import { ruleRows, rulesTable } from "./rules-list";
 
 export interface CommandIO {
   out: (s: string) => void;
@@ -21,7 +22,7 @@ const defaultIO: CommandIO = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
-function loadRulebook(opts: CheckCliOptions): Rulebook {
+function loadRulebook(opts: Pick<CheckCliOptions, "rules" | "preset">): Rulebook {
   if (opts.rules) {
     let text: string;
     try {
@@ -79,5 +80,20 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
 
   if (unusable) return 2;
   if (opts.strict && report.summary.findings.error > 0) return 1;
+  return 0;
+}
+
+export function runRulesCommand(opts: { rules?: string; preset?: string; json?: boolean }, io: CommandIO = defaultIO): number {
+  let rulebook: Rulebook;
+  try {
+    rulebook = loadRulebook(opts);
+  } catch (e) {
+    if (e instanceof UnusableInputError || e instanceof RulebookError) {
+      io.err(`jixiao: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  io.out(opts.json ? JSON.stringify(ruleRows(rulebook), null, 2) + "\n" : rulesTable(rulebook) + "\n");
   return 0;
 }

@@ -120,3 +120,19 @@ test("the bin runs as a process: npx-style entry with no build step", () => {
     expect(report.files[0].projects[0].code).toBe("P001");
   });
 });
+
+test("jixiao rules lists every catalogue id with the rulebook's severity and switches", async () => {
+  const { runRulesCommand } = await import("../../src/cli/commands");
+  const rules = path.join(dir, "off.json");
+  fs.writeFileSync(rules, JSON.stringify({ rules: { T014: { enabled: false }, T004: { severity: "error" } } }));
+  const t = io();
+  expect(runRulesCommand({ rules, json: true }, t.io)).toBe(0);
+  const rows = JSON.parse(t.out.join("")) as { id: string; severity: string; enabled: boolean }[];
+  const ids = rows.map((r) => r.id);
+  for (const id of ["D001", "D009", "T001", "T023", "E001", "E009", "M001", "M006"]) expect(ids).toContain(id);
+  expect(rows.find((r) => r.id === "T014")!.enabled).toBe(false);
+  expect(rows.find((r) => r.id === "T004")!.severity).toBe("error");
+  const text = io();
+  runRulesCommand({}, text.io);
+  expect(text.out.join("")).toContain("T014");
+});
