@@ -7,6 +7,9 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
 import { toA1 } from "../../core/address";
+import { installFastMergeLoading } from "./merges";
+
+installFastMergeLoading();
 
 const MS_PER_DAY = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
