@@ -10,6 +10,9 @@ import type { PlanValue, SavedFill } from "./plan";
 import type { WorkbookSnapshot } from "./grid";
 
 export const STATE_SHEET = "_jixiao";
+
+/** Sheets the add-in writes itself (and the state sheet): never read as user data. */
+export const OWN_SHEET_NAMES: readonly string[] = [STATE_SHEET, "校验结果", "领导汇总", "运行记录"];
 const CHUNK = 30000;
 
 export interface HighlightRecord {

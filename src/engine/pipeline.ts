@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { WorkbookPort } from "../core/port";
 import type { ApplyStats } from "../core/plan";
 import { parseRange } from "../core/address";
-import { readState, STATE_SHEET, type StateDocs } from "../core/state";
+import { OWN_SHEET_NAMES, readState, type StateDocs } from "../core/state";
 import { readModel } from "../read";
 import { readForms } from "../read/form";
 import { parseRulebook, getPreset } from "../rulebook/load";
@@ -28,8 +28,6 @@ import { findingOrder } from "./order";
 
 export type { RunOptions, RunOutcome };
 
-/** Sheets the add-in writes itself; never read as user data. */
-export const OWN_SHEETS = ["校验结果", "领导汇总", "运行记录", STATE_SHEET];
 
 export interface Analysis {
   model: ModelBook;
@@ -42,7 +40,7 @@ export interface Analysis {
 
 /** The workbook as the user made it: the previous run's result blocks blanked, its sheets dropped. */
 export function userView(book: WorkbookSnapshot, state: StateDocs): WorkbookSnapshot {
-  const own = new Set([...OWN_SHEETS, ...(state.run?.sheets ?? [])]);
+  const own = new Set([...OWN_SHEET_NAMES, ...(state.run?.sheets ?? [])]);
   const blocks = state.run?.blocks ?? [];
   const sheets = book.sheets
     .filter((s) => !own.has(s.name))

@@ -115,3 +115,23 @@ export interface ModelBook {
   /** Required columns or sheets that could not be found (D001). sheet null: no such sheet at all. */
   missing: { sheet: string | null; headerRow: number | null; role: "projects" | "indicators"; fields: string[] }[];
 }
+
+/** A model with nothing read yet: the readers (list and form) and test builders start from it. */
+export function emptyModel(name: string, layout: ModelBook["layout"], unit: string): ModelBook {
+  return {
+    name,
+    layout,
+    unit,
+    detections: [],
+    projectFields: [],
+    indicatorFields: [],
+    modes: ["目标审核"],
+    asOfInSheet: null,
+    year: null,
+    projects: [],
+    orphans: [],
+    unreadable: [],
+    cellErrors: [],
+    missing: [],
+  };
+}

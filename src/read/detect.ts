@@ -3,7 +3,7 @@
  * synonyms, and deciding each sheet's role (project list, indicator list, or both in one).
  */
 import type { WorkbookSnapshot } from "../core/grid";
-import { STATE_SHEET, type MappingOverride } from "../core/state";
+import { OWN_SHEET_NAMES, type MappingOverride } from "../core/state";
 import { colToLetters, lettersToCol } from "../core/address";
 import type { IndicatorField, ProjectField } from "../model/fields";
 import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../model/fields";
@@ -14,7 +14,7 @@ import { normaliseHeader, squeezeText } from "./header";
 import { matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 
 /** Sheets the add-in writes itself: never user data. */
-export const OWN_SHEET_NAMES = [STATE_SHEET, "校验结果", "领导汇总", "运行记录"];
+export { OWN_SHEET_NAMES };
 /** The header band above the add-in's result columns. */
 export const RESULT_BAND = "绩效助手结果";
 /** Header rows are looked for in the first this-many rows. */

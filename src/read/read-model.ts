@@ -8,7 +8,7 @@ import { isCellError } from "../core/grid";
 import { toA1 } from "../core/address";
 import type { MappingOverride } from "../core/state";
 import type { IndicatorField, ProjectField } from "../model/fields";
-import type { Indicator, Mode, ModelBook, Project, SheetDetection } from "../model/model";
+import { emptyModel, type Indicator, type Mode, type ModelBook, type Project, type SheetDetection } from "../model/model";
 import { canonicalLevel1, canonicalLevel2 } from "../model/framework";
 import { excelSerialToISO, isDateFormat, isPercentFormat, parseIndicatorValue, parseNumber } from "../parse";
 import type { ParsedValue } from "../parse/types";
@@ -621,22 +621,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const projectPlans = plans.filter((p) => p.role === "projects" || p.role === "combined");
   const indicatorPlans = plans.filter((p) => p.role === "indicators");
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
-  const model: ModelBook = {
-    name: book.name,
-    layout: "list",
-    unit: bookUnit,
-    detections: plans.map(detection),
-    projectFields: [],
-    indicatorFields: [],
-    modes: ["目标审核"],
-    asOfInSheet: null,
-    year: null,
-    projects: [],
-    orphans: [],
-    unreadable: [],
-    cellErrors: [],
-    missing: [],
-  };
+  const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
   const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx };
 
   // Fields present, year, as-of date.

@@ -11,9 +11,9 @@
  * Never throws on odd input; returns null when the workbook holds no form.
  */
 import type { WorkbookSnapshot } from "../../core/grid";
-import { STATE_SHEET } from "../../core/state";
+import { OWN_SHEET_NAMES } from "../../core/state";
 import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../../model/fields";
-import type { Mode, ModelBook } from "../../model/model";
+import { emptyModel, type Mode, type ModelBook } from "../../model/model";
 import type { Rulebook } from "../../rulebook/schema";
 import { MergedGrid } from "../grid";
 import { buildSynonymIndex } from "../synonyms";
@@ -23,25 +23,10 @@ export { locateForms, findGridHeader, readForm, formColumns, type FormBounds, ty
 export { classifyLabel, isNameAnchor, yearFromText, type FormLabel } from "./labels";
 
 /** Sheets the add-in writes itself (the pipeline drops them too; listed here so readForms is safe alone). */
-const OWN_SHEETS = new Set([STATE_SHEET, "校验结果", "领导汇总", "运行记录"]);
+const OWN_SHEETS = new Set(OWN_SHEET_NAMES);
 
 export function readForms(book: WorkbookSnapshot, rulebook: Rulebook): ModelBook | null {
-  const model: ModelBook = {
-    name: book.name,
-    layout: "form",
-    unit: rulebook.defaultUnit,
-    detections: [],
-    projectFields: [],
-    indicatorFields: [],
-    modes: ["目标审核"],
-    asOfInSheet: null,
-    year: null,
-    projects: [],
-    orphans: [],
-    unreadable: [],
-    cellErrors: [],
-    missing: [],
-  };
+  const model: ModelBook = emptyModel(book.name, "form", rulebook.defaultUnit);
   const ctx: FormCtx = {
     rulebook,
     idx: buildSynonymIndex(rulebook.synonyms),
