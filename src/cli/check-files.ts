@@ -27,6 +27,7 @@ export interface CheckFileOptions {
 
 export interface CheckFileResult {
   report: FileReport;
+  asOf: string | null;
   outPath: string | null;
 }
 
@@ -58,5 +59,5 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     outPath = checkedCopyPath(file, options.outDir);
     await port.save(outPath);
   }
-  return { report, outPath };
+  return { report, asOf: outcome.asOf, outPath };
 }

@@ -56,6 +56,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   }
 
   const reports: FileReport[] = [];
+  let sheetAsOf: string | null = null;
   let unusable = false;
   const progress = new Progress(files.length, io);
   for (const file of files) {
@@ -63,6 +64,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
     try {
       const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now });
       reports.push(r.report);
+      sheetAsOf ??= r.asOf;
       progress.done(file, r.outPath);
     } catch (e) {
       if (!(e instanceof UnusableInputError)) throw e;
@@ -73,7 +75,8 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   }
   progress.stop();
 
-  const asOf = opts.asOf ?? null;
+  // --as-of wins; otherwise the date the files themselves gave (监控截止日期), if any.
+  const asOf = opts.asOf ?? sheetAsOf;
   const report = buildReport(reports, rulebook, asOf);
   if (opts.json) fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + "\n", "utf8");
   if (!opts.quiet && reports.length) io.out(summaryTable(report) + "\n");

@@ -31,6 +31,8 @@ export interface RunOutcome {
   results: Map<string, ProjectResult>;
   findings: Finding[];
   report: FileReport;
+  /** The monitoring date in force (null outside 运行监控). */
+  asOf: string | null;
   plan: WritePlan | null;
   stats: ApplyStats | null;
 }

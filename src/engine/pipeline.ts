@@ -123,7 +123,7 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   const report = buildFileReport(snapshot.name, a);
   if (options.write === false) {
     progress("完成", 1);
-    return { model: a.model, results: a.results, findings: a.findings, report, plan: null, stats: null };
+    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null };
   }
   progress("写回结果", 0.7);
   const looks = await port.readLooks(highlightRequests(a.findings));
@@ -145,7 +145,7 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   });
   const stats = await port.applyPlan(plan);
   progress("完成", 1);
-  return { model: a.model, results: a.results, findings: a.findings, report, plan, stats };
+  return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats };
 }
 
 export async function clearWorkbook(port: WorkbookPort): Promise<ApplyStats> {

@@ -136,3 +136,14 @@ test("jixiao rules lists every catalogue id with the rulebook's severity and swi
   runRulesCommand({}, text.io);
   expect(text.out.join("")).toContain("T014");
 });
+
+test("the report's as-of date: --as-of wins, else the sheet's 监控截止日期", async () => {
+  const file = path.join(root, "test/fixtures/reading/monitoring.xlsx");
+  const json = path.join(dir, "m.json");
+  expect(await runCheckCommand([file], opts({ write: false, json, quiet: true }), io().io)).toBe(0);
+  const fromSheet = ReportSchema.parse(JSON.parse(fs.readFileSync(json, "utf8")));
+  expect(fromSheet.asOf).toBe("2024-06-30");
+  expect(fromSheet.files[0].modes).toContain("运行监控");
+  expect(await runCheckCommand([file], opts({ write: false, json, quiet: true, asOf: "2024-09-30" }), io().io)).toBe(0);
+  expect(ReportSchema.parse(JSON.parse(fs.readFileSync(json, "utf8"))).asOf).toBe("2024-09-30");
+});
