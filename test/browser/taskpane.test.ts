@@ -196,4 +196,9 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(String(state)).toContain('"preset":"five-grade"');
     expect(pageErrors).toEqual([]);
   });
+
+  it("asked the network for nothing but office.js through every step above", () => {
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(blocked.filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+  });
 });
