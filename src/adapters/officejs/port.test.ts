@@ -1,4 +1,4 @@
-import { OfficeJsPort, joinAreas, savedColor, stripSheet, toCellValue } from "./port";
+import { OfficeJsPort, joinAreas, savedColor, stripSheet, toCellValue, widthToPoints } from "./port";
 import { asExcelContext, FakeRequestContext, PAYLOAD_LIMIT } from "./fake/excel";
 import { cellOf, makeBook, valueAt, type SheetSpec } from "./fake/book";
 import type { FakeBookData } from "./fake/book";
@@ -222,7 +222,7 @@ describe("OfficeJsPort.applyPlan", () => {
     expect(cellOf(r, "B2")?.hyperlink).toMatchObject({ documentReference: "'项目表'!A1" });
     expect(r.merges).toEqual([{ top: 4, left: 0, bottom: 4, right: 2 }]);
     expect(r.freeze).toEqual({ rows: 1, cols: 0 });
-    expect(r.columnWidths.get(0)).toBeCloseTo(56.25);
+    expect(r.columnWidths.get(0)).toBeCloseTo(52.5); // 70 px, as ExcelJS's <col width="10">
     expect(r.autoFilter).toBe("A1:C3");
     expect(r.charts).toEqual([{ type: "Pie", source: "A1:C3", title: "等级分布", position: "E2", width: 300, height: null }]);
     expect(r.dataBars).toEqual([{ range: "C2:C3", color: "#5B9BD5" }]);
@@ -264,6 +264,13 @@ describe("helpers", () => {
     expect(savedColor(null)).toBeNull();
     expect(savedColor({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } })).toBe("#FFC7CE");
     expect(savedColor({ type: "pattern", pattern: "none" })).toBeNull();
+  });
+  it("converts file column widths (ECMA-376 <col width>) to points as Excel shows them", () => {
+    // Excel's default 8.43-character column is stored as width 9.140625 and shown as 64 px = 48 pt.
+    expect(widthToPoints(9.140625)).toBe(48);
+    expect(widthToPoints(10)).toBe(52.5); // 70 px
+    expect(widthToPoints(24)).toBe(126); // 168 px
+    expect(widthToPoints(0)).toBe(0);
   });
   it("joins ranges into bounded address strings", () => {
     expect(joinAreas(["A1", "B2", "C3"], 6)).toEqual(["A1, B2", "C3"]);

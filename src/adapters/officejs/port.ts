@@ -66,9 +66,20 @@ export function toCellValue(v: unknown, type: string | undefined): CellValue {
   return String(v);
 }
 
-/** Column width in the plan (characters, as in ExcelJS) → points (Office.js). */
-export function widthToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+/**
+ * Column width in the plan → points (Office.js `format.columnWidth` is in points).
+ *
+ * The plan's width is what ExcelJS writes to the file's `<col width>`: ECMA-376 §18.3.1.13, a
+ * count of maximum-digit widths that already includes the 5-pixel padding. Excel shows it as
+ * Truncate(((256·width + Truncate(128/MDW)) / 256) · MDW) pixels (MDW = 7 for the default
+ * Calibri 11), and a point is 4/3 of a pixel at 96 dpi, so width 10 → 70 px → 52.5 pt: the same
+ * column the headless adapter makes. (Adding the padding again, as (chars·7 + 5), made every
+ * column 5 px wider than the ExcelJS file's.)
+ */
+export function widthToPoints(width: number): number {
+  const MDW = 7;
+  const px = Math.trunc(((256 * width + Math.trunc(128 / MDW)) / 256) * MDW);
+  return px * 0.75;
 }
 
 /** Join A1 ranges into getRanges() address strings no longer than `max` characters. */
