@@ -91,6 +91,19 @@ describe("OfficeJsPort.readSnapshot", () => {
     expect(fake.syncs).toBe(3);
   });
 
+  it("reads every merged area once when a sheet has more than Excel's 512 at a time", async () => {
+    // 1,300 two-row merges in column A, one wide merge across the middle, and a small sheet.
+    const merges = Array.from({ length: 1300 }, (_, k) => `A${2 * k + 1}:A${2 * k + 2}`);
+    merges.push("B1:D2600");
+    const rows = Array.from({ length: 2600 }, (_, r) => [r % 2 === 0 ? `项目${r / 2}` : null, r === 0 ? "说明" : null]);
+    const { fake, port } = portFor(makeBook("m.xlsx", [{ name: "大表", rows, merges }, SAMPLE]));
+    const snap = await port.readSnapshot();
+    expect([...snap.sheets[0].merges].sort()).toEqual([...merges].sort());
+    expect(snap.sheets[1].merges).toEqual(["A4:A5"]);
+    expect(snap.sheets[0].values[2598]).toEqual(["项目1299"]);
+    expect(fake.syncs).toBeLessThan(20);
+  });
+
   it("reads no merged areas below ExcelApi 1.13, without failing", async () => {
     const { port } = portFor(makeBook("a.xlsx", [SAMPLE]), 12);
     const snap = await port.readSnapshot();

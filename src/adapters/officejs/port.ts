@@ -136,6 +136,16 @@ interface SheetRead {
   /** The first window of `area`, read with the extents (null when they had to be read alone). */
   first: Excel.Range | null;
   merged: Excel.RangeAreas | null;
+  /** The used range with formats (where merged areas are), when they are read apart. */
+  used: Excel.Range | null;
+}
+
+interface MergeBand {
+  sheet: number;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
 }
 
 interface Chunk {
@@ -192,7 +202,7 @@ export class OfficeJsPort implements WorkbookPort {
     const budget = this.opts.maxReadCells;
     const windowCols = WINDOW_COLS;
     const windowRows = Math.max(MIN_WINDOW_ROWS, Math.floor(budget / Math.max(1, sheets.items.length) / windowCols));
-    const extents = (window: boolean): SheetRead[] =>
+    const extents = (window: boolean, merges: boolean): SheetRead[] =>
       sheets.items.map((ws) => {
         // getUsedRange (not …OrNullObject) gives A1 on a blank sheet, so these ranges always exist.
         const area = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true));
@@ -203,21 +213,33 @@ export class OfficeJsPort implements WorkbookPort {
           first.load("values,numberFormat,valueTypes");
         }
         let merged: Excel.RangeAreas | null = null;
-        if (withMerges) {
+        let used: Excel.Range | null = null;
+        if (merges) {
+          // `areas` gives each merged area whole (the RangeAreas' own address may not).
           merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
           merged.areas.load("items/address");
+        } else if (withMerges) {
+          used = ws.getUsedRange(false);
+          used.load("rowIndex,columnIndex,rowCount,columnCount");
         }
-        return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", area, first, merged };
+        return { ws, name: ws.name, visibility: VISIBILITY[ws.visibility] ?? "visible", area, first, merged, used };
       });
-    let reads = extents(true);
-    try {
-      await ctx.sync();
-    } catch (e) {
-      // Text-heavy sheets can make even the first windows too big for one response: read the
-      // extents alone, then everything in chunks.
-      if (!isPayloadError(e)) throw e;
-      reads = extents(false);
-      await ctx.sync();
+    // Text-heavy sheets can make even the first windows too big for one response: then read the
+    // extents alone and everything in chunks. A sheet with more than 512 merged areas makes
+    // getMergedAreasOrNullObject fail the whole sync: then read the merges apart, in row bands.
+    let window = true;
+    let merges = withMerges;
+    let reads: SheetRead[];
+    for (;;) {
+      reads = extents(window, merges);
+      try {
+        await ctx.sync();
+        break;
+      } catch (e) {
+        if (isPayloadError(e) && window) window = false;
+        else if (!isPayloadError(e) && merges) merges = false;
+        else throw e;
+      }
     }
 
     const out: SheetSnapshot[] = reads.map((s) => ({ name: s.name, values: [], merges: [], formats: {}, visibility: s.visibility }));
@@ -256,6 +278,14 @@ export class OfficeJsPort implements WorkbookPort {
       if (s.merged && !s.merged.isNullObject) out[i].merges = s.merged.areas.items.map((a) => stripSheet(a.address));
       trim(out[i]);
     });
+    if (withMerges && !merges) {
+      const bands: MergeBand[] = [];
+      reads.forEach((s, i) => {
+        const u = s.used;
+        if (u && u.rowCount > 0 && u.columnCount > 0) bands.push({ sheet: i, top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount });
+      });
+      await this.readMerges(reads, out, bands);
+    }
     let name = this.opts.workbookName ?? "";
     if (!name) {
       try {
@@ -296,6 +326,41 @@ export class OfficeJsPort implements WorkbookPort {
       return;
     }
     for (const c of chunks) this.addChunk(out[c.sheet], c);
+  }
+
+  /**
+   * Merged areas of row bands, one sync for a group; a band Excel refuses (more than 512 merged
+   * areas) is read in halves. Excel gives only the merged areas whose top-left cell is in the
+   * range, so bands that split the rows never give an area twice.
+   */
+  private async readMerges(reads: SheetRead[], out: SheetSnapshot[], group: MergeBand[]): Promise<void> {
+    if (group.length === 0) return;
+    const pending = group.map((g) => {
+      const merged = reads[g.sheet].ws.getRangeByIndexes(g.top, g.left, g.rows, g.cols).getMergedAreasOrNullObject();
+      merged.areas.load("items/address");
+      return { sheet: g.sheet, merged };
+    });
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      if (isPayloadError(e)) throw e;
+      if (group.length > 1) {
+        const mid = Math.ceil(group.length / 2);
+        await this.readMerges(reads, out, group.slice(0, mid));
+        await this.readMerges(reads, out, group.slice(mid));
+      } else if (group[0].rows > 1) {
+        const g = group[0];
+        const n = Math.ceil(g.rows / 2);
+        await this.readMerges(reads, out, [{ ...g, rows: n }]);
+        await this.readMerges(reads, out, [{ ...g, top: g.top + n, rows: g.rows - n }]);
+      } else {
+        throw e; // one row with more merged areas than Excel gives at once
+      }
+      return;
+    }
+    for (const p of pending) {
+      if (!p.merged.isNullObject) out[p.sheet].merges.push(...p.merged.areas.items.map((a) => stripSheet(a.address)));
+    }
   }
 
   private addChunk(sheet: SheetSnapshot, c: Chunk): void {

@@ -37,6 +37,8 @@ export class FakeOfficeError extends Error {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Range.getMergedAreasOrNullObject "will fail" on a range with more merged areas than this. */
+export const MAX_MERGED_AREAS = 512;
 const OP_OVERHEAD = 64;
 
 const encoder = new TextEncoder();
@@ -662,14 +664,22 @@ export class FakeRange
       return fr.area();
     };
   }
+  /**
+   * Like Excel: only the merged areas whose top-left cell is in this range (office-js issue
+   * #3611), each whole in `areas`; more than 512 of them and the call fails (documented limit).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.requireApi(13, "Range.getMergedAreasOrNullObject");
     const merged = (): CellRange[] => {
       if (this.isNull) return [];
       const r = this.area();
-      return this.sheet.data().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+      return this.sheet.data().merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right);
     };
-    return new FakeRangeAreas(this.ctx, this.sheet, merged, () => merged().length === 0);
+    return new FakeRangeAreas(this.ctx, this.sheet, merged, () => {
+      const n = merged().length;
+      if (n > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", `getMergedAreasOrNullObject: ${n} merged areas, more than ${MAX_MERGED_AREAS}`);
+      return n === 0;
+    });
   }
   merge(across?: boolean): void {
     this.write(null, () => {
