@@ -248,6 +248,19 @@ describe("OfficeJsPort.applyPlan", () => {
     expect(fake.syncs).toBe(2);
   });
 
+  it("deletes a VeryHidden sheet (Excel refuses until it is unhidden), also one added hidden by the same plan", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "项目表", rows: [["a"]] }, { name: "_jixiao", rows: [["run"]], visibility: "VeryHidden" }]));
+    await port.applyPlan({
+      actions: [
+        { kind: "deleteSheet", sheet: "_jixiao" },
+        { kind: "addSheet", sheet: "_jixiao", visibility: "veryHidden" },
+        { kind: "deleteSheet", sheet: "_jixiao" },
+      ],
+    });
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["项目表"]);
+    expect(fake.book.sheets[0].visibility).toBe("Visible");
+  });
+
   it("fails with Excel's error when a plan writes to a protected sheet", async () => {
     const { port } = portFor(makeBook("a.xlsx", [{ name: "锁", rows: [["a"]], protected: true }]));
     await expect(port.applyPlan({ actions: [{ kind: "setValues", sheet: "锁", topLeft: "B1", values: [["x"]] }] })).rejects.toThrow(/AccessDenied/);

@@ -419,16 +419,21 @@ export class OfficeJsPort implements WorkbookPort {
 
     // Which sheets exist (to add or delete only what needs it), and which cells have notes.
     const exists = new Set<string>();
+    /** Sheets that are VeryHidden now: Excel refuses to delete one (InvalidOperation) until it is unhidden. */
+    const veryHidden = new Set<string>();
     const notes = new Map<string, Excel.Note>();
     const noteKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address}`;
     const needsSheets = actions.some((a) => a.kind === "addSheet" || a.kind === "deleteSheet");
     const noteActions = withNotes ? actions.filter((a) => a.kind === "setNote" || a.kind === "restoreNote") : [];
     if (needsSheets || noteActions.length > 0) {
       const list = ctx.workbook.worksheets;
-      list.load("items/name");
+      list.load("items/name,items/visibility");
       b.syncs++;
       await ctx.sync();
-      for (const ws of list.items) exists.add(ws.name.toLowerCase());
+      for (const ws of list.items) {
+        exists.add(ws.name.toLowerCase());
+        if (ws.visibility === "VeryHidden") veryHidden.add(ws.name.toLowerCase());
+      }
     }
     if (noteActions.length > 0) {
       const lookups: { k: string; note: Excel.Note }[] = [];
@@ -449,7 +454,7 @@ export class OfficeJsPort implements WorkbookPort {
 
     const sheet = (name: string): Excel.Worksheet => ctx.workbook.worksheets.getItem(name);
     for (const a of actions) {
-      await this.applyAction(a, sheet, b, { exists, notes, noteKey, withNotes });
+      await this.applyAction(a, sheet, b, { exists, veryHidden, notes, noteKey, withNotes });
     }
     await b.flush();
     return { syncs: b.syncs, payloadBytes: b.totalBytes, actions: actions.length };
@@ -459,13 +464,15 @@ export class OfficeJsPort implements WorkbookPort {
     a: PlanAction,
     sheet: (name: string) => Excel.Worksheet,
     b: Batcher,
-    st: { exists: Set<string>; notes: Map<string, Excel.Note>; noteKey: (s: string, a: string) => string; withNotes: boolean },
+    st: { exists: Set<string>; veryHidden: Set<string>; notes: Map<string, Excel.Note>; noteKey: (s: string, a: string) => string; withNotes: boolean },
   ): Promise<void> {
     const ctx = this.ctx;
     switch (a.kind) {
       case "addSheet": {
         const ws = st.exists.has(a.sheet.toLowerCase()) ? sheet(a.sheet) : ctx.workbook.worksheets.add(a.sheet);
         st.exists.add(a.sheet.toLowerCase());
+        if (a.visibility === "veryHidden") st.veryHidden.add(a.sheet.toLowerCase());
+        else if (a.visibility) st.veryHidden.delete(a.sheet.toLowerCase());
         await b.add(jsonBytes(a) + OP_BYTES * 3, () => {
           if (a.visibility) ws.visibility = TO_EXCEL_VISIBILITY[a.visibility];
           if (a.tabColor) ws.tabColor = a.tabColor;
@@ -476,8 +483,16 @@ export class OfficeJsPort implements WorkbookPort {
       case "deleteSheet": {
         if (!st.exists.has(a.sheet.toLowerCase())) return;
         st.exists.delete(a.sheet.toLowerCase());
+        const unhide = st.veryHidden.delete(a.sheet.toLowerCase());
         for (const k of [...st.notes.keys()]) if (k.startsWith(`${a.sheet.toLowerCase()}!`)) st.notes.delete(k);
-        await b.add(OP_BYTES, () => sheet(a.sheet).delete());
+        await b.add(OP_BYTES * 2, () => {
+          const ws = sheet(a.sheet);
+          // Worksheet.delete: "if the worksheet's visibility is set to VeryHidden, the delete
+          // operation will fail with an InvalidOperation exception" (Hidden does not reduce the
+          // visible sheets, so this is always allowed).
+          if (unhide) ws.visibility = "Hidden";
+          ws.delete();
+        });
         return;
       }
       case "setValues":

@@ -398,6 +398,7 @@ export class FakeWorksheet
     this.write(null, () => {
       const s = this.data();
       const book = this.ctx.book;
+      if (s.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `the worksheet '${s.name}' is VeryHidden: make it Hidden or Visible before deleting it`);
       if (book.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new FakeOfficeError("InvalidOperation", "cannot delete the last visible sheet");
       }
