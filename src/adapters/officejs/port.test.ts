@@ -1,5 +1,5 @@
 import { OfficeJsPort, joinAreas, savedColor, stripSheet, toCellValue, widthToPoints } from "./port";
-import { asExcelContext, FakeRequestContext, PAYLOAD_LIMIT } from "./fake/excel";
+import { asExcelContext, colToLetters, FakeRequestContext, PAYLOAD_LIMIT } from "./fake/excel";
 import { cellOf, makeBook, valueAt, type SheetSpec } from "./fake/book";
 import type { FakeBookData } from "./fake/book";
 import type { WritePlan } from "../../core/plan";
@@ -259,6 +259,17 @@ describe("OfficeJsPort.applyPlan", () => {
     });
     expect(fake.book.sheets.map((s) => s.name)).toEqual(["项目表"]);
     expect(fake.book.sheets[0].visibility).toBe("Visible");
+  });
+
+  it("highlights and restores thousands of scattered cells through bounded getRanges() lists", async () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => `${colToLetters(i % 40)}${2 * Math.floor(i / 40) + 1}`);
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "表", rows: [["x"]], fills: { A1: "#00FF00" } }]));
+    await port.applyPlan({ actions: [{ kind: "setFormat", sheet: "表", ranges: cells, format: { fill: "#FFC7CE" } }] });
+    const s = fake.book.sheets[0];
+    expect(cells.every((a) => cellOf(s, a)?.fill === "#FFC7CE")).toBe(true);
+    await port.applyPlan({ actions: [{ kind: "restoreFills", sheet: "表", cells: cells.map((address) => ({ address, saved: { fill: address === "A1" ? "#00FF00" : null } })) }] });
+    expect(cellOf(s, "A1")?.fill).toBe("#00FF00");
+    expect(cells.slice(1).every((a) => cellOf(s, a)?.fill === undefined)).toBe(true);
   });
 
   it("fails with Excel's error when a plan writes to a protected sheet", async () => {

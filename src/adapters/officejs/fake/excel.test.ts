@@ -36,6 +36,18 @@ describe("in-memory Excel fake", () => {
     await expect(ctx.sync()).rejects.toThrow(/GeneralException/);
   });
 
+  it("refuses a getRanges() address list that is too long, as Excel does", async () => {
+    const fake = new FakeRequestContext(book());
+    const ctx = asExcelContext(fake);
+    const ws = ctx.workbook.worksheets.getItem("项目表");
+    ws.getRanges("A1:B2, D4; F6").format.fill.color = "#FFFF00";
+    await ctx.sync();
+    expect(cellOf(fake.book.sheets[0], "F6")?.fill).toBe("#FFFF00");
+    const long = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(", ");
+    ws.getRanges(long).format.fill.color = "#FFFF00";
+    await expect(ctx.sync()).rejects.toThrow(/InvalidArgument/);
+  });
+
   it("refuses collection items and isNullObject before a sync", async () => {
     const ctx = asExcelContext(new FakeRequestContext(book()));
     const sheets = ctx.workbook.worksheets;

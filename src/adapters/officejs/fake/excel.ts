@@ -37,6 +37,8 @@ export class FakeOfficeError extends Error {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Longest getRanges() address the fake accepts (see FakeWorksheet.getRanges). */
+export const MAX_AREAS_ADDRESS = 8192;
 /** Range.getMergedAreasOrNullObject "will fail" on a range with more merged areas than this. */
 export const MAX_MERGED_AREAS = 512;
 const OP_OVERHEAD = 64;
@@ -367,8 +369,14 @@ export class FakeWorksheet
     return new FakeRange(this.ctx, this, () => ({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }));
   }
   getRanges(address?: string): FakeRangeAreas {
-    const parts = (address ?? "").split(",").map((p) => p.trim()).filter(Boolean);
-    return new FakeRangeAreas(this.ctx, this, () => parts.map(parseAddress));
+    // Excel refuses long area lists with InvalidArgument; the limit is undocumented, reported
+    // failing at ~8,200 characters / 513 areas (office-js issue #5198): the fake refuses past 8,192.
+    const a = address ?? "";
+    const parts = a.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+    return new FakeRangeAreas(this.ctx, this, () => {
+      if (a.length > MAX_AREAS_ADDRESS) throw new FakeOfficeError("InvalidArgument", `getRanges: address of ${a.length} characters`);
+      return parts.map(parseAddress);
+    });
   }
   /** Excel gives A1 for a blank sheet. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
