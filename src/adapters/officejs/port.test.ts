@@ -123,6 +123,17 @@ describe("OfficeJsPort.readLooks", () => {
     expect(looks["指标表"].B2).toEqual({ fill: { fill: null }, note: "用户批注" });
   });
 
+  it("reads the looks of tens of thousands of cells in requests that stay under the payload limit", async () => {
+    const addresses = Array.from({ length: 40000 }, (_, i) => `${colToLetters(i % 100)}${Math.floor(i / 100) + 1}`);
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ ...spec, fills: { A1: "#FFFF00", CV400: "#FF0000" } }]));
+    const looks = await port.readLooks([{ sheet: "指标表", addresses }]);
+    expect(Object.keys(looks["指标表"])).toHaveLength(40000);
+    expect(looks["指标表"].CV400).toEqual({ fill: { fill: "#FF0000" }, note: null });
+    expect(looks["指标表"].B2.note).toBe("用户批注");
+    expect(fake.syncs).toBeGreaterThan(1);
+    for (const bytes of fake.payloads) expect(bytes).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
   it("gives null notes below ExcelApi 1.18", async () => {
     const { port } = portFor(makeBook("a.xlsx", [spec]), 12);
     const looks = await port.readLooks([{ sheet: "指标表", addresses: ["B2"] }]);

@@ -378,14 +378,38 @@ export class OfficeJsPort implements WorkbookPort {
     }
   }
 
+  /**
+   * Fills and notes of the requested cells: one proxy chain per cell (getRange → format.fill, and
+   * notes.getItemOrNullObject), synced whenever the queued requests reach the payload budget, so
+   * that thousands of cells never make one request over Excel on the web's 5 MB.
+   */
   async readLooks(requests: CellLookRequest[]): Promise<CellLooks> {
     const ctx = this.ctx;
     const withNotes = this.supports(18);
-    const pending: { sheet: string; address: string; fill: Excel.RangeFill; note: Excel.Note | null }[] = [];
+    const out: CellLooks = {};
+    let pending: { sheet: string; address: string; fill: Excel.RangeFill; note: Excel.Note | null }[] = [];
+    let pendingBytes = 0;
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0) return;
+      await ctx.sync();
+      for (const p of pending) {
+        const noFill = p.fill.pattern === "None" || !p.fill.color;
+        (out[p.sheet] ??= {})[p.address] = {
+          fill: { fill: noFill ? null : p.fill.color },
+          note: p.note && !p.note.isNullObject ? p.note.content : null,
+        };
+      }
+      pending = [];
+      pendingBytes = 0;
+    };
     for (const req of requests) {
       if (req.addresses.length === 0) continue;
-      const ws = ctx.workbook.worksheets.getItem(req.sheet);
+      const sheetBytes = jsonBytes(req.sheet);
       for (const address of req.addresses) {
+        // Sheet lookup, range, format, fill, load; and for notes: sheet, notes, item, load.
+        const bytes = (withNotes ? 9 : 5) * OP_BYTES + 2 * (sheetBytes + address.length);
+        if (pending.length > 0 && pendingBytes + bytes > this.opts.maxPayloadBytes) await flush();
+        const ws = ctx.workbook.worksheets.getItem(req.sheet);
         // `format.fill` is a navigation property (a proxy), not a value read before a load.
         // eslint-disable-next-line office-addins/load-object-before-read
         const fill = ws.getRange(address).format.fill;
@@ -396,18 +420,10 @@ export class OfficeJsPort implements WorkbookPort {
           note.load("content");
         }
         pending.push({ sheet: req.sheet, address, fill, note });
+        pendingBytes += bytes;
       }
     }
-    if (pending.length === 0) return {};
-    await ctx.sync();
-    const out: CellLooks = {};
-    for (const p of pending) {
-      const noFill = p.fill.pattern === "None" || !p.fill.color;
-      (out[p.sheet] ??= {})[p.address] = {
-        fill: { fill: noFill ? null : p.fill.color },
-        note: p.note && !p.note.isNullObject ? p.note.content : null,
-      };
-    }
+    await flush();
     return out;
   }
 
