@@ -38,7 +38,7 @@ export interface SavedFill {
 export type PlanAction =
   | { kind: "addSheet"; sheet: string; visibility?: "visible" | "hidden" | "veryHidden"; tabColor?: string; activate?: boolean }
   | { kind: "deleteSheet"; sheet: string }
-  /** Write a block whose top-left cell is `topLeft`. */
+  /** Write a block whose top-left cell is `topLeft`. `null` and "" leave the cell empty (both adapters clear it). */
   | { kind: "setValues"; sheet: string; topLeft: string; values: PlanValue[][] }
   /** Clear values and formats of a range (only ever used on the add-in's own cells). */
   | { kind: "clearRange"; sheet: string; range: string }

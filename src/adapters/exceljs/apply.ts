@@ -179,7 +179,6 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
       const origin = fromA1(a.topLeft);
       a.values.forEach((line, i) =>
         line.forEach((v, j) => {
-          if (v === null) return;
           writeValue(ws.getCell(origin.row + i + 1, origin.col + j + 1), v);
         }),
       );
