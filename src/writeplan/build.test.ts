@@ -272,7 +272,10 @@ describe("monitoring run", () => {
     const red = of(plan, "setFormat").find((a) => a.sheet === PROJECT_SHEET && a.format.fill === "#FFC7CE");
     expect(red?.ranges).toEqual(["I2"]);
     const summary = of(plan, "setValues").find((a) => a.sheet === "领导汇总")?.values ?? [];
-    expect(summary.some((r) => r[0] === "六、资金收回建议")).toBe(true);
+    // No scores in a monitoring run: no ranking by score, and the sections are numbered without a gap.
+    const sections = summary.map((r) => r[0]).filter((v): v is string => typeof v === "string" && /^[一二三四五六七八九十]、/.test(v));
+    expect(sections).toEqual(["一、总体情况", "二、等级分布", "三、部门问题数排名", "四、需重点关注的项目", "五、资金收回建议"]);
+    expect(summary.some((r) => r[0] === "累计执行数（万元）")).toBe(true);
     expect(summary.find((r) => r[0] === "建议按支出进度收回")).toEqual(["建议按支出进度收回", 1, 100, 38.33, null, null, null, null]);
     expect(summary.find((r) => r[0] === "监控灯（绿/黄/红/蓝）")?.[1]).toBe("绿灯 1 个，黄灯 0 个，红灯 1 个，蓝灯 0 个");
     expect(summary.find((r) => r[0] === "P001")?.slice(0, 6)).toEqual(["P001", "农村公路养护", "县交通运输局", null, null, "红灯"]);

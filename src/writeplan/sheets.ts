@@ -157,8 +157,12 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   g.format(SUBTITLE, row, 0);
   row += 2;
 
+  // Sections are numbered as they appear (a run without scores has no ranking by score).
+  let sections = 0;
   const section = (key: string) => {
-    g.set(row, 0, L(`s.${key}`));
+    sections++;
+    const n = lang === "zh-CN" ? "一二三四五六七八九十"[sections - 1] : String(sections);
+    g.set(row, 0, L("sectionNumber", { n, title: L(`s.${key}`) }));
     g.format(SECTION, row, 0);
     row++;
   };
@@ -188,8 +192,8 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
     [L("budget", { unit }), money(sum(budgets)), NUM],
   ];
   if (paired.length) {
-    overview.push([L("spent", { unit }), money(sum(paired.map((x) => x.spent as number))), NUM]);
-    overview.push([L("rate"), share(sum(paired.map((x) => x.spent as number)) / sum(paired.map((x) => x.budget as number))), PCT]);
+    overview.push([L(monitoring ? "spentToDate" : "spent", { unit }), money(sum(paired.map((x) => x.spent as number))), NUM]);
+    overview.push([L(monitoring ? "rateToDate" : "rate"), share(sum(paired.map((x) => x.spent as number)) / sum(paired.map((x) => x.budget as number))), PCT]);
   }
   if (scores.length) overview.push([L("avgScore"), Math.round((sum(scores) / scores.length) * 100) / 100, SCORE]);
   overview.push([L("findings"), findings.length, INT]);
