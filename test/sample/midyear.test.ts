@@ -4,7 +4,6 @@
  * at its cell with its rule and severity, leaves the sound projects alone (green light, nothing
  * above info), and suggests recovering the red-budget project's money behind the 序时进度.
  */
-import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +12,7 @@ import { analyse, type Analysis } from "../../src/engine/pipeline";
 import type { Finding } from "../../src/rules/types";
 import { Decimal, round2 } from "../../src/scoring/round";
 import { AS_OF, INDICATOR_SHEET, MIDYEAR_BASENAME, PROJECT_SHEET, midyearProjects, recoveryAmount, writeMidyearSample } from "../scripts/make-midyear-sample";
+import { cellValues } from "./cells";
 
 const SAMPLES = join(__dirname, "..", "..", "assets", "samples");
 const XLSX = join(SAMPLES, `${MIDYEAR_BASENAME}.xlsx`);
@@ -25,21 +25,6 @@ interface DefectsDoc {
 }
 const doc = JSON.parse(readFileSync(JSON_FILE, "utf8")) as DefectsDoc;
 
-async function cellValues(path: string): Promise<Record<string, Record<string, unknown>>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const out: Record<string, Record<string, unknown>> = {};
-  wb.eachSheet((ws) => {
-    const cells: Record<string, unknown> = {};
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (c) => {
-        cells[c.address] = c.value;
-      }),
-    );
-    out[ws.name] = cells;
-  });
-  return out;
-}
 
 describe("the mid-year sample file", () => {
   it("is what the generator makes: regenerating gives the same cells and the same defects list", async () => {

@@ -2,12 +2,12 @@
  * The bundled sample workbook is what its generator makes, with the defects it says it holds.
  * (The engine's findings on it: sample-engine.test.ts.)
  */
-import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readXlsxFile } from "../../src/adapters/exceljs/read";
 import { SAMPLE_BASENAME, INDICATOR_SHEET, PROJECT_SHEET, sampleProjects, writeSample, projectTotal, gradeOf } from "../scripts/make-sample";
+import { cellValues } from "./cells";
 
 const SAMPLES = join(__dirname, "..", "..", "assets", "samples");
 const XLSX = join(SAMPLES, `${SAMPLE_BASENAME}.xlsx`);
@@ -19,21 +19,6 @@ interface DefectsDoc {
 }
 const doc = JSON.parse(readFileSync(JSON_FILE, "utf8")) as DefectsDoc;
 
-async function cellValues(path: string): Promise<Record<string, Record<string, unknown>>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const out: Record<string, Record<string, unknown>> = {};
-  wb.eachSheet((ws) => {
-    const cells: Record<string, unknown> = {};
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (c) => {
-        cells[c.address] = c.value;
-      }),
-    );
-    out[ws.name] = cells;
-  });
-  return out;
-}
 
 async function mergesOf(path: string): Promise<Record<string, string[]>> {
   const snap = await readXlsxFile(path);
