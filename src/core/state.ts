@@ -7,7 +7,8 @@
  * column-mapping corrections), "rulebook" (the rulebook stored with the workbook).
  */
 import type { PlanValue, SavedFill } from "./plan";
-import type { WorkbookSnapshot } from "./grid";
+import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./grid";
+import { parseRange, rangeToA1 } from "./address";
 
 export const STATE_SHEET = "_jixiao";
 
@@ -26,13 +27,25 @@ export interface HighlightRecord {
   noteData?: unknown;
 }
 
+export interface BlockRecord {
+  sheet: string;
+  range: string;
+  /**
+   * The block's first rows as written (band and labels). A later run or 「清除标记」 checks
+   * that they are still where the range says before touching it: if the user inserted rows or
+   * columns since, the block is found where it moved to, and if it cannot be found nothing is
+   * cleared — the user's cells that moved into the old range are never wiped.
+   */
+  head?: PlanValue[][];
+}
+
 export interface RunState {
   version: 1;
   runAt: string;
   preset: string;
   rulebookVersion: string;
   /** Ranges on user sheets the add-in wrote (result columns with their header band). */
-  blocks: { sheet: string; range: string }[];
+  blocks: BlockRecord[];
   /** Sheets the add-in created (校验结果, 领导汇总, 运行记录). */
   sheets: string[];
   highlights: HighlightRecord[];
@@ -77,4 +90,62 @@ export function encodeState(docs: StateDocs): PlanValue[][] {
   }
   const width = Math.max(2, ...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]);
+}
+
+function same(expected: PlanValue, actual: CellValue): boolean {
+  if (typeof actual === "object" && actual !== null) return false;
+  return String(expected) === String(actual);
+}
+
+function headAt(sheet: SheetSnapshot, head: PlanValue[][], top: number, left: number): boolean {
+  let compared = 0;
+  for (let i = 0; i < head.length; i++) {
+    for (let j = 0; j < head[i].length; j++) {
+      const want = head[i][j];
+      if (want === null || want === "") continue;
+      if (!same(want, cellAt(sheet, top + i, left + j))) return false;
+      compared++;
+    }
+  }
+  return compared > 0;
+}
+
+/**
+ * Where the previous run's result blocks are now. A block without a recorded head (older
+ * state) is trusted as recorded; one whose head is no longer at its range is looked for in
+ * the sheet (rows or columns inserted or deleted since) and moved with it; one that cannot
+ * be found is left out, so nothing of the user's is cleared in its place.
+ */
+export function locateBlocks(book: WorkbookSnapshot, run: RunState | undefined): { sheet: string; range: string }[] {
+  const out: { sheet: string; range: string }[] = [];
+  for (const b of run?.blocks ?? []) {
+    const sheet = book.sheets.find((s) => s.name === b.sheet);
+    if (!sheet) continue;
+    if (!b.head || !b.head.length) {
+      out.push({ sheet: b.sheet, range: b.range });
+      continue;
+    }
+    const r = parseRange(b.range);
+    if (headAt(sheet, b.head, r.top, r.left)) {
+      out.push({ sheet: b.sheet, range: b.range });
+      continue;
+    }
+    const first = b.head.flatMap((row, i) => row.map((v, j) => ({ v, i, j }))).find((x) => x.v !== null && x.v !== "");
+    if (!first) continue;
+    let found: { top: number; left: number } | null = null;
+    for (let row = 0; row < sheet.values.length && !found; row++) {
+      const line = sheet.values[row];
+      for (let col = 0; col < line.length && !found; col++) {
+        if (!same(first.v, line[col])) continue;
+        const top = row - first.i;
+        const left = col - first.j;
+        if (top >= 0 && left >= 0 && headAt(sheet, b.head, top, left)) found = { top, left };
+      }
+    }
+    if (!found) continue;
+    const dr = found.top - r.top;
+    const dc = found.left - r.left;
+    out.push({ sheet: b.sheet, range: rangeToA1({ top: r.top + dr, left: r.left + dc, bottom: r.bottom + dr, right: r.right + dc }) });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { WorkbookPort } from "../core/port";
 import type { ApplyStats } from "../core/plan";
 import { parseRange } from "../core/address";
-import { OWN_SHEET_NAMES, readState, type StateDocs } from "../core/state";
+import { locateBlocks, OWN_SHEET_NAMES, readState, type StateDocs } from "../core/state";
 import { readModel } from "../read";
 import { readForms } from "../read/form";
 import { parseRulebook, getPreset } from "../rulebook/load";
@@ -41,7 +41,7 @@ export interface Analysis {
 /** The workbook as the user made it: the previous run's result blocks blanked, its sheets dropped. */
 export function userView(book: WorkbookSnapshot, state: StateDocs): WorkbookSnapshot {
   const own = new Set([...OWN_SHEET_NAMES, ...(state.run?.sheets ?? [])]);
-  const blocks = state.run?.blocks ?? [];
+  const blocks = locateBlocks(book, state.run);
   const sheets = book.sheets
     .filter((s) => !own.has(s.name))
     .map((s) => {

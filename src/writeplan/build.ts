@@ -6,17 +6,17 @@
  * results; so running twice gives the same workbook as running once, and clearing gives
  * back the user's workbook exactly.
  */
-import type { CellLooks, PlanAction, SavedFill, WritePlan } from "../core/plan";
+import type { CellLooks, PlanAction, PlanValue, SavedFill, WritePlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
 import { sheetSize } from "../core/grid";
 import { fromA1, parseRange, rangeToA1, type CellRange } from "../core/address";
-import { encodeState, readState, STATE_SHEET, type HighlightRecord, type RunState, type StateDocs } from "../core/state";
+import { encodeState, locateBlocks, readState, STATE_SHEET, type HighlightRecord, type RunState, type StateDocs } from "../core/state";
 import type { ModelBook } from "../model/model";
 import type { ProjectResult } from "../engine/results";
 import type { FileReport } from "../engine/report";
 import type { Finding } from "../rules/types";
 import { t, type Lang } from "../messages";
-import { planResultBlocks } from "./blocks";
+import { planResultBlocks, type PlannedBlock } from "./blocks";
 import { findingsByCell, noteText, worstSeverity } from "./highlights";
 import { findingsSheet, logSheet, summarySheet, type SheetsInput } from "./sheets";
 import { compressCells } from "./grid";
@@ -50,12 +50,32 @@ function key(sheet: string, address: string): string {
   return `${sheet}!${address}`;
 }
 
+/** The block's first two rows as its actions write them: recorded so a later run can find the block again. */
+function blockHead(b: PlannedBlock): PlanValue[][] {
+  const r = parseRange(b.range);
+  const rows = Math.min(2, r.bottom - r.top + 1);
+  const width = r.right - r.left + 1;
+  const head: PlanValue[][] = Array.from({ length: rows }, () => new Array<PlanValue>(width).fill(null));
+  for (const a of b.actions) {
+    if (a.kind !== "setValues" || a.sheet !== b.sheet) continue;
+    const o = fromA1(a.topLeft);
+    a.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const rr = o.row + i - r.top;
+        const cc = o.col + j - r.left;
+        if (rr >= 0 && rr < rows && cc >= 0 && cc < width) head[rr][cc] = v;
+      }),
+    );
+  }
+  return head;
+}
+
 /** Undo the previous run's writes on the user's sheets and drop its sheets. `keep`: cells highlighted again (not restored). */
 function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, keep: Set<string>): PlanAction[] {
   if (!prev) return [];
   const names = new Set(snapshot.sheets.map((s) => s.name));
   const actions: PlanAction[] = [];
-  for (const b of prev.blocks) if (names.has(b.sheet) && !prev.sheets.includes(b.sheet)) actions.push({ kind: "clearRange", sheet: b.sheet, range: b.range });
+  for (const b of locateBlocks(snapshot, prev)) if (!prev.sheets.includes(b.sheet)) actions.push({ kind: "clearRange", sheet: b.sheet, range: b.range });
   const restore = new Map<string, { address: string; saved: SavedFill }[]>();
   const notes: PlanAction[] = [];
   for (const h of prev.highlights) {
@@ -115,7 +135,7 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     model: input.model,
     results: input.results,
     findings,
-    previous: (prev?.blocks ?? []).filter((b) => userSheets.has(b.sheet)),
+    previous: locateBlocks(snapshot, prev).filter((b) => userSheets.has(b.sheet)),
     lang,
   }).filter((b) => userSheets.has(b.sheet));
   const blockRanges = new Map<string, CellRange[]>();
@@ -172,7 +192,7 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     runAt: input.runAt.toISOString(),
     preset: input.preset,
     rulebookVersion: input.rulebookVersion,
-    blocks: blocks.map((b) => ({ sheet: b.sheet, range: b.range })),
+    blocks: blocks.map((b) => ({ sheet: b.sheet, range: b.range, head: blockHead(b) })),
     sheets: [names.findings, names.summary, names.log],
     highlights,
   };

@@ -1,0 +1,48 @@
+/** The previous run's blocks are found where they are now, or left alone: never a user's cells cleared in their place. */
+import type { CellValue, WorkbookSnapshot } from "./grid";
+import { locateBlocks, type RunState } from "./state";
+
+const head = [
+  ["绩效助手结果", null, null],
+  ["总分", "等级", "问题数"],
+];
+
+function run(range = "D1:F4"): RunState {
+  return { version: 1, runAt: "", preset: "central-2020", rulebookVersion: "x", blocks: [{ sheet: "项目表", range, head }], sheets: [], highlights: [] };
+}
+
+function book(rows: CellValue[][]): WorkbookSnapshot {
+  return { name: "b", sheets: [{ name: "项目表", values: rows, merges: [], formats: {} }] };
+}
+
+const asWritten: CellValue[][] = [
+  ["", "", "", "绩效助手结果"],
+  ["项目编码", "项目名称", "全年预算数", "总分", "等级", "问题数"],
+  ["P1", "甲", 100, 95, "优", 0],
+  ["P2", "乙", 80, 70, "中", 2],
+];
+
+test("a block still where it was written is found there", () => {
+  expect(locateBlocks(book(asWritten), run())).toEqual([{ sheet: "项目表", range: "D1:F4" }]);
+});
+
+test("a column inserted left of the table moves the block with it: the user's column now at D is not the block", () => {
+  const shifted = asWritten.map((r) => [...r.slice(0, 2), r === asWritten[0] ? "" : r === asWritten[1] ? "备注" : "x", ...r.slice(2)]);
+  expect(shifted[1][3]).toBe("全年预算数");
+  expect(locateBlocks(book(shifted), run())).toEqual([{ sheet: "项目表", range: "E1:G4" }]);
+});
+
+test("rows inserted above move it down", () => {
+  const down = [["2024年度项目表"], [], ...asWritten];
+  expect(locateBlocks(book(down), run())).toEqual([{ sheet: "项目表", range: "D3:F6" }]);
+});
+
+test("a block the user has overwritten is not found and so not touched", () => {
+  const gone = asWritten.map((r) => r.slice(0, 3).concat(["用户数据", "用户数据", "用户数据"]));
+  expect(locateBlocks(book(gone), run())).toEqual([]);
+});
+
+test("an older state without a head is trusted as recorded; a missing sheet is skipped", () => {
+  const old: RunState = { ...run(), blocks: [{ sheet: "项目表", range: "D1:F4" }, { sheet: "已删除", range: "A1:B2" }] };
+  expect(locateBlocks(book(asWritten), old)).toEqual([{ sheet: "项目表", range: "D1:F4" }]);
+});
