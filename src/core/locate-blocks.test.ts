@@ -1,6 +1,6 @@
 /** The previous run's blocks are found where they are now, or left alone: never a user's cells cleared in their place. */
 import type { CellValue, WorkbookSnapshot } from "./grid";
-import { locateBlocks, type RunState } from "./state";
+import { locateBlocks, locateHighlights, type RunState } from "./state";
 
 const head = [
   ["绩效助手结果", null, null],
@@ -45,4 +45,25 @@ test("a block the user has overwritten is not found and so not touched", () => {
 test("an older state without a head is trusted as recorded; a missing sheet is skipped", () => {
   const old: RunState = { ...run(), blocks: [{ sheet: "项目表", range: "D1:F4" }, { sheet: "已删除", range: "A1:B2" }] };
   expect(locateBlocks(book(asWritten), old)).toEqual([{ sheet: "项目表", range: "D1:F4" }]);
+});
+
+describe("locateHighlights", () => {
+  const withHighlight = (value: number): RunState => ({
+    ...run(),
+    highlights: [{ sheet: "项目表", address: "C4", saved: { fill: null }, note: null, value }],
+  });
+
+  test("a cell still holding its value is restored where it is", () => {
+    expect(locateHighlights(book(asWritten), withHighlight(80)).map((x) => x.address)).toEqual(["C4"]);
+  });
+
+  test("a cell moved with an inserted column is restored where it moved", () => {
+    const shifted = asWritten.map((r) => [...r.slice(0, 2), r === asWritten[0] ? "" : r === asWritten[1] ? "备注" : "x", ...r.slice(2)]);
+    expect(locateHighlights(book(shifted), withHighlight(80)).map((x) => x.address)).toEqual(["D4"]);
+  });
+
+  test("rows sorted since: the value is elsewhere, so nothing is put back on the cell now at that address", () => {
+    const sorted = [asWritten[0], asWritten[1], asWritten[3], asWritten[2]];
+    expect(locateHighlights(book(sorted), withHighlight(80)).map((x) => x.address)).toEqual([null]);
+  });
 });

@@ -23,6 +23,8 @@ export interface HighlightRecord {
   saved: SavedFill;
   /** The note the cell had before (null: none). */
   note: string | null;
+  /** The cell's value when it was highlighted: the cell is restored only where this value still is. */
+  value?: PlanValue;
   /** Adapter-specific JSON of that note with its formatting (see CellLook.noteData). */
   noteData?: unknown;
 }
@@ -117,17 +119,21 @@ function headAt(sheet: SheetSnapshot, head: PlanValue[][], top: number, left: nu
  * be found is left out, so nothing of the user's is cleared in its place.
  */
 export function locateBlocks(book: WorkbookSnapshot, run: RunState | undefined): { sheet: string; range: string }[] {
-  const out: { sheet: string; range: string }[] = [];
+  return locatedBlocks(book, run).map(({ sheet, range }) => ({ sheet, range }));
+}
+
+function locatedBlocks(book: WorkbookSnapshot, run: RunState | undefined): { sheet: string; range: string; dr: number; dc: number }[] {
+  const out: { sheet: string; range: string; dr: number; dc: number }[] = [];
   for (const b of run?.blocks ?? []) {
     const sheet = book.sheets.find((s) => s.name === b.sheet);
     if (!sheet) continue;
     if (!b.head || !b.head.length) {
-      out.push({ sheet: b.sheet, range: b.range });
+      out.push({ sheet: b.sheet, range: b.range, dr: 0, dc: 0 });
       continue;
     }
     const r = parseRange(b.range);
     if (headAt(sheet, b.head, r.top, r.left)) {
-      out.push({ sheet: b.sheet, range: b.range });
+      out.push({ sheet: b.sheet, range: b.range, dr: 0, dc: 0 });
       continue;
     }
     const first = b.head.flatMap((row, i) => row.map((v, j) => ({ v, i, j }))).find((x) => x.v !== null && x.v !== "");
@@ -145,7 +151,35 @@ export function locateBlocks(book: WorkbookSnapshot, run: RunState | undefined):
     if (!found) continue;
     const dr = found.top - r.top;
     const dc = found.left - r.left;
-    out.push({ sheet: b.sheet, range: rangeToA1({ top: r.top + dr, left: r.left + dc, bottom: r.bottom + dr, right: r.right + dc }) });
+    out.push({ sheet: b.sheet, range: rangeToA1({ top: r.top + dr, left: r.left + dc, bottom: r.bottom + dr, right: r.right + dc }), dr, dc });
   }
   return out;
+}
+
+/** A cell's value as the state records it (errors as their text). */
+export function recordedValue(v: CellValue): PlanValue {
+  if (v === null || v === "") return null;
+  return typeof v === "object" ? v.error : v;
+}
+
+/**
+ * Where each previous highlight's cell is now: at its address if the value it had is still
+ * there; else at that address moved as the sheet's result block moved (rows or columns
+ * inserted); else nowhere (rows sorted, cell edited): then its fill and note are not put back
+ * on whatever cell now holds that address. Records from older states (no value) stay put.
+ */
+export function locateHighlights(book: WorkbookSnapshot, run: RunState | undefined): { record: HighlightRecord; address: string | null }[] {
+  const shifts = new Map<string, { dr: number; dc: number }>();
+  for (const b of locatedBlocks(book, run)) if ((b.dr || b.dc) && !shifts.has(b.sheet)) shifts.set(b.sheet, { dr: b.dr, dc: b.dc });
+  return (run?.highlights ?? []).map((record) => {
+    const sheet = book.sheets.find((s) => s.name === record.sheet);
+    if (!sheet) return { record, address: null };
+    if (record.value === undefined) return { record, address: record.address };
+    const p = parseRange(record.address);
+    const holds = (row: number, col: number) => row >= 0 && col >= 0 && String(recordedValue(cellAt(sheet, row, col))) === String(record.value);
+    if (holds(p.top, p.left)) return { record, address: record.address };
+    const s = shifts.get(record.sheet);
+    if (s && holds(p.top + s.dr, p.left + s.dc)) return { record, address: rangeToA1({ top: p.top + s.dr, left: p.left + s.dc, bottom: p.top + s.dr, right: p.left + s.dc }) };
+    return { record, address: null };
+  });
 }

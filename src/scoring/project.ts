@@ -50,7 +50,9 @@ export function gradeFor(total: number, rulebook: Rulebook): string | null {
 export function executionRate(spent: number | null, budget: number | null): number | null {
   if (spent === null || budget === null || !Number.isFinite(spent) || !Number.isFinite(budget)) return null;
   if (budget <= 0) return null;
-  return dec(spent).dividedBy(budget).toNumber();
+  const rate = dec(spent).dividedBy(budget).toNumber();
+  // A budget so small that the rate overflows (1 / 5e-324) is no rate at all.
+  return Number.isFinite(rate) ? rate : null;
 }
 
 export function projectBudget(project: Project): number | null {

@@ -160,7 +160,7 @@ describe("buildWritePlan", () => {
     ]);
     const note = of(plan, "setNote").find((a) => a.address === "F3");
     expect(note?.text).toBe("用户批注\n——以下为绩效助手的检查意见——\n【E005 错误】E005的说明。建议：E005的建议\n【T014 警告】T014的说明。建议：T014的建议");
-    expect(state.highlights).toContainEqual({ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } } }, note: "用户批注" });
+    expect(state.highlights).toContainEqual({ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } } }, note: "用户批注", value: "≥60%" });
   });
 
   it("does not highlight a cell whose original look it could not read", () => {
@@ -191,7 +191,7 @@ describe("buildWritePlan", () => {
     expect(of(plan, "deleteSheet").map((a) => a.sheet)).toEqual(["校验结果", "领导汇总", "运行记录"]);
     expect(kinds.indexOf("deleteSheet")).toBeLessThan(kinds.indexOf("addSheet"));
     expect(of(plan, "addSheet").map((a) => a.sheet)).toEqual(["校验结果", "领导汇总", "运行记录"]);
-    expect(state.highlights.find((h) => h.address === "F3")).toEqual({ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "ORIGINAL" }, note: "原批注" });
+    expect(state.highlights.find((h) => h.address === "F3")).toEqual({ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "ORIGINAL" }, note: "原批注", value: "≥60%" });
     expect(of(plan, "setNote").find((a) => a.address === "F3")?.text.startsWith("原批注\n")).toBe(true);
     // The state sheet is rewritten in place (not added), keeping the mapping document.
     const stateWrite = of(plan, "setValues").find((a) => a.sheet === STATE_SHEET);

@@ -8,9 +8,9 @@
  */
 import type { CellLooks, PlanAction, PlanValue, SavedFill, WritePlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
-import { sheetSize } from "../core/grid";
+import { cellAt, sheetSize } from "../core/grid";
 import { fromA1, parseRange, rangeToA1, type CellRange } from "../core/address";
-import { encodeState, locateBlocks, readState, STATE_SHEET, type HighlightRecord, type RunState, type StateDocs } from "../core/state";
+import { encodeState, locateBlocks, locateHighlights, readState, recordedValue, STATE_SHEET, type HighlightRecord, type RunState, type StateDocs } from "../core/state";
 import type { ModelBook } from "../model/model";
 import type { ProjectResult } from "../engine/results";
 import type { FileReport } from "../engine/report";
@@ -78,12 +78,12 @@ function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, kee
   for (const b of locateBlocks(snapshot, prev)) if (!prev.sheets.includes(b.sheet)) actions.push({ kind: "clearRange", sheet: b.sheet, range: b.range });
   const restore = new Map<string, { address: string; saved: SavedFill }[]>();
   const notes: PlanAction[] = [];
-  for (const h of prev.highlights) {
-    if (!names.has(h.sheet) || prev.sheets.includes(h.sheet) || keep.has(key(h.sheet, h.address))) continue;
+  for (const { record: h, address } of locateHighlights(snapshot, prev)) {
+    if (address === null || !names.has(h.sheet) || prev.sheets.includes(h.sheet) || keep.has(key(h.sheet, address))) continue;
     const list = restore.get(h.sheet) ?? [];
-    list.push({ address: h.address, saved: h.saved });
+    list.push({ address, saved: h.saved });
     restore.set(h.sheet, list);
-    notes.push({ kind: "restoreNote", sheet: h.sheet, address: h.address, text: h.note, ...(h.noteData !== undefined ? { data: h.noteData } : {}) });
+    notes.push({ kind: "restoreNote", sheet: h.sheet, address, text: h.note, ...(h.noteData !== undefined ? { data: h.noteData } : {}) });
   }
   for (const [sheet, cells] of restore) actions.push({ kind: "restoreFills", sheet, cells });
   actions.push(...notes);
@@ -142,7 +142,17 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   for (const b of blocks) blockRanges.set(b.sheet, [...(blockRanges.get(b.sheet) ?? []), parseRange(b.range)]);
 
   // (b) highlights
-  const prevHighlights = new Map((prev?.highlights ?? []).map((h) => [key(h.sheet, h.address), h] as const));
+  // The previous run's highlights where their cells are now (see locateHighlights).
+  const prevHighlights = new Map(
+    locateHighlights(snapshot, prev)
+      .filter((x): x is { record: HighlightRecord; address: string } => x.address !== null)
+      .map((x) => [key(x.record.sheet, x.address), { ...x.record, address: x.address }] as const),
+  );
+  const valueAt = (sheet: string, address: string) => {
+    const s = snapshot.sheets.find((x) => x.name === sheet);
+    const p = fromA1(address);
+    return s ? recordedValue(cellAt(s, p.row, p.col)) : null;
+  };
   const highlights: HighlightRecord[] = [];
   const fills = new Map<string, Map<Severity, { row: number; col: number }[]>>();
   const noteActions: PlanAction[] = [];
@@ -160,6 +170,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
         if (!look) continue;
         record = { sheet, address, saved: look.fill, note: look.note, ...(look.noteData !== undefined ? { noteData: look.noteData } : {}) };
       }
+      // Where and with what value the cell is now highlighted: how the next run or 清除标记 finds it.
+      record = { ...record, address, value: valueAt(sheet, address) };
       highlights.push(record);
       const severity = worstSeverity(list);
       const bySev = fills.get(sheet) ?? new Map<Severity, { row: number; col: number }[]>();

@@ -72,3 +72,26 @@ test("a re-run after a column was inserted keeps the user's moved cells and writ
   expect(cleared.values[2].slice(0, 6)).toEqual(["P001", "农村公路养护", "已核实", "县交通运输局", 100, 95]);
   expect(Math.max(...cleared.values.map((r) => r.filter((v) => v !== null).length))).toBe(6);
 });
+
+test("highlights follow their cells when a column was inserted: the user's own fill on the cell now at the old address survives", async () => {
+  const src = new ExcelJS.Workbook();
+  await src.xlsx.load((await book()) as unknown as ArrayBuffer);
+  const yellow: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  src.getWorksheet("项目表")!.getCell("D4").fill = yellow; // the user's colour on P002's 全年预算数
+  let port = await ExcelJSPort.fromBuffer(Buffer.from(await src.xlsx.writeBuffer()), "h.xlsx");
+
+  const first = await checkWorkbook(port, { now: new Date("2025-01-05T00:00:00Z") });
+  // P002 spent 150 of 200 (75 %) with no reason: E007 on its 全年执行数 cell, E4.
+  expect(first.findings.some((f) => f.rule === "E007" && f.sheet === "项目表" && f.cell === "E4")).toBe(true);
+
+  port = await insertColumn(port, 3, [null as unknown as string, "备注", "已核实", "待补充"]);
+  await clearWorkbook(port);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await port.toBuffer()) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("项目表")!;
+  expect(ws.getCell("E4").value).toBe(200);
+  expect(ws.getCell("E4").fill).toEqual(yellow); // not "restored" to the 全年执行数 cell's original
+  expect(ws.getCell("F4").value).toBe(150);
+  expect((ws.getCell("F4").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe("FFFFEB9C"); // our amber is gone
+});
