@@ -479,3 +479,39 @@ describe("readForms: not a form", () => {
     expect(readForms(book(hidden), rb)).toBeNull();
   });
 });
+
+describe("readForms: the declared grade near the 总分 row", () => {
+  it("reads 「自评等级 | 优」 on the row under 总分, with its value cell", () => {
+    const rows = [...centralForm({}), ["自评等级", "优"]];
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect(p.declaredGrade).toBe("优");
+    expect(p.origin.cells.declaredGrade).toBe(`B${rows.length}`);
+  });
+
+  it("reads 「自评等级：良」 written in one cell at the end of the 总分 row", () => {
+    const rows = centralForm({});
+    rows[rows.length - 1] = [...rows[rows.length - 1], "自评等级：良"];
+    const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
+    expect(p.declaredGrade).toBe("良");
+    expect(p.origin.cells.declaredGrade).toBe(`I${rows.length}`);
+  });
+
+  it("leaves it empty when the form has none, and does not take the next form's title", () => {
+    const rows = [...centralForm({}), ...centralForm({ name: "乙项目" })];
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    expect(m.projects.map((p) => p.declaredGrade)).toEqual([null, null]);
+  });
+});
+
+describe("a form's declared grade is checked like a list's", () => {
+  it("E008 points at the grade cell when the form says 良 for a total of 99", async () => {
+    const { analyse } = await import("../../engine/pipeline");
+    const rows = [...centralForm({}), ["自评等级", "良"]];
+    const a = analyse(book(sheet("表", rows)));
+    expect(a.model.layout).toBe("form");
+    expect(a.results.get(a.model.projects[0].id)?.totalScore).toBe(99);
+    const e008 = a.findings.filter((f) => f.rule === "E008");
+    expect(e008.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`表!B${rows.length}`]);
+    expect(e008[0].message).toContain("良");
+  });
+});

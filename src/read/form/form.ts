@@ -634,6 +634,7 @@ function readGrid(ctx: FormCtx, grid: MergedGrid, header: GridHeader, bodyEnd: n
           ctx.projectFields.add("declaredTotal");
           if (v !== null) project.declaredTotal = v;
         }
+        readGradeNear(ctx, grid, r, project, pcells, praw);
         return r;
       }
       if (NOTE_LINE.test(key)) return last;
@@ -674,6 +675,38 @@ function readGrid(ctx: FormCtx, grid: MergedGrid, header: GridHeader, bodyEnd: n
     project.indicators.push(ind);
   }
   return last;
+}
+
+const GRADE_LABEL = /^(自评等级|评价等级|绩效等级|自评结果|等级)$/;
+
+/**
+ * The declared grade where forms put it: 「自评等级」 (or 评价等级 …) beside its value on the
+ * 总分 row or one of the two rows under it, or written in one cell 「自评等级：良」.
+ */
+function readGradeNear(ctx: FormCtx, grid: MergedGrid, totalRow: number, project: Project, pcells: Partial<Record<ProjectField, string>>, praw: Partial<Record<ProjectField, CellValue>>): void {
+  const set = (c: CellRead, text: string) => {
+    pcells.declaredGrade = c.address;
+    praw.declaredGrade = c.value;
+    ctx.projectFields.add("declaredGrade");
+    project.declaredGrade = text;
+  };
+  for (let r = totalRow; r <= totalRow + 2 && r < grid.rows; r++) {
+    for (let c = 0; c < grid.cols; c++) {
+      const [or, oc] = grid.origin(r, c);
+      if (or !== r || oc !== c) continue; // inside a merge: read at its first cell only
+      const text = grid.text(r, c);
+      if (!text) continue;
+      const inline = /^(自评等级|评价等级|绩效等级|自评结果|等级)[:：](.+)$/.exec(squeezeText(text));
+      if (inline) return set(read(grid, r, c), inline[2]);
+      if (!GRADE_LABEL.test(normaliseHeader(text).key)) continue;
+      for (let c2 = c + 1; c2 < grid.cols; c2++) {
+        if (grid.sameMerge(r, c, r, c2)) continue;
+        const v = read(grid, r, c2);
+        const vt = isError(v.value) ? "" : cellText(v.value);
+        if (vt) return set(v, vt);
+      }
+    }
+  }
 }
 
 function readIndicator(
