@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Decimal, round2 } from "../../src/scoring/round";
 import { INDICATOR_SHEET, PROJECT_SHEET, YEAR, colLetter, makeRng } from "./make-sample";
+import { runWhenMain } from "./run-script";
 
 export { INDICATOR_SHEET, PROJECT_SHEET };
 export const MIDYEAR_BASENAME = "sample-county-2024-midyear";
@@ -547,16 +548,9 @@ export async function writeMidyearSample(outDir: string, seed = 20240731): Promi
   return { xlsx, json, defects };
 }
 
-/** Run directly (tsx, or src/cli/run-ts.cjs which puts the script in argv[1]). */
-if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {
+/** Run directly: `npx tsx test/scripts/make-midyear-sample.ts [outDir]` (or through src/cli/run-ts.cjs). */
+runWhenMain(module, __filename, async () => {
   const outDir = resolve(process.argv[2] ?? join(__dirname, "..", "..", "assets", "samples"));
-  writeMidyearSample(outDir).then(
-    ({ xlsx, defects }) => {
-      process.stdout.write(`wrote ${xlsx} (${defects.length} seeded defects)\n`);
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+  const { xlsx, defects } = await writeMidyearSample(outDir);
+  return `wrote ${xlsx} (${defects.length} seeded defects)`;
+});

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Decimal, round2 } from "../../src/scoring/round";
+import { runWhenMain } from "./run-script";
 
 export const SAMPLE_BASENAME = "sample-county-2024";
 export const PROJECT_SHEET = "项目表";
@@ -949,16 +950,9 @@ export async function writeSample(outDir: string, seed = 2024): Promise<{ xlsx: 
   return { xlsx, json, defects };
 }
 
-/** Run directly (tsx, or src/cli/run-ts.cjs which puts the script in argv[1]). */
-if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {
+/** Run directly: `npx tsx test/scripts/make-sample.ts [outDir]` (or through src/cli/run-ts.cjs). */
+runWhenMain(module, __filename, async () => {
   const outDir = resolve(process.argv[2] ?? join(__dirname, "..", "..", "assets", "samples"));
-  writeSample(outDir).then(
-    ({ xlsx, defects }) => {
-      process.stdout.write(`wrote ${xlsx} (${defects.length} seeded defects)\n`);
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+  const { xlsx, defects } = await writeSample(outDir);
+  return `wrote ${xlsx} (${defects.length} seeded defects)`;
+});
