@@ -22,6 +22,8 @@ export interface CheckFileOptions {
   asOf?: string | null;
   /** Folder for the checked copy; null: write none. */
   outDir: string | null;
+  /** Paths already written in this batch: a second input with the same name gets 「name (2).xlsx」. */
+  taken?: Set<string>;
   now?: Date;
 }
 
@@ -31,12 +33,13 @@ export interface CheckFileResult {
   outPath: string | null;
 }
 
-export function checkedCopyPath(input: string, outDir: string): string {
-  const out = path.resolve(outDir, path.basename(input));
-  if (out === path.resolve(input)) {
-    const ext = path.extname(input);
-    return path.resolve(outDir, `${path.basename(input, ext)}.checked${ext}`);
-  }
+export function checkedCopyPath(input: string, outDir: string, taken: Set<string> = new Set()): string {
+  const ext = path.extname(input);
+  const stem = path.basename(input, ext);
+  let out = path.resolve(outDir, path.basename(input));
+  // Never the input itself; never a copy this batch already wrote (same name from another folder).
+  if (out === path.resolve(input)) out = path.resolve(outDir, `${stem}.checked${ext}`);
+  for (let n = 2; taken.has(out); n++) out = path.resolve(outDir, `${stem} (${n})${ext}`);
   return out;
 }
 
@@ -56,7 +59,8 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let outPath: string | null = null;
   if (options.outDir !== null) {
     fs.mkdirSync(options.outDir, { recursive: true });
-    outPath = checkedCopyPath(file, options.outDir);
+    outPath = checkedCopyPath(file, options.outDir, options.taken);
+    options.taken?.add(outPath);
     await port.save(outPath);
   }
   return { report, asOf: outcome.asOf, outPath };

@@ -59,10 +59,11 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   let sheetAsOf: string | null = null;
   let unusable = false;
   const progress = new Progress(files.length, io);
+  const taken = new Set<string>();
   for (const file of files) {
     progress.start(file);
     try {
-      const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now });
+      const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken });
       reports.push(r.report);
       sheetAsOf ??= r.asOf;
       progress.done(file, r.outPath);

@@ -147,3 +147,17 @@ test("the report's as-of date: --as-of wins, else the sheet's 监控截止日期
   expect(await runCheckCommand([file], opts({ write: false, json, quiet: true, asOf: "2024-09-30" }), io().io)).toBe(0);
   expect(ReportSchema.parse(JSON.parse(fs.readFileSync(json, "utf8"))).asOf).toBe("2024-09-30");
 });
+
+test("two inputs with the same name from different folders get two checked copies, and the input is never the output", async () => {
+  const a = path.join(dir, "x1");
+  const b = path.join(dir, "x2");
+  fs.mkdirSync(a, { recursive: true });
+  fs.mkdirSync(b, { recursive: true });
+  await smallBook(path.join(a, "同名.xlsx"));
+  await smallBook(path.join(b, "同名.xlsx"));
+  const out = path.join(dir, "same-out");
+  expect(await runCheckCommand([path.join(a, "同名.xlsx"), path.join(b, "同名.xlsx")], opts({ out, quiet: true }), io().io)).toBe(0);
+  expect(fs.readdirSync(out).sort()).toEqual(["同名 (2).xlsx", "同名.xlsx"]);
+  const { checkedCopyPath } = await import("../../src/cli/check-files");
+  expect(checkedCopyPath(path.join(a, "同名.xlsx"), a)).toBe(path.join(a, "同名.checked.xlsx"));
+});
