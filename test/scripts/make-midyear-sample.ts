@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Decimal, round2 } from "../../src/scoring/round";
-import { INDICATOR_SHEET, PROJECT_SHEET, YEAR, colLetter, makeRng } from "./make-sample";
+import { INDICATOR_SHEET, L2, PROJECT_SHEET, YEAR, colLetter, makeRng, type Level2Key } from "./make-sample";
 import { runWhenMain } from "./run-script";
 
 export { INDICATOR_SHEET, PROJECT_SHEET };
@@ -26,18 +26,6 @@ export const PROGRESS = AS_OF_MONTH / 12;
 
 // ---------------------------------------------------------------- specs
 
-type Level2Key = "数量" | "质量" | "时效" | "成本" | "经济" | "社会" | "生态" | "可持续" | "满意";
-const L2: Record<Level2Key, [string, string]> = {
-  数量: ["产出指标", "数量指标"],
-  质量: ["产出指标", "质量指标"],
-  时效: ["产出指标", "时效指标"],
-  成本: ["产出指标", "成本指标"],
-  经济: ["效益指标", "经济效益指标"],
-  社会: ["效益指标", "社会效益指标"],
-  生态: ["效益指标", "生态效益指标"],
-  可持续: ["效益指标", "可持续影响指标"],
-  满意: ["满意度指标", "服务对象满意度指标"],
-};
 /** 二级 whose counts and amounts build up over the year (domain.md §5). */
 const CUMULATIVE_L2: Level2Key[] = ["数量", "经济", "社会", "生态", "可持续"];
 

@@ -35,7 +35,8 @@ export function makeRng(seed: number): () => number {
 // ---------------------------------------------------------------- specs
 
 export type Level2Key = "数量" | "质量" | "时效" | "成本" | "经济" | "社会" | "生态" | "可持续" | "满意";
-const L2: Record<Level2Key, [string, string]> = {
+/** 二级 shorthand → [一级, 二级] names (shared with make-midyear-sample.ts). */
+export const L2: Record<Level2Key, [string, string]> = {
   数量: ["产出指标", "数量指标"],
   质量: ["产出指标", "质量指标"],
   时效: ["产出指标", "时效指标"],
