@@ -49,8 +49,12 @@ export type PlanAction =
   | { kind: "setNote"; sheet: string; address: string; text: string }
   /** Put back a note the user had (null: remove the add-in's note). */
   | { kind: "restoreNote"; sheet: string; address: string; text: string | null; data?: unknown }
-  /** An internal hyperlink in `address` pointing at `target` (sheet + A1), showing `text`. */
-  | { kind: "setLink"; sheet: string; address: string; text: string; targetSheet: string; targetAddress: string }
+  /**
+   * A hyperlink in `address` pointing at `targetSheet`!`targetAddress`, showing `text`: inside this
+   * workbook, or — with `targetFile` (a relative path such as "退回/县教育局.xlsx") — at that cell of
+   * another workbook (the review round's 问题清单 opens each submitted file at its cell).
+   */
+  | { kind: "setLink"; sheet: string; address: string; text: string; targetSheet: string; targetAddress: string; targetFile?: string }
   | { kind: "merge"; sheet: string; range: string }
   | { kind: "freeze"; sheet: string; rows: number; cols: number }
   | { kind: "columnWidths"; sheet: string; widths: { col: number; width: number }[] }
@@ -68,6 +72,10 @@ export type PlanAction =
       width?: number;
       height?: number;
     }
+  /** Rows `firstRow`..`lastRow` (0-based) repeat at the top of every printed page. */
+  | { kind: "printTitles"; sheet: string; firstRow: number; lastRow: number }
+  /** An in-cell drop-down list on `range` (any other entry is still allowed: a warning, not a stop). */
+  | { kind: "validationList"; sheet: string; range: string; values: string[] }
   /** Data bars on a numeric range (ExcelJS fallback for charts; also fine in Excel). */
   | { kind: "dataBar"; sheet: string; range: string; color: string };
 

@@ -248,7 +248,8 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
     }
     case "setLink": {
       const cell = sheet(wb, a.sheet).getCell(a.address);
-      cell.value = { text: a.text, hyperlink: `#${quoteSheet(a.targetSheet)}!${a.targetAddress}` };
+      const ref = `${quoteSheet(a.targetSheet)}!${a.targetAddress}`;
+      cell.value = { text: a.text, hyperlink: a.targetFile ? `${a.targetFile}#${ref}` : `#${ref}` };
       restyle(cell, (s) => {
         s.font = { ...(s.font ?? {}), color: { argb: "FF0563C1" }, underline: true };
       });
@@ -284,6 +285,20 @@ function applyAction(wb: ExcelJS.Workbook, a: PlanAction): void {
     }
     case "dataBar": {
       addDataBar(sheet(wb, a.sheet), a.range, a.color);
+      return;
+    }
+    case "printTitles": {
+      sheet(wb, a.sheet).pageSetup.printTitlesRow = `${a.firstRow + 1}:${a.lastRow + 1}`;
+      return;
+    }
+    case "validationList": {
+      const ws = sheet(wb, a.sheet) as ExcelJS.Worksheet & { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+      ws.dataValidations.add(a.range, {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: false,
+        formulae: [`"${a.values.map((v) => v.replace(/[",]/g, "")).join(",")}"`],
+      });
       return;
     }
   }

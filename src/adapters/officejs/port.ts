@@ -563,7 +563,7 @@ export class OfficeJsPort implements WorkbookPort {
           const r = sheet(a.sheet).getRange(a.address);
           r.numberFormat = [["@"]];
           r.values = [[a.text]];
-          r.hyperlink = { documentReference: ref, textToDisplay: a.text };
+          r.hyperlink = a.targetFile ? { address: `${a.targetFile}#${ref}`, textToDisplay: a.text } : { documentReference: ref, textToDisplay: a.text };
         });
         return;
       }
@@ -608,6 +608,16 @@ export class OfficeJsPort implements WorkbookPort {
         await b.add(OP_BYTES * 2, () => {
           const cf = sheet(a.sheet).getRange(a.range).conditionalFormats.add("DataBar");
           cf.dataBar.positiveFormat.fillColor = a.color;
+        });
+        return;
+      case "printTitles":
+        await b.add(OP_BYTES, () => sheet(a.sheet).pageLayout.setPrintTitleRows(`$${a.firstRow + 1}:$${a.lastRow + 1}`));
+        return;
+      case "validationList":
+        await b.add(jsonBytes(a.values) + OP_BYTES * 2, () => {
+          const dv = sheet(a.sheet).getRange(a.range).dataValidation;
+          dv.errorAlert = { showAlert: false, style: "Warning", message: "", title: "" };
+          dv.rule = { list: { inCellDropDown: true, source: a.values.map((v) => v.replace(/[",]/g, "")).join(",") } };
         });
         return;
       default: {

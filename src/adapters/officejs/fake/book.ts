@@ -43,6 +43,10 @@ export interface FakeSheetData {
   freeze: { rows: number; cols: number } | null;
   autoFilter: string | null;
   columnWidths: Map<number, number>;
+  /** Print title rows as Excel stores them ("$1:$2"), or null. */
+  printTitleRows: string | null;
+  /** In-cell drop-down lists: range → allowed entries. */
+  validations: { range: string; source: string; showAlert: boolean | null }[];
 }
 
 export interface FakeBookData {
@@ -70,6 +74,8 @@ export function newSheet(name: string): FakeSheetData {
     freeze: null,
     autoFilter: null,
     columnWidths: new Map(),
+    printTitleRows: null,
+    validations: [],
   };
 }
 

@@ -295,6 +295,7 @@ export class FakeWorksheet
       | "freezePanes"
       | "autoFilter"
       | "charts"
+      | "pageLayout"
       | "notes"
       | "activate"
       | "delete"
@@ -394,6 +395,9 @@ export class FakeWorksheet
   }
   get charts(): FakeChartCollection {
     return this.nav("charts", () => new FakeChartCollection(this.ctx, this));
+  }
+  get pageLayout(): FakePageLayout {
+    return this.nav("pageLayout", () => new FakePageLayout(this.ctx, this));
   }
   get notes(): FakeNoteCollection {
     this.ctx.requireApi(18, "Worksheet.notes");
@@ -503,6 +507,7 @@ export class FakeRange
       | "hyperlink"
       | "format"
       | "conditionalFormats"
+      | "dataValidation"
       | "load"
       | "getMergedAreasOrNullObject"
       | "getBoundingRect"
@@ -606,6 +611,9 @@ export class FakeRange
   }
   get format(): FakeRangeFormat {
     return this.nav("format", () => new FakeRangeFormat(this.ctx, this.sheet, () => [this.area()]));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this.nav("dataValidation", () => new FakeDataValidation(this.ctx, this));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this.nav("conditionalFormats", () => new FakeConditionalFormatCollection(this.ctx, this.sheet, () => rangeToA1(this.area())));
@@ -973,6 +981,55 @@ export class FakeRangeBorder extends FakeObject implements Surface<Excel.RangeBo
 }
 
 // ---------------------------------------------------------------- sheet features
+
+export class FakePageLayout extends FakeObject implements Surface<Excel.PageLayout, "setPrintTitleRows"> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  setPrintTitleRows(rows: Excel.Range | string): void {
+    if (typeof rows !== "string" || !/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `print title rows must be a row range such as "$1:$2", got ${String(rows)}`);
+    this.write(rows, () => (this.sheet.writable().printTitleRows = rows));
+  }
+  protected readProp(name: string): unknown {
+    return this.unknownProp(name);
+  }
+}
+
+/** Range.dataValidation (ExcelApi 1.8): only list rules, as the add-in writes them. */
+export class FakeDataValidation extends FakeObject implements Surface<Excel.DataValidation, "rule" | "errorAlert"> {
+  private alert: boolean | null = null;
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.loaded("errorAlert");
+  }
+  set errorAlert(a: Excel.DataValidationErrorAlert) {
+    this.alert = a.showAlert ?? null;
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.loaded("rule");
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    const list = rule.list;
+    if (!list || typeof list.source !== "string") throw new FakeOfficeError("InvalidArgument", "the fake only models list validation rules");
+    if (list.source.length > 255) throw new FakeOfficeError("InvalidArgument", "a list validation source is at most 255 characters");
+    const alert = this.alert;
+    this.write(list.source, () => {
+      const s = this.range.sheet.writable();
+      s.validations.push({ range: rangeToA1(this.range.area()), source: list.source as string, showAlert: alert });
+    });
+  }
+  protected readProp(name: string): unknown {
+    return this.unknownProp(name);
+  }
+}
 
 export class FakeFreezePanes extends FakeObject implements Surface<Excel.WorksheetFreezePanes, "freezeAt" | "freezeRows" | "freezeColumns" | "unfreeze"> {
   constructor(
