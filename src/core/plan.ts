@@ -99,7 +99,13 @@ export interface CellLookRequest {
 
 export interface CellLook {
   fill: SavedFill;
+  /** The cell's note (null: none). Meaningless when `noteKnown` is false. */
   note: string | null;
+  /**
+   * false: the host could not read notes (Office.js without ExcelApi 1.18), so whether the cell
+   * has a note of the user's is unknown — the plan must neither delete nor overwrite it. Absent: known.
+   */
+  noteKnown?: false;
   /** Adapter-specific JSON of the note with its formatting (ExcelJS rich note), to restore it exactly. */
   noteData?: unknown;
 }

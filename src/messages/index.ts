@@ -9,18 +9,20 @@ import zhE from "./zh-CN/e";
 import zhM from "./zh-CN/m";
 import zhUi from "./zh-CN/ui";
 import zhSheets from "./zh-CN/sheets";
+import zhExcel from "./zh-CN/excel";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
 import enM from "./en/m";
 import enUi from "./en/ui";
 import enSheets from "./en/sheets";
+import enExcel from "./en/excel";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel },
 };
 
 export type Params = Record<string, string | number>;

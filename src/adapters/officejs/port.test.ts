@@ -1,4 +1,5 @@
-import { OfficeJsPort, joinAreas, savedColor, stripSheet, toCellValue, widthToPoints } from "./port";
+import { OfficeJsPort, ProtectionError, joinAreas, savedColor, stripSheet, toCellValue, widthToPoints } from "./port";
+import { describeError } from "../../taskpane/errors";
 import { asExcelContext, colToLetters, FakeRequestContext, PAYLOAD_LIMIT } from "./fake/excel";
 import { cellOf, makeBook, valueAt, type SheetSpec } from "./fake/book";
 import type { FakeBookData } from "./fake/book";
@@ -115,10 +116,11 @@ describe("OfficeJsPort.readSnapshot", () => {
 describe("OfficeJsPort.readLooks", () => {
   const spec: SheetSpec = { name: "指标表", rows: [["a", "b"], ["c", "d"]], fills: { A1: "#FFFF00" }, notes: { B2: "用户批注" } };
 
-  it("reads fills and notes of the requested cells in one sync", async () => {
+  it("reads fills and notes of the requested cells in a few syncs (notes once per sheet, fills per row run)", async () => {
     const { fake, port } = portFor(makeBook("a.xlsx", [spec]));
     const looks = await port.readLooks([{ sheet: "指标表", addresses: ["A1", "B2"] }]);
-    expect(fake.syncs).toBe(1);
+    // The sheet's notes, their cells, then the fills of both rows.
+    expect(fake.syncs).toBe(3);
     expect(looks["指标表"].A1).toEqual({ fill: { fill: "#FFFF00" }, note: null });
     expect(looks["指标表"].B2).toEqual({ fill: { fill: null }, note: "用户批注" });
   });
@@ -134,10 +136,10 @@ describe("OfficeJsPort.readLooks", () => {
     for (const bytes of fake.payloads) expect(bytes).toBeLessThan(PAYLOAD_LIMIT);
   });
 
-  it("gives null notes below ExcelApi 1.18", async () => {
-    const { port } = portFor(makeBook("a.xlsx", [spec]), 12);
+  it("says a note is unknown below ExcelApi 1.18 (not that the cell has none)", async () => {
+    const { port } = portFor(makeBook("a.xlsx", [spec]), 17);
     const looks = await port.readLooks([{ sheet: "指标表", addresses: ["B2"] }]);
-    expect(looks["指标表"].B2.note).toBeNull();
+    expect(looks["指标表"].B2).toEqual({ fill: { fill: null }, note: null, noteKnown: false });
   });
 });
 
@@ -156,7 +158,8 @@ describe("OfficeJsPort.applyPlan", () => {
     expect(cellOf(s, "K1")?.numberFormat).toBeUndefined(); // General
     expect(valueAt(s, "L1")).toBe(true);
     expect(valueAt(s, "M1")).toBe("");
-    expect(stats).toMatchObject({ syncs: 1, actions: 1 });
+    // The sheet list with the workbook's protection, the sheet's protection, then the values.
+    expect(stats).toMatchObject({ syncs: 3, actions: 1 });
   });
 
   it("chunks a 20,000 × 12 block of strings under the payload limit in a few syncs", async () => {
@@ -254,9 +257,9 @@ describe("OfficeJsPort.applyPlan", () => {
     expect(fake.book.activeSheet).toBe("校验结果");
     expect(sheets[2].visibility).toBe("VeryHidden");
     expect(valueAt(sheets[0], "A1")).toBe("");
-    // One sync for the sheet list, one for all the writes.
-    expect(stats.syncs).toBe(2);
-    expect(fake.syncs).toBe(2);
+    // One sync for the sheet list, one for the protection of the sheets written to, one for all the writes.
+    expect(stats.syncs).toBe(3);
+    expect(fake.syncs).toBe(3);
   });
 
   it("deletes a VeryHidden sheet (Excel refuses until it is unhidden), also one added hidden by the same plan", async () => {
@@ -283,9 +286,36 @@ describe("OfficeJsPort.applyPlan", () => {
     expect(cells.slice(1).every((a) => cellOf(s, a)?.fill === undefined)).toBe(true);
   });
 
-  it("fails with Excel's error when a plan writes to a protected sheet", async () => {
-    const { port } = portFor(makeBook("a.xlsx", [{ name: "锁", rows: [["a"]], protected: true }]));
-    await expect(port.applyPlan({ actions: [{ kind: "setValues", sheet: "锁", topLeft: "B1", values: [["x"]] }] })).rejects.toThrow(/AccessDenied/);
+  it("stops before writing anything when a sheet it writes to is protected, naming the sheet", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "表", rows: [["a"]] }, { name: "锁", rows: [["a"]], protected: true, protectionOptions: { allowFormatCells: true } }]));
+    const plan: WritePlan = {
+      actions: [
+        { kind: "setValues", sheet: "表", topLeft: "B1", values: [["写入"]] },
+        { kind: "addSheet", sheet: "校验结果" },
+        { kind: "setFormat", sheet: "锁", ranges: ["A1"], format: { fill: "#FFC7CE" } },
+        { kind: "setValues", sheet: "锁", topLeft: "B1", values: [["x"]] },
+      ],
+    };
+    const err = await port.applyPlan(plan).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProtectionError);
+    expect((err as ProtectionError).zh).toContain("「锁」");
+    expect(describeError(err, "zh-CN")).toContain("工作表「锁」受保护");
+    // Nothing half-written: not the first sheet's value, not the new sheet, not the allowed format.
+    expect(valueAt(fake.book.sheets[0], "B1")).toBe("");
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["表", "锁"]);
+    expect(cellOf(fake.book.sheets[1], "A1")?.fill).toBeUndefined();
+  });
+
+  it("stops before writing anything when the workbook structure is protected and the plan adds or deletes sheets", async () => {
+    const book = makeBook("a.xlsx", [{ name: "表", rows: [["a"]] }]);
+    book.structureProtected = true;
+    const { fake, port } = portFor(book);
+    const err = await port.applyPlan({ actions: [{ kind: "setValues", sheet: "表", topLeft: "B1", values: [["x"]] }, { kind: "addSheet", sheet: "校验结果" }] }).catch((e: unknown) => e);
+    expect(describeError(err, "zh-CN")).toContain("工作簿结构受保护");
+    expect(valueAt(fake.book.sheets[0], "B1")).toBe("");
+    // Values alone may still be written in a structure-protected workbook.
+    await port.applyPlan({ actions: [{ kind: "setValues", sheet: "表", topLeft: "B1", values: [["x"]] }] });
+    expect(valueAt(fake.book.sheets[0], "B1")).toBe("x");
   });
 
   it("round-trips: what it writes it reads back the same", async () => {

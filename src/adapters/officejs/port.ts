@@ -11,9 +11,10 @@
  * the equivalent string literals), so the adapter runs against the in-memory fake in tests.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
-import type { ApplyStats, CellFormat, CellLookRequest, CellLooks, PlanAction, PlanValue, WritePlan } from "../../core/plan";
+import type { ApplyStats, CellFormat, CellLook, CellLookRequest, CellLooks, PlanAction, PlanValue, WritePlan } from "../../core/plan";
 import type { WorkbookPort } from "../../core/port";
-import { colToLetters, parseRange, quoteSheet, rangeToA1, toA1, type CellRange } from "../../core/address";
+import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type CellRange } from "../../core/address";
+import { t } from "../../messages";
 
 export interface OfficeJsPortOptions {
   /** Requirement-set check; default: Office.context.requirements.isSetSupported. */
@@ -29,8 +30,6 @@ export interface OfficeJsPortOptions {
 }
 
 const DEFAULTS = { maxPayloadBytes: 4_000_000, maxReadCells: 40_000, maxAreasAddress: 2000 };
-/** Fixed cost we count for each queued operation (object path and method name). */
-const OP_BYTES = 64;
 
 export function officeSupports(set: string, version: string): boolean {
   try {
@@ -97,33 +96,77 @@ export function joinAreas(ranges: string[], max: number): string[] {
   return out;
 }
 
-/** Queues work and syncs only when the next item would take the request over budget. */
+/**
+ * What Office.js serialises for a queued operation, in bytes of request body, measured with the
+ * real serialiser (`fake/office-js.ts`): every object path (a sheet, a range, its format, its
+ * fill …) costs about 110 bytes plus its arguments and is sent again in every request that uses
+ * it; every action (instantiate, set a property, call a method, load) about 80 plus its
+ * arguments. A highlighted cell's fill look-up was 550–780 bytes, a link 600, a note 200 plus
+ * its text: a flat 64 bytes per operation under-counted by ten times.
+ */
+export const PATH_BYTES = 120;
+export const ACTION_BYTES = 90;
+/** Request bytes of `paths` object paths and `actions` actions carrying `args`. */
+export function requestCost(paths: number, actions: number, args?: unknown): number {
+  return paths * (PATH_BYTES + ACTION_BYTES) + actions * ACTION_BYTES + (args === undefined ? 0 : jsonBytes(args));
+}
+
+/** One queued unit of work: it queues its operations when the batch is sent, and may read results after. */
+type Queue = () => (() => void) | void;
+
+/**
+ * Queues work and syncs only when the next item would take the request (or the expected
+ * response) over budget. The items of a batch are queued only when it is sent, so that a batch
+ * Excel refuses for its size (RequestPayloadSizeLimitExceeded: nothing of it ran) is sent again
+ * in halves; reads (`retryResponse`) are also halved on ResponsePayloadSizeLimitExceeded.
+ */
 class Batcher {
   syncs = 0;
   totalBytes = 0;
+  largest = 0;
+  private items: { bytes: number; queue: Queue }[] = [];
   private pendingBytes = 0;
-  private pendingOps = 0;
+  private pendingResponse = 0;
 
   constructor(
     private readonly ctx: Excel.RequestContext,
     readonly budget: number,
+    private readonly retryResponse = false,
   ) {}
 
-  /** Make room for `bytes`, then let `queue` add its operations. */
-  async add(bytes: number, queue: () => void): Promise<void> {
-    if (this.pendingOps > 0 && this.pendingBytes + bytes > this.budget) await this.flush();
-    queue();
+  /** Make room for `bytes` of request (and `response` bytes of answer), then queue the item. */
+  async add(bytes: number, queue: Queue, response = 0): Promise<void> {
+    if (this.items.length > 0 && (this.pendingBytes + bytes > this.budget || this.pendingResponse + response > this.budget)) await this.flush();
+    this.items.push({ bytes, queue });
     this.pendingBytes += bytes;
+    this.pendingResponse += response;
     this.totalBytes += bytes;
-    this.pendingOps++;
   }
 
   async flush(): Promise<void> {
-    if (this.pendingOps === 0) return;
+    if (this.items.length === 0) return;
+    const items = this.items;
+    this.items = [];
+    this.largest = Math.max(this.largest, this.pendingBytes);
     this.pendingBytes = 0;
-    this.pendingOps = 0;
+    this.pendingResponse = 0;
+    await this.send(items);
+  }
+
+  private async send(items: { bytes: number; queue: Queue }[]): Promise<void> {
+    const thens = items.map((i) => i.queue());
     this.syncs++;
-    await this.ctx.sync();
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      const retry = items.length > 1 && (isRequestPayloadError(e) || (this.retryResponse && isPayloadError(e)));
+      if (!retry) throw e;
+      const mid = Math.ceil(items.length / 2);
+      await this.send(items.slice(0, mid));
+      await this.send(items.slice(mid));
+      return;
+    }
+    for (const t of thens) if (t) t();
   }
 }
 
@@ -167,6 +210,12 @@ interface ChunkSpec {
 export function isPayloadError(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown } | null;
   return /PayloadSizeLimitExceeded/i.test(`${String(err?.code ?? "")} ${String(err?.message ?? "")}`);
+}
+
+/** Excel refused the request itself for its size: nothing of it ran, so it can be sent again in parts. */
+export function isRequestPayloadError(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return /RequestPayloadSizeLimitExceeded/i.test(`${String(err?.code ?? "")} ${String(err?.message ?? "")}`);
 }
 
 /** Columns of the first read window (most sheets are narrower). */
@@ -379,51 +428,86 @@ export class OfficeJsPort implements WorkbookPort {
   }
 
   /**
-   * Fills and notes of the requested cells: one proxy chain per cell (getRange → format.fill, and
-   * notes.getItemOrNullObject), synced whenever the queued requests reach the payload budget, so
-   * that thousands of cells never make one request over Excel on the web's 5 MB.
+   * Fills and notes of the requested cells. Fills: one getCellProperties per run of adjacent
+   * cells in a row (ExcelApi 1.9: colour, pattern, pattern colour and both tints come back for
+   * every cell), each sheet looked up once, batched by the request and response budget. Notes
+   * (ExcelApi 1.18): each sheet's notes loaded once (the collection, then each note's cell),
+   * not one look-up per cell. Without 1.18 a note cannot be read: the look says so
+   * (`noteKnown: false`), so that the write plan neither deletes nor overwrites it.
    */
   async readLooks(requests: CellLookRequest[]): Promise<CellLooks> {
     const ctx = this.ctx;
     const withNotes = this.supports(18);
     const out: CellLooks = {};
-    let pending: { sheet: string; address: string; fill: Excel.RangeFill; note: Excel.Note | null }[] = [];
-    let pendingBytes = 0;
-    const flush = async (): Promise<void> => {
-      if (pending.length === 0) return;
-      await ctx.sync();
-      for (const p of pending) {
-        const noFill = p.fill.pattern === "None" || !p.fill.color;
-        (out[p.sheet] ??= {})[p.address] = {
-          fill: { fill: noFill ? null : p.fill.color },
-          note: p.note && !p.note.isNullObject ? p.note.content : null,
-        };
-      }
-      pending = [];
-      pendingBytes = 0;
-    };
-    for (const req of requests) {
-      if (req.addresses.length === 0) continue;
-      const sheetBytes = jsonBytes(req.sheet);
-      for (const address of req.addresses) {
-        // Sheet lookup, range, format, fill, load; and for notes: sheet, notes, item, load.
-        const bytes = (withNotes ? 9 : 5) * OP_BYTES + 2 * (sheetBytes + address.length);
-        if (pending.length > 0 && pendingBytes + bytes > this.opts.maxPayloadBytes) await flush();
-        const ws = ctx.workbook.worksheets.getItem(req.sheet);
-        // `format.fill` is a navigation property (a proxy), not a value read before a load.
-        // eslint-disable-next-line office-addins/load-object-before-read
-        const fill = ws.getRange(address).format.fill;
-        fill.load("color,pattern");
-        let note: Excel.Note | null = null;
-        if (withNotes) {
-          note = ws.notes.getItemOrNullObject(address);
-          note.load("content");
-        }
-        pending.push({ sheet: req.sheet, address, fill, note });
-        pendingBytes += bytes;
+    const wanted = requests.filter((r) => r.addresses.length > 0);
+    const notes = withNotes ? await this.loadNotes(wanted.map((r) => r.sheet)) : null;
+    const b = new Batcher(ctx, this.opts.maxPayloadBytes, true);
+    for (const req of wanted) {
+      const ws = ctx.workbook.worksheets.getItem(req.sheet);
+      const sheetNotes = notes?.get(req.sheet.toLowerCase());
+      const looks = (out[req.sheet] ??= {});
+      for (const run of rowRuns(req.addresses)) {
+        const cells = run.right - run.left + 1;
+        await b.add(
+          requestCost(1, 2, FILL_PROPS) + 16,
+          () => {
+            const props = ws.getRangeByIndexes(run.row, run.left, 1, cells).getCellProperties(FILL_PROPS);
+            return () => {
+              const line = props.value[0] ?? [];
+              for (const address of run.addresses) {
+                const p = fromA1(address);
+                const fill = line[p.col - run.left]?.format?.fill;
+                const look: CellLook = { fill: { fill: savedFillOf(fill) }, note: null };
+                if (!notes) look.noteKnown = false;
+                else look.note = sheetNotes?.get(address)?.content ?? null;
+                looks[address] = look;
+              }
+            };
+          },
+          cells * 170,
+        );
       }
     }
-    await flush();
+    await b.flush();
+    return out;
+  }
+
+  /**
+   * The notes of the given sheets (ExcelApi 1.18), by cell: one load of each sheet's note
+   * collection, then the cell of every note, in batches within the budget.
+   */
+  private async loadNotes(sheetNames: string[]): Promise<Map<string, Map<string, { note: Excel.Note; content: string }>>> {
+    const ctx = this.ctx;
+    const names = [...new Set(sheetNames.map((n) => n.toLowerCase()))];
+    const out = new Map<string, Map<string, { note: Excel.Note; content: string }>>();
+    if (names.length === 0) return out;
+    const b = new Batcher(ctx, this.opts.maxPayloadBytes, true);
+    const collections: { name: string; notes: Excel.NoteCollection }[] = [];
+    for (const name of names) {
+      const original = sheetNames.find((n) => n.toLowerCase() === name) as string;
+      await b.add(requestCost(3, 1), () => {
+        const notes = ctx.workbook.worksheets.getItem(original).notes;
+        notes.load("items/content");
+        collections.push({ name, notes });
+      });
+    }
+    await b.flush();
+    for (const c of collections) {
+      const byCell = new Map<string, { note: Excel.Note; content: string }>();
+      out.set(c.name, byCell);
+      for (const note of c.notes.items) {
+        await b.add(
+          requestCost(2, 1) + 40,
+          () => {
+            const cell = note.getLocation();
+            cell.load("address");
+            return () => byCell.set(stripSheet(cell.address).split(":")[0], { note, content: note.content });
+          },
+          120,
+        );
+      }
+    }
+    await b.flush();
     return out;
   }
 
@@ -432,45 +516,65 @@ export class OfficeJsPort implements WorkbookPort {
     const b = new Batcher(ctx, this.opts.maxPayloadBytes);
     const actions = plan.actions;
     const withNotes = this.supports(18);
+    if (actions.length === 0) return { syncs: 0, payloadBytes: 0, actions: 0 };
 
-    // Which sheets exist (to add or delete only what needs it), and which cells have notes.
+    // Before anything is written: which sheets exist, and whether the workbook or any sheet the
+    // plan writes to is protected. A protected one stops the run here, by name, with nothing
+    // written (Excel would refuse part-way through and leave a half-written run).
     const exists = new Set<string>();
     /** Sheets that are VeryHidden now: Excel refuses to delete one (InvalidOperation) until it is unhidden. */
     const veryHidden = new Set<string>();
-    const notes = new Map<string, Excel.Note>();
-    const noteKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address}`;
-    const needsSheets = actions.some((a) => a.kind === "addSheet" || a.kind === "deleteSheet");
-    const noteActions = withNotes ? actions.filter((a) => a.kind === "setNote" || a.kind === "restoreNote") : [];
-    if (needsSheets || noteActions.length > 0) {
-      const list = ctx.workbook.worksheets;
-      list.load("items/name,items/visibility");
+    const list = ctx.workbook.worksheets;
+    list.load("items/name,items/visibility");
+    const bookProtection = ctx.workbook.protection;
+    bookProtection.load("protected");
+    b.syncs++;
+    await ctx.sync();
+    const names = new Map<string, string>();
+    for (const ws of list.items) {
+      exists.add(ws.name.toLowerCase());
+      names.set(ws.name.toLowerCase(), ws.name);
+      if (ws.visibility === "VeryHidden") veryHidden.add(ws.name.toLowerCase());
+    }
+    const structural = actions.some(
+      (a) => (a.kind === "addSheet" && (!exists.has(a.sheet.toLowerCase()) || a.visibility !== undefined)) || (a.kind === "deleteSheet" && exists.has(a.sheet.toLowerCase())),
+    );
+    if (structural && bookProtection.protected) throw new ProtectionError(null);
+    const written = [...new Set(actions.filter((a) => a.kind !== "deleteSheet" && exists.has(a.sheet.toLowerCase())).map((a) => a.sheet.toLowerCase()))];
+    const protections = written.map((k) => {
+      const p = ctx.workbook.worksheets.getItem(names.get(k) as string).protection;
+      p.load("protected");
+      return { name: names.get(k) as string, p };
+    });
+    if (protections.length > 0) {
       b.syncs++;
       await ctx.sync();
-      for (const ws of list.items) {
-        exists.add(ws.name.toLowerCase());
-        if (ws.visibility === "VeryHidden") veryHidden.add(ws.name.toLowerCase());
-      }
-    }
-    if (noteActions.length > 0) {
-      const lookups: { k: string; note: Excel.Note }[] = [];
-      for (const a of noteActions) {
-        if (a.kind !== "setNote" && a.kind !== "restoreNote") continue;
-        const k = noteKey(a.sheet, a.address);
-        if (!exists.has(a.sheet.toLowerCase()) || lookups.some((l) => l.k === k)) continue;
-        const note = ctx.workbook.worksheets.getItem(a.sheet).notes.getItemOrNullObject(a.address);
-        note.load("content");
-        lookups.push({ k, note });
-      }
-      if (lookups.length > 0) {
-        b.syncs++;
-        await ctx.sync();
-        for (const l of lookups) if (!l.note.isNullObject) notes.set(l.k, l.note);
-      }
+      const locked = protections.find((x) => x.p.protected);
+      if (locked) throw new ProtectionError(locked.name);
     }
 
-    const sheet = (name: string): Excel.Worksheet => ctx.workbook.worksheets.getItem(name);
+    // The notes already on the sheets the plan puts notes on (to add, replace or remove them).
+    const noteSheets = withNotes ? actions.filter((a) => (a.kind === "setNote" || a.kind === "restoreNote") && exists.has(a.sheet.toLowerCase())).map((a) => a.sheet) : [];
+    const loaded = await this.loadNotes(noteSheets);
+    const notes = new Map<string, Excel.Note>();
+    const noteKey = (sheet: string, address: string): string => `${sheet.toLowerCase()}!${address}`;
+    for (const [sheet, byCell] of loaded) for (const [address, n] of byCell) notes.set(`${sheet}!${address}`, n.note);
+
+    // One worksheet proxy per sheet name, not one per cell (each is an object path Office.js
+    // sends in every request that uses it); dropped when the plan adds or deletes that sheet.
+    const proxies = new Map<string, Excel.Worksheet>();
+    const sheet = (name: string): Excel.Worksheet => {
+      const k = name.toLowerCase();
+      let ws = proxies.get(k);
+      if (!ws) {
+        ws = ctx.workbook.worksheets.getItem(name);
+        proxies.set(k, ws);
+      }
+      return ws;
+    };
+    const forget = (name: string): void => void proxies.delete(name.toLowerCase());
     for (const a of actions) {
-      await this.applyAction(a, sheet, b, { exists, veryHidden, notes, noteKey, withNotes });
+      await this.applyAction(a, sheet, b, { exists, veryHidden, notes, noteKey, withNotes, forget });
     }
     await b.flush();
     return { syncs: b.syncs, payloadBytes: b.totalBytes, actions: actions.length };
@@ -480,16 +584,26 @@ export class OfficeJsPort implements WorkbookPort {
     a: PlanAction,
     sheet: (name: string) => Excel.Worksheet,
     b: Batcher,
-    st: { exists: Set<string>; veryHidden: Set<string>; notes: Map<string, Excel.Note>; noteKey: (s: string, a: string) => string; withNotes: boolean },
+    st: {
+      exists: Set<string>;
+      veryHidden: Set<string>;
+      notes: Map<string, Excel.Note>;
+      noteKey: (s: string, a: string) => string;
+      withNotes: boolean;
+      forget: (name: string) => void;
+    },
   ): Promise<void> {
     const ctx = this.ctx;
     switch (a.kind) {
       case "addSheet": {
-        const ws = st.exists.has(a.sheet.toLowerCase()) ? sheet(a.sheet) : ctx.workbook.worksheets.add(a.sheet);
+        const existed = st.exists.has(a.sheet.toLowerCase());
         st.exists.add(a.sheet.toLowerCase());
+        st.forget(a.sheet);
         if (a.visibility === "veryHidden") st.veryHidden.add(a.sheet.toLowerCase());
         else if (a.visibility) st.veryHidden.delete(a.sheet.toLowerCase());
-        await b.add(jsonBytes(a) + OP_BYTES * 3, () => {
+        await b.add(requestCost(3, 4, a), () => {
+          // The proxy worksheets.add() gives is valid in its own request only.
+          const ws = existed ? ctx.workbook.worksheets.getItem(a.sheet) : ctx.workbook.worksheets.add(a.sheet);
           if (a.visibility) ws.visibility = TO_EXCEL_VISIBILITY[a.visibility];
           if (a.tabColor) ws.tabColor = a.tabColor;
           if (a.activate) ws.activate();
@@ -499,10 +613,11 @@ export class OfficeJsPort implements WorkbookPort {
       case "deleteSheet": {
         if (!st.exists.has(a.sheet.toLowerCase())) return;
         st.exists.delete(a.sheet.toLowerCase());
+        st.forget(a.sheet);
         const unhide = st.veryHidden.delete(a.sheet.toLowerCase());
         for (const k of [...st.notes.keys()]) if (k.startsWith(`${a.sheet.toLowerCase()}!`)) st.notes.delete(k);
-        await b.add(OP_BYTES * 2, () => {
-          const ws = sheet(a.sheet);
+        await b.add(requestCost(3, 2, a.sheet), () => {
+          const ws = ctx.workbook.worksheets.getItem(a.sheet);
           // Worksheet.delete: "if the worksheet's visibility is set to VeryHidden, the delete
           // operation will fail with an InvalidOperation exception" (Hidden does not reduce the
           // visible sheets, so this is always allowed).
@@ -515,25 +630,31 @@ export class OfficeJsPort implements WorkbookPort {
         await this.setValues(a.sheet, a.topLeft, a.values, sheet, b);
         return;
       case "clearRange":
-        await b.add(OP_BYTES + a.range.length, () => sheet(a.sheet).getRange(a.range).clear("All"));
+        await b.add(requestCost(3, 1, a.range), () => sheet(a.sheet).getRange(a.range).clear("All"));
         return;
       case "setFormat":
         await this.setFormat(a.sheet, a.ranges, a.format, sheet, b);
         return;
       case "restoreFills": {
-        const byColor = new Map<string | null, string[]>();
+        const byFill = new Map<string, { fill: ExcelFill | null; cells: string[] }>();
         for (const c of a.cells) {
-          const color = savedColor(c.saved.fill);
-          const list = byColor.get(color) ?? [];
-          list.push(c.address);
-          byColor.set(color, list);
+          const fill = excelFill(c.saved.fill);
+          const k = JSON.stringify(fill);
+          const group = byFill.get(k) ?? { fill, cells: [] };
+          group.cells.push(c.address);
+          byFill.set(k, group);
         }
-        for (const [color, cells] of byColor) {
+        for (const { fill, cells } of byFill.values()) {
           for (const addr of joinAreas(cells, this.opts.maxAreasAddress)) {
-            await b.add(OP_BYTES * 2 + addr.length + 10, () => {
-              const fill = sheet(a.sheet).getRanges(addr).format.fill;
-              if (color === null) fill.clear();
-              else fill.color = color;
+            await b.add(requestCost(5, 7, [addr, fill]), () => {
+              const f = sheet(a.sheet).getRanges(addr).format.fill;
+              f.clear();
+              if (fill === null) return;
+              f.color = fill.color;
+              if (fill.pattern) f.pattern = fill.pattern as Excel.FillPattern;
+              if (fill.patternColor) f.patternColor = fill.patternColor;
+              if (fill.tint) f.tintAndShade = fill.tint;
+              if (fill.patternTint) f.patternTintAndShade = fill.patternTint;
             });
           }
         }
@@ -545,21 +666,27 @@ export class OfficeJsPort implements WorkbookPort {
         const k = st.noteKey(a.sheet, a.address);
         const existing = st.notes.get(k);
         const text = a.text;
-        await b.add(jsonBytes(text) + OP_BYTES, () => {
-          if (text === null) {
-            if (existing) existing.delete();
-            st.notes.delete(k);
-          } else if (existing) {
+        if (text === null) {
+          if (!existing) return;
+          st.notes.delete(k);
+          await b.add(requestCost(1, 1), () => existing.delete());
+        } else if (existing) {
+          await b.add(requestCost(1, 1, text), () => {
             existing.content = text;
-          } else {
-            st.notes.set(k, sheet(a.sheet).notes.add(a.address, text));
-          }
-        });
+          });
+        } else {
+          // A note added here is looked up again by cell if a later action of the plan changes it
+          // (the proxy notes.add() gives is valid in its own request only).
+          st.notes.set(k, sheet(a.sheet).notes.getItem(a.address));
+          await b.add(requestCost(3, 1, [a.address, text]), () => {
+            sheet(a.sheet).notes.add(a.address, text);
+          });
+        }
         return;
       }
       case "setLink": {
         const ref = `${quoteSheet(a.targetSheet)}!${a.targetAddress}`;
-        await b.add(jsonBytes([a.text, ref]) * 2 + OP_BYTES * 3, () => {
+        await b.add(requestCost(1, 3, [a.address, a.text, ref, a.text, a.targetFile ?? ""]) + 60, () => {
           const r = sheet(a.sheet).getRange(a.address);
           r.numberFormat = [["@"]];
           r.values = [[a.text]];
@@ -568,10 +695,10 @@ export class OfficeJsPort implements WorkbookPort {
         return;
       }
       case "merge":
-        await b.add(OP_BYTES, () => sheet(a.sheet).getRange(a.range).merge(false));
+        await b.add(requestCost(1, 1, a.range), () => sheet(a.sheet).getRange(a.range).merge(false));
         return;
       case "freeze":
-        await b.add(OP_BYTES * 2, () => {
+        await b.add(requestCost(3, 3), () => {
           const ws = sheet(a.sheet);
           ws.freezePanes.unfreeze();
           if (a.rows > 0 && a.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, a.rows, a.cols));
@@ -580,7 +707,7 @@ export class OfficeJsPort implements WorkbookPort {
         });
         return;
       case "columnWidths":
-        await b.add(OP_BYTES * a.widths.length, () => {
+        await b.add(requestCost(2 * a.widths.length, a.widths.length, a.widths), () => {
           const ws = sheet(a.sheet);
           for (const w of a.widths) {
             const L = colToLetters(w.col);
@@ -589,13 +716,13 @@ export class OfficeJsPort implements WorkbookPort {
         });
         return;
       case "autoFilter":
-        await b.add(OP_BYTES, () => {
+        await b.add(requestCost(3, 1, a.range), () => {
           const ws = sheet(a.sheet);
           ws.autoFilter.apply(ws.getRange(a.range));
         });
         return;
       case "chart":
-        await b.add(jsonBytes(a) + OP_BYTES * 4, () => {
+        await b.add(requestCost(4, 5, a), () => {
           const ws = sheet(a.sheet);
           const chart = ws.charts.add(CHART_TYPES[a.chartType], ws.getRange(a.dataRange), "Auto");
           chart.title.text = a.title;
@@ -605,16 +732,16 @@ export class OfficeJsPort implements WorkbookPort {
         });
         return;
       case "dataBar":
-        await b.add(OP_BYTES * 2, () => {
+        await b.add(requestCost(5, 1, a), () => {
           const cf = sheet(a.sheet).getRange(a.range).conditionalFormats.add("DataBar");
           cf.dataBar.positiveFormat.fillColor = a.color;
         });
         return;
       case "printTitles":
-        await b.add(OP_BYTES, () => sheet(a.sheet).pageLayout.setPrintTitleRows(`$${a.firstRow + 1}:$${a.lastRow + 1}`));
+        await b.add(requestCost(2, 1, a), () => sheet(a.sheet).pageLayout.setPrintTitleRows(`$${a.firstRow + 1}:$${a.lastRow + 1}`));
         return;
       case "validationList":
-        await b.add(jsonBytes(a.values) + OP_BYTES * 2, () => {
+        await b.add(requestCost(2, 2, a), () => {
           const dv = sheet(a.sheet).getRange(a.range).dataValidation;
           dv.errorAlert = { showAlert: false, style: "Warning", message: "", title: "" };
           dv.rule = { list: { inCellDropDown: true, source: a.values.map((v) => v.replace(/[",]/g, "")).join(",") } };
@@ -636,7 +763,8 @@ export class OfficeJsPort implements WorkbookPort {
     const rows = values.map((r) => (r.length === width ? r : [...r, ...new Array<PlanValue>(width - r.length).fill(null)]));
     const cellValues = rows.map((r) => r.map((v) => (v === null ? "" : v)));
     const formats = rows.map((r) => r.map((v) => (typeof v === "string" ? "@" : v === null ? null : "General")));
-    const chunkBudget = Math.max(1, Math.floor(b.budget * 0.9) - OP_BYTES * 2);
+    const fixed = requestCost(1, 2) + 40;
+    const chunkBudget = Math.max(1, Math.floor(b.budget * 0.9) - fixed);
     let start = 0;
     while (start < rows.length) {
       let bytes = 0;
@@ -649,7 +777,7 @@ export class OfficeJsPort implements WorkbookPort {
       }
       const s = start;
       const e = end;
-      await b.add(bytes + OP_BYTES * 2, () => {
+      await b.add(bytes + fixed, () => {
         const r = sheet(name).getRangeByIndexes(origin.top + s, origin.left, e - s, width);
         r.numberFormat = formats.slice(s, e);
         r.values = cellValues.slice(s, e);
@@ -664,10 +792,11 @@ export class OfficeJsPort implements WorkbookPort {
     const looks = f.fill !== undefined || f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined || f.wrap !== undefined || f.horizontal !== undefined || f.vertical !== undefined || f.border;
     if (looks) {
       for (const addr of joinAreas(ranges, this.opts.maxAreasAddress)) {
-        await b.add(addr.length + jsonBytes(f) + OP_BYTES * 8, () => {
+        await b.add(requestCost(f.border ? 9 + BORDERS.length * 2 : 9, 12, [addr, f]), () => {
           const fmt = sheet(name).getRanges(addr).format;
-          if (f.fill === null) fmt.fill.clear();
-          else if (f.fill !== undefined) fmt.fill.color = f.fill;
+          // A highlight replaces the whole fill: setting only the colour would keep a pattern.
+          if (f.fill !== undefined) fmt.fill.clear();
+          if (f.fill) fmt.fill.color = f.fill;
           if (f.fontColor !== undefined) fmt.font.color = f.fontColor;
           if (f.bold !== undefined) fmt.font.bold = f.bold;
           if (f.italic !== undefined) fmt.font.italic = f.italic;
@@ -682,7 +811,8 @@ export class OfficeJsPort implements WorkbookPort {
     const numberFormat = f.numberFormat;
     if (numberFormat !== undefined) {
       const cellBytes = jsonBytes(numberFormat) + 1;
-      const rowsPerChunk = (cols: number): number => Math.max(1, Math.floor((b.budget * 0.9) / (cellBytes * cols + 2)));
+      const fixed = requestCost(1, 1) + 20;
+      const rowsPerChunk = (cols: number): number => Math.max(1, Math.floor((b.budget * 0.9 - fixed) / (cellBytes * cols + 2)));
       for (const a1 of ranges) {
         const r: CellRange = parseRange(a1);
         const cols = r.right - r.left + 1;
@@ -690,12 +820,126 @@ export class OfficeJsPort implements WorkbookPort {
         for (let top = r.top; top <= r.bottom; top += step) {
           const n = Math.min(step, r.bottom - top + 1);
           const t = top;
-          await b.add(n * (cellBytes * cols + 2) + OP_BYTES, () => {
+          await b.add(n * (cellBytes * cols + 2) + fixed, () => {
             sheet(name).getRangeByIndexes(t, r.left, n, cols).numberFormat = Array.from({ length: n }, () => new Array<string>(cols).fill(numberFormat));
           });
         }
       }
     }
+  }
+}
+
+/** The fill properties read for every highlighted cell (all ExcelApi 1.9). */
+const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } } };
+
+/** A fill as Office.js sets it again. */
+export interface ExcelFill {
+  color: string;
+  pattern?: string;
+  patternColor?: string;
+  tint?: number;
+  patternTint?: number;
+}
+
+/**
+ * The saved form of a fill Excel reported: null (none), "#RRGGBB" (plain solid, as before), or the
+ * whole ExcelFill when it has a pattern or a tint, so that it comes back exactly.
+ */
+export function savedFillOf(fill: Excel.CellPropertiesFill | undefined): string | ExcelFill | null {
+  if (!fill || !fill.color || fill.pattern === "None") return null;
+  const out: ExcelFill = { color: fill.color.toUpperCase() };
+  const pattern = fill.pattern;
+  if (pattern && pattern !== "Solid") {
+    out.pattern = pattern;
+    if (fill.patternColor) out.patternColor = fill.patternColor.toUpperCase();
+    if (fill.patternTintAndShade) out.patternTint = fill.patternTintAndShade;
+  }
+  if (fill.tintAndShade) out.tint = fill.tintAndShade;
+  return out.pattern || out.tint ? out : out.color;
+}
+
+/** ExcelJS pattern names → Excel.FillPattern (a workbook checked headless, cleared in Excel). */
+const EXCELJS_PATTERNS: Record<string, string> = {
+  darkGray: "Gray75",
+  mediumGray: "Gray50",
+  lightGray: "Gray25",
+  gray125: "Gray16",
+  gray0625: "Gray8",
+  darkHorizontal: "Horizontal",
+  darkVertical: "Vertical",
+  darkDown: "Down",
+  darkUp: "Up",
+  darkGrid: "Checker",
+  darkTrellis: "SemiGray75",
+  lightHorizontal: "LightHorizontal",
+  lightVertical: "LightVertical",
+  lightDown: "LightDown",
+  lightUp: "LightUp",
+  lightGrid: "Grid",
+  lightTrellis: "CrissCross",
+};
+
+function argbColor(c: { argb?: unknown } | undefined): string | undefined {
+  return typeof c?.argb === "string" && /^[0-9A-F]{8}$/i.test(c.argb) ? `#${c.argb.slice(2).toUpperCase()}` : undefined;
+}
+
+/** A saved fill of either adapter → what to set in Excel (null: no fill). */
+export function excelFill(saved: unknown): ExcelFill | null {
+  if (typeof saved === "string") return saved ? { color: saved } : null;
+  if (!saved || typeof saved !== "object") return null;
+  const f = saved as ExcelFill & { type?: unknown; fgColor?: { argb?: unknown }; bgColor?: { argb?: unknown } };
+  if (typeof f.color === "string") return { ...f };
+  if (f.type === "pattern" && typeof f.pattern === "string" && f.pattern !== "none") {
+    if (f.pattern === "solid") {
+      const c = argbColor(f.fgColor);
+      return c ? { color: c } : null;
+    }
+    const pattern = EXCELJS_PATTERNS[f.pattern];
+    if (!pattern) return null;
+    // ExcelJS: fgColor is the pattern's colour, bgColor the cell behind it.
+    return { color: argbColor(f.bgColor) ?? "#FFFFFF", pattern, ...(argbColor(f.fgColor) ? { patternColor: argbColor(f.fgColor) } : {}) };
+  }
+  return null;
+}
+
+/** Cells of one row, in runs of adjacent columns (a gap of up to 3 cells is read through). */
+export function rowRuns(addresses: string[]): { row: number; left: number; right: number; addresses: string[] }[] {
+  const byRow = new Map<number, { col: number; address: string }[]>();
+  for (const address of new Set(addresses)) {
+    const p = fromA1(address);
+    const list = byRow.get(p.row) ?? [];
+    list.push({ col: p.col, address });
+    byRow.set(p.row, list);
+  }
+  const out: { row: number; left: number; right: number; addresses: string[] }[] = [];
+  for (const row of [...byRow.keys()].sort((x, y) => x - y)) {
+    const cells = (byRow.get(row) ?? []).sort((x, y) => x.col - y.col);
+    let cur: { row: number; left: number; right: number; addresses: string[] } | null = null;
+    for (const c of cells) {
+      if (cur && c.col - cur.right <= 4) {
+        cur.right = c.col;
+        cur.addresses.push(c.address);
+      } else {
+        cur = { row, left: c.col, right: c.col, addresses: [c.address] };
+        out.push(cur);
+      }
+    }
+  }
+  return out;
+}
+
+/** A protected sheet (or workbook structure, `sheet` null) the plan would have written to: nothing was written. */
+export class ProtectionError extends Error {
+  readonly code = "AccessDenied";
+  readonly zh: string;
+  readonly en: string;
+  constructor(readonly sheet: string | null) {
+    const key = sheet === null ? "excel.protected.workbook" : "excel.protected.sheet";
+    const params = { sheet: sheet ?? "" };
+    super(t(key, "en", params));
+    this.name = "ProtectionError";
+    this.zh = t(key, "zh-CN", params);
+    this.en = t(key, "en", params);
   }
 }
 

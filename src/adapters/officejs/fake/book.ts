@@ -12,7 +12,16 @@ export interface FakeCell {
   /** A formula Excel would have evaluated (the fake records it, it never evaluates it). */
   formula?: string;
   numberFormat?: string;
+  /** Fill colour ("#RRGGBB"); the pattern's background colour when `pattern` is set. */
   fill?: string | null;
+  /** Fill pattern other than solid (Excel.FillPattern, e.g. "Gray25", "LightUp"). */
+  pattern?: string;
+  /** The pattern's foreground colour. */
+  patternColor?: string;
+  /** Tint or shade of the fill colour (-1 … 1, 0 = none). */
+  tint?: number;
+  /** Tint or shade of the pattern colour. */
+  patternTint?: number;
   font?: { color?: string; bold?: boolean; italic?: boolean; size?: number };
   wrap?: boolean;
   horizontal?: string;
@@ -34,6 +43,8 @@ export interface FakeSheetData {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
+  /** What a protected sheet still allows (Excel.WorksheetProtectionOptions); nothing when absent. */
+  protectionOptions?: { allowFormatCells?: boolean; allowFormatColumns?: boolean; allowAutoFilter?: boolean; allowEditObjects?: boolean };
   tabColor: string;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
@@ -54,6 +65,8 @@ export interface FakeBookData {
   sheets: FakeSheetData[];
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
+  /** 保护工作簿 (structure): no sheet may be added, deleted, hidden or unhidden. */
+  structureProtected?: boolean;
 }
 
 export function key(row: number, col: number): string {
@@ -85,12 +98,13 @@ export interface SheetSpec {
   rows?: (string | number | boolean | null | { error: string })[][];
   /** A1 address → number format. */
   formats?: Record<string, string>;
-  /** A1 address → fill colour. */
-  fills?: Record<string, string>;
+  /** A1 address → fill colour, or a patterned / tinted fill. */
+  fills?: Record<string, string | { color: string; pattern?: string; patternColor?: string; tint?: number; patternTint?: number }>;
   notes?: Record<string, string>;
   merges?: string[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   protected?: boolean;
+  protectionOptions?: FakeSheetData["protectionOptions"];
 }
 
 export function makeBook(name: string, sheets: SheetSpec[]): FakeBookData {
@@ -99,6 +113,7 @@ export function makeBook(name: string, sheets: SheetSpec[]): FakeBookData {
     const s = newSheet(spec.name);
     s.visibility = spec.visibility ?? "Visible";
     s.protected = spec.protected ?? false;
+    if (spec.protectionOptions) s.protectionOptions = spec.protectionOptions;
     (spec.rows ?? []).forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
@@ -107,7 +122,17 @@ export function makeBook(name: string, sheets: SheetSpec[]): FakeBookData {
       }),
     );
     for (const [a1, f] of Object.entries(spec.formats ?? {})) cellAt(s, a1).numberFormat = f;
-    for (const [a1, f] of Object.entries(spec.fills ?? {})) cellAt(s, a1).fill = f;
+    for (const [a1, f] of Object.entries(spec.fills ?? {})) {
+      const c = cellAt(s, a1);
+      if (typeof f === "string") c.fill = f;
+      else {
+        c.fill = f.color;
+        if (f.pattern) c.pattern = f.pattern;
+        if (f.patternColor) c.patternColor = f.patternColor;
+        if (f.tint) c.tint = f.tint;
+        if (f.patternTint) c.patternTint = f.patternTint;
+      }
+    }
     for (const [a1, n] of Object.entries(spec.notes ?? {})) s.notes.set(a1, n);
     s.merges = (spec.merges ?? []).map(parseRange);
     book.sheets.push(s);

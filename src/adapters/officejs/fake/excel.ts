@@ -121,6 +121,11 @@ export class FakeRequestContext {
     this.staged.push(commit);
   }
 
+  /** A request the host refused before running it: nothing of it stays queued. */
+  discardPending(): void {
+    this.queue = [];
+  }
+
   supports(set: string, version: string): boolean {
     if (set !== "ExcelApi") return false;
     const [maj, min] = version.split(".").map(Number);
@@ -220,7 +225,7 @@ abstract class FakeObject {
 
 // ---------------------------------------------------------------- workbook and sheets
 
-export class FakeWorkbook extends FakeObject implements Surface<Excel.Workbook, "worksheets" | "name" | "load"> {
+export class FakeWorkbook extends FakeObject implements Surface<Excel.Workbook, "worksheets" | "name" | "protection" | "load"> {
   readonly worksheets: FakeWorksheetCollection;
   constructor(ctx: FakeRequestContext) {
     super(ctx);
@@ -229,10 +234,50 @@ export class FakeWorkbook extends FakeObject implements Surface<Excel.Workbook, 
   get name(): string {
     return this.loaded("name");
   }
+  get protection(): FakeWorkbookProtection {
+    return this.nav("protection", () => new FakeWorkbookProtection(this.ctx));
+  }
   protected readProp(name: string): unknown {
     if (name === "name") return this.ctx.book.name;
     return this.unknownProp(name);
   }
+}
+
+/** 保护工作簿: the structure (sheets added, deleted, hidden, unhidden) is locked. */
+export class FakeWorkbookProtection extends FakeObject implements Surface<Excel.WorkbookProtection, "protected" | "load"> {
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  protected readProp(name: string): unknown {
+    if (name === "protected") return Boolean(this.ctx.book.structureProtected);
+    return this.unknownProp(name);
+  }
+}
+
+/** Worksheet.protection: whether the sheet is protected and what it still allows. */
+export class FakeWorksheetProtection extends FakeObject implements Surface<Excel.WorksheetProtection, "protected" | "options" | "load"> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.loaded("options");
+  }
+  protected readProp(name: string): unknown {
+    const s = this.sheet.data();
+    if (name === "protected") return s.protected;
+    if (name === "options") return { ...(s.protectionOptions ?? {}) };
+    return this.unknownProp(name);
+  }
+}
+
+function structureLocked(ctx: FakeRequestContext, what: string): void {
+  if (ctx.book.structureProtected) throw new FakeOfficeError("AccessDenied", `the workbook structure is protected: cannot ${what}`);
 }
 
 export class FakeWorksheetCollection
@@ -265,6 +310,7 @@ export class FakeWorksheetCollection
   add(name?: string): FakeWorksheet {
     const n = name ?? `Sheet${this.ctx.book.sheets.length + 1}`;
     this.write(n, () => {
+      structureLocked(this.ctx, `add the sheet '${n}'`);
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `a worksheet named '${n}' already exists`);
       }
@@ -297,6 +343,7 @@ export class FakeWorksheet
       | "charts"
       | "pageLayout"
       | "notes"
+      | "protection"
       | "activate"
       | "delete"
     >
@@ -319,10 +366,26 @@ export class FakeWorksheet
     return this.ctx.sheetByName(this.sheetName);
   }
 
-  /** The sheet, checked for writing. */
-  writable(): FakeSheetData {
+  /** The key Excel gives this sheet in a collection (the fake uses its name). */
+  get itemId(): string {
+    return this.sheetName;
+  }
+
+  /**
+   * The sheet, checked for writing: a protected sheet refuses every change except those its
+   * protection options allow (formatting cells, widths, the filter, notes and charts).
+   */
+  writable(kind?: "formatCells" | "formatColumns" | "autoFilter" | "editObjects"): FakeSheetData {
     const s = this.data();
-    if (s.protected) throw new FakeOfficeError("AccessDenied", `the sheet '${s.name}' is protected`);
+    if (s.protected) {
+      const o = s.protectionOptions ?? {};
+      const allowed =
+        (kind === "formatCells" && o.allowFormatCells) ||
+        (kind === "formatColumns" && o.allowFormatColumns) ||
+        (kind === "autoFilter" && o.allowAutoFilter) ||
+        (kind === "editObjects" && o.allowEditObjects);
+      if (!allowed) throw new FakeOfficeError("AccessDenied", `the sheet '${s.name}' is protected`);
+    }
     return s;
   }
 
@@ -335,6 +398,7 @@ export class FakeWorksheet
   set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
     this.write(v, () => {
       const s = this.data();
+      if (s.visibility !== v) structureLocked(this.ctx, `change the visibility of '${s.name}'`);
       if (v !== "Visible" && s.visibility === "Visible" && this.ctx.book.sheets.filter((x) => x.visibility === "Visible").length === 1) {
         throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one visible sheet");
       }
@@ -399,6 +463,9 @@ export class FakeWorksheet
   get pageLayout(): FakePageLayout {
     return this.nav("pageLayout", () => new FakePageLayout(this.ctx, this));
   }
+  get protection(): FakeWorksheetProtection {
+    return this.nav("protection", () => new FakeWorksheetProtection(this.ctx, this));
+  }
   get notes(): FakeNoteCollection {
     this.ctx.requireApi(18, "Worksheet.notes");
     return this.nav("notes", () => new FakeNoteCollection(this.ctx, this));
@@ -410,6 +477,7 @@ export class FakeWorksheet
     this.write(null, () => {
       const s = this.data();
       const book = this.ctx.book;
+      structureLocked(this.ctx, `delete the sheet '${s.name}'`);
       if (s.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", `the worksheet '${s.name}' is VeryHidden: make it Hidden or Visible before deleting it`);
       if (book.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new FakeOfficeError("InvalidOperation", "cannot delete the last visible sheet");
@@ -510,6 +578,7 @@ export class FakeRange
       | "dataValidation"
       | "load"
       | "getMergedAreasOrNullObject"
+      | "getCellProperties"
       | "getBoundingRect"
       | "getIntersection"
       | "merge"
@@ -655,6 +724,34 @@ export class FakeRange
     }
   }
 
+  /** Range.getCellProperties (ExcelApi 1.9): only the address and fill properties the adapter asks for. */
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const o = cellPropertiesLoadOptions as { address?: boolean; format?: { fill?: Record<string, boolean> } };
+    const extra = Object.keys(cellPropertiesLoadOptions).filter((k) => k !== "address" && k !== "format");
+    if (extra.length || Object.keys(o.format ?? {}).some((k) => k !== "fill")) throw new FakeOfficeError("NotImplemented", "the fake gives only address and format.fill cell properties");
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    this.ctx.enqueue(jsonBytes(cellPropertiesLoadOptions), () => {
+      const s = this.sheet.data();
+      const r = this.area();
+      const out: Excel.CellProperties[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: Excel.CellProperties[] = [];
+        for (let col = r.left; col <= r.right; col++) {
+          const p: Record<string, unknown> = {};
+          if (o.address) p.address = sheetAddress(s, { top: row, left: col, bottom: row, right: col });
+          if (o.format?.fill) {
+            const fill: Record<string, unknown> = {};
+            for (const [k, want] of Object.entries(o.format.fill)) if (want) fill[k] = fillProp(s.cells.get(key(row, col)), k);
+            p.format = { fill };
+          }
+          line.push(p as Excel.CellProperties);
+        }
+        out.push(line);
+      }
+      this.ctx.respond(out, () => result.set(out));
+    });
+    return result;
+  }
   getBoundingRect(anotherRange: Excel.Range | string): FakeRange {
     const other = this.otherArea(anotherRange);
     return new FakeRange(this.ctx, this.sheet, () => {
@@ -747,6 +844,20 @@ export class FakeRange
   }
 }
 
+/** OfficeExtension.ClientResult: the value is there after the sync. */
+export class FakeClientResult<T> {
+  private v: T | undefined;
+  private done = false;
+  set(v: T): void {
+    this.v = v;
+    this.done = true;
+  }
+  get value(): T {
+    if (!this.done) throw new FakeOfficeError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+    return this.v as T;
+  }
+}
+
 export class FakeRangeCollection extends FakeObject implements Surface<Excel.RangeCollection, "items" | "load"> {
   private loadedItems: FakeRange[] | undefined;
   constructor(
@@ -818,7 +929,7 @@ export class FakeRangeAreas extends FakeObject implements Surface<Excel.RangeAre
 type Targets = () => CellRange[];
 
 function eachCell(sheet: FakeWorksheet, targets: Targets, f: (c: FakeCell, row: number, col: number) => void): void {
-  const s = sheet.writable();
+  const s = sheet.writable("formatCells");
   for (const r of targets()) for (const { row, col } of cellsOf(r)) f(ensureCell(s, row, col), row, col);
 }
 
@@ -865,7 +976,7 @@ export class FakeRangeFormat
   }
   set columnWidth(w: number) {
     this.write(w, () => {
-      const s = this.sheet.writable();
+      const s = this.sheet.writable("formatColumns");
       for (const r of this.targets()) for (let col = r.left; col <= r.right; col++) s.columnWidths.set(col, w);
     });
   }
@@ -874,7 +985,15 @@ export class FakeRangeFormat
   }
 }
 
-export class FakeRangeFill extends FakeObject implements Surface<Excel.RangeFill, "color" | "pattern" | "clear" | "load"> {
+/**
+ * RangeFill with what ExcelApi 1.9 gives: colour, pattern, pattern colour and their tints. As in
+ * Excel, setting the colour keeps the cell's pattern and tints (only clear() removes them), so a
+ * highlight over a patterned fill must clear it first.
+ */
+export class FakeRangeFill
+  extends FakeObject
+  implements Surface<Excel.RangeFill, "color" | "pattern" | "patternColor" | "tintAndShade" | "patternTintAndShade" | "clear" | "load">
+{
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
@@ -888,19 +1007,77 @@ export class FakeRangeFill extends FakeObject implements Surface<Excel.RangeFill
   set color(v: string) {
     this.write(v, () => eachCell(this.sheet, this.targets, (c) => (c.fill = v.toUpperCase())));
   }
-  get pattern(): Excel.FillPattern | "None" | "Solid" {
+  get pattern(): Excel.FillPattern | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker" | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16" | "Gray8" | "LinearGradient" | "RectangularGradient" {
     return this.loaded("pattern");
   }
+  set pattern(v: Excel.FillPattern | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker" | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16" | "Gray8" | "LinearGradient" | "RectangularGradient") {
+    this.write(v, () =>
+      eachCell(this.sheet, this.targets, (c) => {
+        if (v === "None") {
+          delete c.fill;
+          delete c.pattern;
+        } else if (v === "Solid") delete c.pattern;
+        else {
+          c.pattern = v;
+          c.fill ??= "#FFFFFF";
+        }
+      }),
+    );
+  }
+  get patternColor(): string {
+    return this.loaded("patternColor");
+  }
+  set patternColor(v: string) {
+    this.write(v, () => eachCell(this.sheet, this.targets, (c) => (c.patternColor = v.toUpperCase())));
+  }
+  get tintAndShade(): number {
+    return this.loaded("tintAndShade");
+  }
+  set tintAndShade(v: number) {
+    this.write(v, () => eachCell(this.sheet, this.targets, (c) => (v ? (c.tint = v) : delete c.tint)));
+  }
+  get patternTintAndShade(): number {
+    return this.loaded("patternTintAndShade");
+  }
+  set patternTintAndShade(v: number) {
+    this.write(v, () => eachCell(this.sheet, this.targets, (c) => (v ? (c.patternTint = v) : delete c.patternTint)));
+  }
   clear(): void {
-    this.write(null, () => eachCell(this.sheet, this.targets, (c) => delete c.fill));
+    this.write(null, () =>
+      eachCell(this.sheet, this.targets, (c) => {
+        delete c.fill;
+        delete c.pattern;
+        delete c.patternColor;
+        delete c.tint;
+        delete c.patternTint;
+      }),
+    );
   }
   protected readProp(name: string): unknown {
     const s = this.sheet.data();
-    const fills = this.targets().flatMap((r) => cellsOf(r).map(({ row, col }) => s.cells.get(key(row, col))?.fill ?? null));
-    const same = fills.every((f) => f === fills[0]);
-    if (name === "color") return same ? (fills[0] ?? "#FFFFFF") : null;
-    if (name === "pattern") return same ? (fills[0] ? "Solid" : "None") : null;
-    return this.unknownProp(name);
+    const values = this.targets().flatMap((r) => cellsOf(r).map(({ row, col }) => fillProp(s.cells.get(key(row, col)), name)));
+    if (values[0] === undefined) return this.unknownProp(name);
+    // Excel gives null where the cells of the range differ.
+    return values.every((v) => v === values[0]) ? values[0] : null;
+  }
+}
+
+/** One cell's fill property as Excel reports it (no fill: colour #FFFFFF, pattern None). */
+function fillProp(c: FakeCell | undefined, name: string): unknown {
+  const has = c?.fill !== undefined && c?.fill !== null;
+  switch (name) {
+    case "color":
+      return has ? c?.fill : "#FFFFFF";
+    case "pattern":
+      return has ? (c?.pattern ?? "Solid") : "None";
+    case "patternColor":
+      return c?.patternColor ?? "#000000";
+    case "tintAndShade":
+      return c?.tint ?? 0;
+    case "patternTintAndShade":
+      return c?.patternTint ?? 0;
+    default:
+      return undefined;
   }
 }
 
@@ -1067,7 +1244,7 @@ export class FakeAutoFilter extends FakeObject implements Surface<Excel.AutoFilt
     void columnIndex;
     void criteria;
     const r = typeof range === "string" ? parseAddress(range) : null;
-    this.write(range, () => (this.sheet.writable().autoFilter = rangeToA1(r ?? (range as unknown as FakeRange).area())));
+    this.write(range, () => (this.sheet.writable("autoFilter").autoFilter = rangeToA1(r ?? (range as unknown as FakeRange).area())));
   }
   protected readProp(name: string): unknown {
     return this.unknownProp(name);
@@ -1086,7 +1263,7 @@ export class FakeChartCollection extends FakeObject implements Surface<Excel.Cha
     const chart = { type, source: "", title: "", position: null, width: null, height: null };
     this.write([type, seriesBy], () => {
       chart.source = rangeToA1(src.area());
-      this.sheet.writable().charts.push(chart);
+      this.sheet.writable("editObjects").charts.push(chart);
     });
     return new FakeChart(this.ctx, chart);
   }
@@ -1182,7 +1359,8 @@ export class FakeConditionalFormat extends FakeObject {
   }
 }
 
-export class FakeNoteCollection extends FakeObject implements Surface<Excel.NoteCollection, "add" | "getItemOrNullObject"> {
+export class FakeNoteCollection extends FakeObject implements Surface<Excel.NoteCollection, "add" | "getItem" | "getItemOrNullObject" | "items" | "load"> {
+  private loadedItems: FakeNote[] | undefined;
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
@@ -1192,22 +1370,44 @@ export class FakeNoteCollection extends FakeObject implements Surface<Excel.Note
   add(cellAddress: Excel.Range | string, content: any): FakeNote {
     const addr = typeof cellAddress === "string" ? rangeToA1(parseAddress(cellAddress)) : rangeToA1((cellAddress as unknown as FakeRange).area());
     this.write(content, () => {
-      const s = this.sheet.writable();
+      const s = this.sheet.writable("editObjects");
       if (s.notes.has(addr)) throw new FakeOfficeError("InvalidArgument", `the cell ${addr} already has a note`);
       s.notes.set(addr, String(content));
     });
+    return new FakeNote(this.ctx, this.sheet, addr);
+  }
+  getItem(key: string): FakeNote {
+    const addr = rangeToA1(parseAddress(key));
     return new FakeNote(this.ctx, this.sheet, addr);
   }
   getItemOrNullObject(key: string): FakeNote {
     const addr = rangeToA1(parseAddress(key));
     return new FakeNote(this.ctx, this.sheet, addr, () => !this.sheet.data().notes.has(addr));
   }
+  override load(arg?: string | string[] | OfficeExtension.LoadOption): this {
+    const names = loadNames(arg).map((n) => n.replace(/^items\//, ""));
+    this.ctx.enqueue(0, () => {
+      const s = this.sheet.data();
+      const items = [...s.notes.keys()].map((addr) => {
+        const n = new FakeNote(this.ctx, this.sheet, addr);
+        (n as unknown as { loadedProps: Map<string, unknown> }).loadedProps.set("content", s.notes.get(addr));
+        return n;
+      });
+      void names;
+      this.ctx.respond([...s.notes.values()], () => (this.loadedItems = items));
+    });
+    return this;
+  }
+  get items(): FakeNote[] {
+    if (!this.loadedItems) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available: load the collection and sync first");
+    return this.loadedItems;
+  }
   protected readProp(name: string): unknown {
     return this.unknownProp(name);
   }
 }
 
-export class FakeNote extends FakeObject implements Surface<Excel.Note, "content" | "delete" | "load"> {
+export class FakeNote extends FakeObject implements Surface<Excel.Note, "content" | "delete" | "getLocation" | "load"> {
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
@@ -1216,19 +1416,30 @@ export class FakeNote extends FakeObject implements Surface<Excel.Note, "content
   ) {
     super(ctx, nullCheck);
   }
+  /** The key Excel gives a note in its collection (the fake uses the cell address). */
+  get itemId(): string {
+    return this.addr;
+  }
   get content(): string {
     return this.loaded("content");
   }
   set content(v: string) {
     this.write(v, () => {
-      const s = this.sheet.writable();
+      const s = this.sheet.writable("editObjects");
       if (!s.notes.has(this.addr)) throw new FakeOfficeError("ItemNotFound", `no note in ${this.addr}`);
       s.notes.set(this.addr, v);
     });
   }
+  /** The cell the note is on. */
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => {
+      if (!this.sheet.data().notes.has(this.addr)) throw new FakeOfficeError("ItemNotFound", `no note in ${this.addr}`);
+      return parseAddress(this.addr);
+    });
+  }
   delete(): void {
     this.write(null, () => {
-      const s = this.sheet.writable();
+      const s = this.sheet.writable("editObjects");
       if (!s.notes.delete(this.addr)) throw new FakeOfficeError("ItemNotFound", `no note in ${this.addr}`);
     });
   }
