@@ -19,7 +19,7 @@ import { t } from "../../messages";
 export interface OfficeJsPortOptions {
   /** Requirement-set check; default: Office.context.requirements.isSetSupported. */
   supports?: (set: string, version: string) => boolean;
-  /** Budget for one sync's request (values and formats JSON). Excel's limit is 5 MB. */
+  /** Budget for one sync's request, in serialised bytes (see requestCost). Excel on the web refuses over 5 MB. */
   maxPayloadBytes?: number;
   /** Cells read per sync (values + numberFormat + valueTypes come back for each). */
   maxReadCells?: number;
@@ -29,7 +29,7 @@ export interface OfficeJsPortOptions {
   workbookName?: string;
 }
 
-const DEFAULTS = { maxPayloadBytes: 4_000_000, maxReadCells: 40_000, maxAreasAddress: 2000 };
+const DEFAULTS = { maxPayloadBytes: 3_500_000, maxReadCells: 40_000, maxAreasAddress: 2000 };
 
 export function officeSupports(set: string, version: string): boolean {
   try {

@@ -41,7 +41,13 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const MAX_AREAS_ADDRESS = 8192;
 /** Range.getMergedAreasOrNullObject "will fail" on a range with more merged areas than this. */
 export const MAX_MERGED_AREAS = 512;
-const OP_OVERHEAD = 64;
+/**
+ * The fake's cost model, the one the adapter budgets with (measured with the real serialiser,
+ * fake/office-js.ts): each action about 90 bytes plus its arguments, each object path (proxy)
+ * about 120 plus an instantiate action.
+ */
+const OP_OVERHEAD = 90;
+const PATH_OVERHEAD = 120 + 90;
 
 const encoder = new TextEncoder();
 /** Bytes of a request argument as JSON; an object reference counts as a short path. */
@@ -87,6 +93,11 @@ export class FakeRequestContext {
   /** Queue an operation for the next sync. */
   enqueue(bytes: number, run: () => void): void {
     this.queue.push({ bytes: bytes + OP_OVERHEAD, run });
+  }
+
+  /** Request bytes of an object path (a proxy) sent with the next sync. */
+  charge(bytes: number): void {
+    this.queue.push({ bytes, run: () => undefined });
   }
 
   get pendingBytes(): number {
@@ -166,8 +177,11 @@ abstract class FakeObject {
     /** For *OrNullObject proxies: decides at sync time whether the object exists. */
     nullCheck?: () => boolean,
   ) {
-    if (nullCheck) ctx.enqueue(0, () => (this.nullState = nullCheck()));
-    else this.nullState = false;
+    if (nullCheck) ctx.enqueue(PATH_OVERHEAD - OP_OVERHEAD, () => (this.nullState = nullCheck()));
+    else {
+      this.nullState = false;
+      ctx.charge(PATH_OVERHEAD);
+    }
   }
 
   get context(): FakeRequestContext {
@@ -579,6 +593,7 @@ export class FakeRange
       | "load"
       | "getMergedAreasOrNullObject"
       | "getCellProperties"
+      | "getRow"
       | "getBoundingRect"
       | "getIntersection"
       | "merge"
@@ -751,6 +766,14 @@ export class FakeRange
       this.ctx.respond(out, () => result.set(out));
     });
     return result;
+  }
+  /** A row of this range (Office.js itself uses it to send a large `values` array in 1,500-cell parts). */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const r = this.area();
+      if (row < 0 || r.top + row > r.bottom) throw new FakeOfficeError("InvalidArgument", `getRow(${row}) is outside the range`);
+      return { top: r.top + row, left: r.left, bottom: r.top + row, right: r.right };
+    });
   }
   getBoundingRect(anotherRange: Excel.Range | string): FakeRange {
     const other = this.otherArea(anotherRange);

@@ -155,7 +155,8 @@ class Player {
           break;
         }
         case 3: {
-          // Method
+          // Method ("_ValidateArraySize" and other host-internal checks: nothing to play)
+          if (a.Name.startsWith("_")) break;
           const ret = call(obj, camel(a.Name), this.args(a.ArgumentInfo, body.ObjectPaths)) as { value?: unknown } | undefined;
           if (ret && typeof ret === "object" && "value" in Object.getPrototypeOf(ret)) {
             ids.push(a.Id);
