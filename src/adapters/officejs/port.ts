@@ -453,6 +453,8 @@ export class OfficeJsPort implements WorkbookPort {
           () => {
             const props = ws.getRangeByIndexes(run.row, run.left, 1, cells).getCellProperties(FILL_PROPS);
             return () => {
+              // Runs after the Batcher's sync (the rule cannot see through the deferred call).
+              // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
               const line = props.value[0] ?? [];
               for (const address of run.addresses) {
                 const p = fromA1(address);
@@ -501,6 +503,8 @@ export class OfficeJsPort implements WorkbookPort {
           () => {
             const cell = note.getLocation();
             cell.load("address");
+            // Runs after the Batcher's sync (the rule cannot see through the deferred call).
+            // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
             return () => byCell.set(stripSheet(cell.address).split(":")[0], { note, content: note.content });
           },
           120,
