@@ -27,6 +27,23 @@ export interface HighlightRecord {
   value?: PlanValue;
   /** Adapter-specific JSON of that note with its formatting (see CellLook.noteData). */
   noteData?: unknown;
+  /**
+   * false: the cell was first highlighted where notes could not be read (Office.js without
+   * ExcelApi 1.18), so its note is unknown: the add-in never wrote, deletes or overwrites it.
+   */
+  noteKnown?: false;
+}
+
+/**
+ * A note the add-in wrote that a host without notes could not remove (cleared or re-run there):
+ * kept in the state (key "notes") until a host with notes puts back `note` (null: none).
+ */
+export interface PendingNote {
+  sheet: string;
+  address: string;
+  note: string | null;
+  value?: PlanValue;
+  noteData?: unknown;
 }
 
 export interface BlockRecord {
@@ -56,7 +73,7 @@ export interface RunState {
 /** A user's correction of the column detection: sheet → field → column letter (or null: "no such column"). */
 export type MappingOverride = Record<string, Record<string, string | null>>;
 
-export type StateDocs = Partial<{ run: RunState; mapping: MappingOverride; rulebook: unknown }>;
+export type StateDocs = Partial<{ run: RunState; mapping: MappingOverride; rulebook: unknown; notes: PendingNote[] }>;
 
 /** Read the state documents from a snapshot (missing or unreadable state = empty, never a crash). */
 export function readState(book: WorkbookSnapshot): StateDocs {

@@ -20,6 +20,7 @@ import { M_RULES } from "../rules/m-rules";
 import type { Finding } from "../rules/types";
 import { evaluate } from "../scoring/evaluate";
 import { buildWritePlan, buildClearPlan, highlightRequests } from "../writeplan";
+import { mergeRequests, previousLookRequests } from "../writeplan/notes";
 import type { Mode, ModelBook } from "../model/model";
 import type { ProjectResult } from "./results";
 import type { RunOptions, RunOutcome } from "./api";
@@ -126,7 +127,8 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
     return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null };
   }
   progress("写回结果", 0.7);
-  const looks = await port.readLooks(highlightRequests(a.findings));
+  // The previous run's cells too: their looks tell whether this host can put notes back.
+  const looks = await port.readLooks(mergeRequests(highlightRequests(a.findings), previousLookRequests(a.state, snapshot)));
   const { plan } = buildWritePlan({
     snapshot,
     model: a.model,
@@ -148,7 +150,13 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats };
 }
 
-export async function clearWorkbook(port: WorkbookPort): Promise<ApplyStats> {
+/** 「清除标记」. `notesKept`: the add-in's notes this host could not remove (no notes API), remembered for later. */
+export async function clearWorkbook(port: WorkbookPort): Promise<ApplyStats & { notesKept: number }> {
   const snapshot = await port.readSnapshot();
-  return port.applyPlan(buildClearPlan(snapshot));
+  const state = readState(snapshot);
+  const requests = previousLookRequests(state, snapshot);
+  const looks = requests.length ? await port.readLooks(requests) : undefined;
+  const plan = buildClearPlan(snapshot, looks);
+  const stats = await port.applyPlan({ actions: plan.actions });
+  return { ...stats, notesKept: plan.notesKept };
 }

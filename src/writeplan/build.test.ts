@@ -293,7 +293,7 @@ describe("buildClearPlan", () => {
   const others = () => [...userSheets(), sheet("校验结果", []), sheet("领导汇总", []), sheet("运行记录", [])];
 
   it("does nothing on a workbook never run", () => {
-    expect(buildClearPlan({ name: "t", sheets: userSheets() })).toEqual({ actions: [] });
+    expect(buildClearPlan({ name: "t", sheets: userSheets() })).toEqual({ actions: [], notesKept: 0 });
   });
 
   it("removes blocks, sheets and highlights, and the state sheet when nothing else is stored", () => {

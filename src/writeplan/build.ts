@@ -21,6 +21,8 @@ import { findingsByCell, noteText, worstSeverity } from "./highlights";
 import { findingsSheet, logSheet, summarySheet, type SheetsInput } from "./sheets";
 import { compressCells } from "./grid";
 import { SEVERITY_FILL } from "./style";
+import { locatePending, notesReadable, settlePending } from "./notes";
+import type { PendingNote } from "../core/state";
 import type { Severity } from "../rulebook/schema";
 
 export interface WritePlanInput {
@@ -71,7 +73,7 @@ function blockHead(b: PlannedBlock): PlanValue[][] {
 }
 
 /** Undo the previous run's writes on the user's sheets and drop its sheets. `keep`: cells highlighted again (not restored). */
-function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, keep: Set<string>): PlanAction[] {
+function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, keep: Set<string>, looks?: CellLooks, pending: PendingNote[] = []): PlanAction[] {
   if (!prev) return [];
   const names = new Set(snapshot.sheets.map((s) => s.name));
   const actions: PlanAction[] = [];
@@ -83,7 +85,11 @@ function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, kee
     const list = restore.get(h.sheet) ?? [];
     list.push({ address, saved: h.saved });
     restore.set(h.sheet, list);
-    notes.push({ kind: "restoreNote", sheet: h.sheet, address, text: h.note, ...(h.noteData !== undefined ? { data: h.noteData } : {}) });
+    // A note never read (noteKnown false) was never written either: leave it. Ours, where notes
+    // cannot be handled now: remembered until a host with notes removes it.
+    if (h.noteKnown === false) continue;
+    if (notesReadable(looks, h.sheet, address)) notes.push({ kind: "restoreNote", sheet: h.sheet, address, text: h.note, ...(h.noteData !== undefined ? { data: h.noteData } : {}) });
+    else pending.push({ sheet: h.sheet, address, note: h.note, ...(h.value !== undefined ? { value: h.value } : {}), ...(h.noteData !== undefined ? { noteData: h.noteData } : {}) });
   }
   for (const [sheet, cells] of restore) actions.push({ kind: "restoreFills", sheet, cells });
   actions.push(...notes);
@@ -154,6 +160,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     return s ? recordedValue(cellAt(s, p.row, p.col)) : null;
   };
   const highlights: HighlightRecord[] = [];
+  const pendingAt = new Map(locatePending(snapshot, docs.notes).map((p) => [key(p.sheet, p.address), p] as const));
+  const keepPending: PendingNote[] = [];
   const fills = new Map<string, Map<Severity, { row: number; col: number }[]>>();
   const noteActions: PlanAction[] = [];
   for (const [sheet, cells] of findingsByCell(findings)) {
@@ -161,14 +169,27 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     for (const [address, list] of cells) {
       if (insideAny(address, blockRanges.get(sheet) ?? [])) continue;
       const before = prevHighlights.get(key(sheet, address));
+      const look = looks[sheet]?.[address];
+      const readable = notesReadable(looks, sheet, address);
+      const pend = pendingAt.get(key(sheet, address));
       let record: HighlightRecord;
       if (before) {
         record = before;
+        if (record.noteKnown === false && readable && look) {
+          // First highlighted where notes were unknown (so never written): the note there now is the user's.
+          const { noteKnown: _unknown, ...rest } = record;
+          record = { ...rest, note: look.note, ...(look.noteData !== undefined ? { noteData: look.noteData } : {}) };
+        }
       } else {
-        const look = looks[sheet]?.[address];
         // Without the cell's original look it could not be restored exactly: leave it alone.
         if (!look) continue;
-        record = { sheet, address, saved: look.fill, note: look.note, ...(look.noteData !== undefined ? { noteData: look.noteData } : {}) };
+        if (pend && readable) {
+          // Our note from an earlier run is still on the cell: the user's note is the one remembered.
+          pendingAt.delete(key(sheet, address));
+          record = { sheet, address, saved: look.fill, note: pend.note, ...(pend.noteData !== undefined ? { noteData: pend.noteData } : {}) };
+        } else {
+          record = { sheet, address, saved: look.fill, note: look.note, ...(look.noteData !== undefined ? { noteData: look.noteData } : {}), ...(readable ? {} : { noteKnown: false as const }) };
+        }
       }
       // Where and with what value the cell is now highlighted: how the next run or 清除标记 finds it.
       record = { ...record, address, value: valueAt(sheet, address) };
@@ -180,6 +201,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
       cellsOfSev.push({ row: p.row, col: p.col });
       bySev.set(severity, cellsOfSev);
       fills.set(sheet, bySev);
+      // A note is written only where it can be read: an unknown note is never overwritten.
+      if (record.noteKnown === false || !readable) continue;
       const ours = noteText(list, lang);
       const text = record.note ? `${record.note}\n${t("sheets.note.yours", lang)}\n${ours}` : ours;
       noteActions.push({ kind: "setNote", sheet, address, text });
@@ -225,7 +248,11 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   };
 
   const actions: PlanAction[] = [];
-  actions.push(...undoActions(snapshot, prev, keep));
+  actions.push(...undoActions(snapshot, prev, keep, looks, keepPending));
+  for (const p of pendingAt.values()) {
+    const a = settlePending(p, looks, keepPending);
+    if (a) actions.push(a);
+  }
   // (d) the state first: should applying stop half-way, 「清除标记」 still knows what to remove.
   // A given mapping replaces the stored one ({} forgets the corrections); a given rulebook is
   // remembered unless it is the default (then nothing needs remembering).
@@ -239,6 +266,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     if (store.rulebook === undefined || store.rulebook === null) delete remembered.rulebook;
     else remembered.rulebook = store.rulebook;
   }
+  if (keepPending.length) remembered.notes = keepPending;
+  else delete remembered.notes;
   actions.push(...stateActions(snapshot, { ...remembered, run: state }));
   for (const b of blocks) actions.push(...b.actions);
   for (const [sheet, bySev] of fills) {
@@ -258,14 +287,23 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
 }
 
 /** 「清除标记」: remove every trace of the previous run; keep the stored mapping and rulebook. */
-export function buildClearPlan(snapshot: WorkbookSnapshot): WritePlan {
+export function buildClearPlan(snapshot: WorkbookSnapshot, looks?: CellLooks): WritePlan & { notesKept: number } {
   const docs = readState(snapshot);
-  if (!docs.run) return { actions: [] };
-  const actions = undoActions(snapshot, docs.run, new Set());
+  if (!docs.run && !docs.notes?.length) return { actions: [], notesKept: 0 };
+  // `looks` (of the recorded cells) say whether this host can handle notes: where it cannot, the
+  // add-in's notes stay recorded (key "notes") for a later 清除标记 with notes.
+  const pending: PendingNote[] = [];
+  const actions = undoActions(snapshot, docs.run, new Set(), looks, pending);
+  for (const p of locatePending(snapshot, docs.notes)) {
+    const a = settlePending(p, looks, pending);
+    if (a) actions.push(a);
+  }
   const rest: StateDocs = { ...docs };
   delete rest.run;
+  if (pending.length) rest.notes = pending;
+  else delete rest.notes;
   const remaining = Object.values(rest).some((v) => v !== undefined);
   if (remaining) actions.push(...stateActions(snapshot, rest));
   else if (snapshot.sheets.some((s) => s.name === STATE_SHEET)) actions.push({ kind: "deleteSheet", sheet: STATE_SHEET });
-  return { actions };
+  return { actions, notesKept: pending.length };
 }
