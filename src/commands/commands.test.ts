@@ -40,8 +40,8 @@ function fakeOffice(dialogs: boolean): Shown[] {
   return shown;
 }
 
-function workbook() {
-  const fake = new FakeRequestContext(makeBook("c.xlsx", [PROJECTS, INDICATORS]));
+function workbook(apiVersion = 18) {
+  const fake = new FakeRequestContext(makeBook("c.xlsx", [PROJECTS, INDICATORS]), { apiVersion });
   g.Excel = { run: (f: (c: Excel.RequestContext) => Promise<unknown>) => f(asExcelContext(fake)) };
   const port = new OfficeJsPort(asExcelContext(fake), { supports: (s, v) => fake.supports(s, v) });
   const host: CommandDeps["host"] = { check: (o) => checkWorkbook(port, { ...o, now: NOW }), clear: () => clearWorkbook(port) };
@@ -84,5 +84,15 @@ describe("ribbon commands", () => {
     await runCheck({ host, show: (m) => showOutcome(m) });
     expect(shown).toHaveLength(0);
     expect(fake.book.activeSheet).toBe("运行记录");
+  });
+
+  it("say so where the host has no notes API (ExcelApi 1.18)", async () => {
+    fakeOffice(true);
+    const { host, fake } = workbook(17);
+    const message = await runCheck({ host, show: async () => undefined, notes: false });
+    expect(message).toContain("本版 Excel 不支持批注接口（需要 ExcelApi 1.18）");
+    expect(fake.book.sheets.every((s) => s.notes.size === 0)).toBe(true);
+    const cleared = await runClear({ host, show: async () => undefined, notes: false });
+    expect(cleared).toContain("已清除标记");
   });
 });

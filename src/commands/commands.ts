@@ -7,6 +7,7 @@
  * no single task runs for long in the commands runtime (Office restarts an add-in that blocks).
  */
 import { excelHost } from "../taskpane/excel";
+import { officeSupports } from "../adapters/officejs/port";
 import { describeError } from "../taskpane/errors";
 import { t } from "../messages";
 import type { PaneHost } from "../taskpane/host";
@@ -16,6 +17,8 @@ import type { RunOutcome } from "../engine/api";
 export interface CommandDeps {
   host: Pick<PaneHost, "check" | "clear">;
   show(message: string, ok: boolean): Promise<void>;
+  /** Whether the host has the notes API (ExcelApi 1.18); default: true. */
+  notes?: boolean;
 }
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -32,8 +35,9 @@ export async function runCheck(deps: CommandDeps): Promise<string> {
   let ok = true;
   try {
     await pause();
-    const out = await deps.host.check({ onProgress: () => void pause() });
+    const out = await deps.host.check({});
     message = checkedMessage(out);
+    if (deps.notes === false && out.findings.length > 0) message += `\n${t("excel.notesSkipped", "zh-CN")}`;
   } catch (e) {
     ok = false;
     message = t("excel.command.failed", "zh-CN", { detail: describeError(e, "zh-CN") });
@@ -97,7 +101,7 @@ export async function showOutcome(message: string): Promise<void> {
 }
 
 function deps(): CommandDeps {
-  return { host: excelHost(), show: (m) => showOutcome(m) };
+  return { host: excelHost(), show: (m) => showOutcome(m), notes: officeSupports("ExcelApi", "1.18") };
 }
 
 export async function checkFromRibbon(event: Office.AddinCommands.Event): Promise<void> {

@@ -195,6 +195,39 @@ describe("OfficeJsPort.applyPlan", () => {
     expect(cellOf(s, "C2")?.fill).toBeUndefined();
   });
 
+  it("restores patterned and tinted fills exactly, and highlights over a pattern without keeping it", async () => {
+    const fills = {
+      A1: { color: "#FFF2CC", pattern: "LightUp", patternColor: "#808080" },
+      B1: { color: "#4472C4", tint: 0.6 },
+      C1: { color: "#FFFFFF", pattern: "Gray25", patternColor: "#FF0000", patternTint: -0.25 },
+      D1: "#00FF00",
+    };
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "表", rows: [["a", "b", "c", "d", "e"]], fills }]));
+    const cells = ["A1", "B1", "C1", "D1", "E1"];
+    const before = await port.readLooks([{ sheet: "表", addresses: cells }]);
+    expect(before["表"].A1.fill).toEqual({ fill: { color: "#FFF2CC", pattern: "LightUp", patternColor: "#808080" } });
+    expect(before["表"].B1.fill).toEqual({ fill: { color: "#4472C4", tint: 0.6 } });
+    expect(before["表"].D1.fill).toEqual({ fill: "#00FF00" });
+    expect(before["表"].E1.fill).toEqual({ fill: null });
+    const s = fake.book.sheets[0];
+    const snapshot = () => cells.map((a) => ({ ...cellOf(s, a) }));
+    const original = snapshot();
+    await port.applyPlan({ actions: [{ kind: "setFormat", sheet: "表", ranges: cells, format: { fill: "#FFC7CE" } }] });
+    // The highlight is a plain fill: no pattern or tint of the user's shows through it.
+    expect(cells.map((a) => cellOf(s, a))).toEqual(cells.map((_, i) => ({ value: "abcde"[i], fill: "#FFC7CE" })));
+    await port.applyPlan({ actions: [{ kind: "restoreFills", sheet: "表", cells: cells.map((address) => ({ address, saved: before["表"][address].fill })) }] });
+    expect(snapshot()).toEqual(original);
+  });
+
+  it("restores patterned fills saved by the headless adapter (ExcelJS pattern fills)", async () => {
+    const { fake, port } = portFor(makeBook("a.xlsx", [{ name: "表", rows: [["a", "b"]] }]));
+    const saved = { fill: { type: "pattern", pattern: "lightGray", fgColor: { argb: "FF808080" }, bgColor: { argb: "FFFFF2CC" } } };
+    await port.applyPlan({ actions: [{ kind: "restoreFills", sheet: "表", cells: [{ address: "A1", saved }, { address: "B1", saved: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } } } }] }] });
+    expect(cellOf(fake.book.sheets[0], "A1")).toMatchObject({ fill: "#FFF2CC", pattern: "Gray25", patternColor: "#808080" });
+    expect(cellOf(fake.book.sheets[0], "B1")?.fill).toBe("#FFC7CE");
+    expect(cellOf(fake.book.sheets[0], "B1")?.pattern).toBeUndefined();
+  });
+
   it("adds, replaces and removes notes (ExcelApi 1.18) and skips them below", async () => {
     const spec: SheetSpec = { name: "表", rows: [["a", "b"]], notes: { B1: "用户的批注" } };
     const { fake, port } = portFor(makeBook("a.xlsx", [spec]));

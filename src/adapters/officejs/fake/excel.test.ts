@@ -125,4 +125,69 @@ describe("in-memory Excel fake", () => {
     expect(() => ws.notes).toThrow(/ApiNotFound/);
     expect(() => ws.getRange("A1").getMergedAreasOrNullObject()).toThrow(/ApiNotFound/);
   });
+
+  it("protects sheets with their options and the workbook's structure, as Excel does", async () => {
+    const data = makeBook("p.xlsx", [
+      { name: "开放", rows: [["a"]] },
+      { name: "格式可改", rows: [["x"]], protected: true, protectionOptions: { allowFormatCells: true } },
+    ]);
+    const fake = new FakeRequestContext(data);
+    const ctx = asExcelContext(fake);
+    const ws = ctx.workbook.worksheets.getItem("格式可改");
+    const p = ws.protection;
+    p.load("protected,options");
+    const wb = ctx.workbook.protection;
+    wb.load("protected");
+    await ctx.sync();
+    expect(p.protected).toBe(true);
+    expect(p.options).toEqual({ allowFormatCells: true });
+    expect(wb.protected).toBe(false);
+    ws.getRange("A1").format.fill.color = "#FFFF00"; // allowed by the options
+    await ctx.sync();
+    ws.getRange("A1").values = [["y"]];
+    await expect(ctx.sync()).rejects.toThrow(/AccessDenied/);
+    ws.getRange("A1").format.columnWidth = 20; // not allowed: allowFormatColumns
+    await expect(ctx.sync()).rejects.toThrow(/AccessDenied/);
+    data.structureProtected = true;
+    ctx.workbook.worksheets.add("新表");
+    await expect(ctx.sync()).rejects.toThrow(/AccessDenied/);
+    ctx.workbook.worksheets.getItem("开放").getRange("B1").values = [["值可写"]];
+    await ctx.sync();
+    expect(valueAt(data.sheets[0], "B1")).toBe("值可写");
+  });
+
+  it("keeps a fill's pattern when only the colour is set, and gives fills through getCellProperties", async () => {
+    const data = makeBook("f.xlsx", [{ name: "S", rows: [["a", "b"]], fills: { A1: { color: "#FFF2CC", pattern: "LightUp", patternColor: "#808080", tint: 0.4 } } }]);
+    const ctx = asExcelContext(new FakeRequestContext(data));
+    const ws = ctx.workbook.worksheets.getItem("S");
+    ws.getRange("A1").format.fill.color = "#FFC7CE";
+    const props = ws.getRange("A1:B1").getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } });
+    expect(() => props.value).toThrow(/PropertyNotLoaded|not been loaded/);
+    await ctx.sync();
+    expect(props.value).toEqual([
+      [
+        { format: { fill: { color: "#FFC7CE", pattern: "LightUp", patternColor: "#808080", tintAndShade: 0.4 } } },
+        { format: { fill: { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0 } } },
+      ],
+    ]);
+    ws.getRange("A1").format.fill.clear();
+    await ctx.sync();
+    expect(cellOf(data.sheets[0], "A1")).toEqual({ value: "a" });
+  });
+
+  it("loads a sheet's notes as a collection, each with its cell", async () => {
+    const data = makeBook("n.xlsx", [{ name: "S", rows: [["a"]], notes: { A1: "一", C3: "三" } }]);
+    const ctx = asExcelContext(new FakeRequestContext(data));
+    const notes = ctx.workbook.worksheets.getItem("S").notes;
+    notes.load("items/content");
+    await ctx.sync();
+    const cells = notes.items.map((n) => {
+      const r = n.getLocation();
+      r.load("address");
+      return r;
+    });
+    await ctx.sync();
+    expect(notes.items.map((n) => n.content)).toEqual(["一", "三"]);
+    expect(cells.map((r) => r.address)).toEqual(["S!A1", "S!C3"]);
+  });
 });
