@@ -602,11 +602,13 @@ export class OfficeJsPort implements WorkbookPort {
       case "addSheet": {
         const existed = st.exists.has(a.sheet.toLowerCase());
         st.exists.add(a.sheet.toLowerCase());
-        st.forget(a.sheet);
         if (a.visibility === "veryHidden") st.veryHidden.add(a.sheet.toLowerCase());
         else if (a.visibility) st.veryHidden.delete(a.sheet.toLowerCase());
         await b.add(requestCost(3, 4, a), () => {
-          // The proxy worksheets.add() gives is valid in its own request only.
+          // Proxies are made when a batch is sent: a sheet proxy made before this point of the batch
+          // names the sheet as it was, so later actions look the sheet up again. The proxy
+          // worksheets.add() gives is valid in its own request only.
+          st.forget(a.sheet);
           const ws = existed ? ctx.workbook.worksheets.getItem(a.sheet) : ctx.workbook.worksheets.add(a.sheet);
           if (a.visibility) ws.visibility = TO_EXCEL_VISIBILITY[a.visibility];
           if (a.tabColor) ws.tabColor = a.tabColor;
@@ -617,10 +619,10 @@ export class OfficeJsPort implements WorkbookPort {
       case "deleteSheet": {
         if (!st.exists.has(a.sheet.toLowerCase())) return;
         st.exists.delete(a.sheet.toLowerCase());
-        st.forget(a.sheet);
         const unhide = st.veryHidden.delete(a.sheet.toLowerCase());
         for (const k of [...st.notes.keys()]) if (k.startsWith(`${a.sheet.toLowerCase()}!`)) st.notes.delete(k);
         await b.add(requestCost(3, 2, a.sheet), () => {
+          st.forget(a.sheet);
           const ws = ctx.workbook.worksheets.getItem(a.sheet);
           // Worksheet.delete: "if the worksheet's visibility is set to VeryHidden, the delete
           // operation will fail with an InvalidOperation exception" (Hidden does not reduce the
