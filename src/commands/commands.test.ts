@@ -48,7 +48,13 @@ function workbook(apiVersion = 18) {
   return { fake, host };
 }
 
+beforeEach(() => {
+  // Where no dialog opens, the outcome also goes to the console: keep the test output clean.
+  jest.spyOn(console, "info").mockImplementation(() => undefined);
+});
+
 afterEach(() => {
+  jest.restoreAllMocks();
   delete g.Office;
   delete g.Excel;
   delete g.location;
