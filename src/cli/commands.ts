@@ -1,5 +1,6 @@
 /** Turns the parsed options into calls and an exit status (0 ran, 1 --strict with errors, 2 unusable input). */
 import * as fs from "fs";
+import { createHash } from "crypto";
 import { buildReport } from "../engine/build-report";
 import type { FileReport } from "../engine/report";
 import { getPreset, parseRulebookText, RulebookError } from "../rulebook/load";
@@ -8,6 +9,10 @@ import { checkFile, UnusableInputError } from "./check-files";
 import type { CheckCliOptions } from "./cli";
 import { summaryTable, Progress } from "./terminal";
 import { ruleRows, rulesTable } from "./rules-list";
+import { expandInputs } from "./inputs";
+import { readPrevious, runRound, type CheckedInput } from "./round";
+import { t } from "../messages";
+import type { PreviousRound } from "../round/types";
 
 export interface CommandIO {
   out: (s: string) => void;
@@ -55,23 +60,44 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
     throw e;
   }
 
+  // Folders give every workbook inside them (src/cli/inputs.ts); last round is read first.
+  const inputs = expandInputs(files);
+  let previous: PreviousRound | null = null;
+  if (opts.previous) {
+    try {
+      const p = await readPrevious(opts.previous);
+      previous = p.previous;
+      for (const u of p.unexplained) io.err(`jixiao: ${t("round.cli.acceptNoReason", "zh-CN", u)} / ${t("round.cli.acceptNoReason", "en", u)}\n`);
+    } catch (e) {
+      if (!(e instanceof UnusableInputError)) throw e;
+      io.err(`jixiao: ${e.message}\n`);
+      return 2;
+    }
+  }
+  for (const s of inputs.skipped) io.err(`jixiao: ${t("round.cli.skipped", "zh-CN", { file: s.file, reason: s.reason })} / ${t("round.cli.skipped", "en", { file: s.file, reason: s.reasonEn })}\n`);
+
   const reports: FileReport[] = [];
+  const checked: CheckedInput[] = [];
+  const failed: { file: string; reason: string }[] = [];
   let sheetAsOf: string | null = null;
-  let unusable = false;
-  const progress = new Progress(files.length, io);
+  const progress = new Progress(inputs.files.length, io);
   const taken = new Set<string>();
-  for (const file of files) {
+  for (const input of inputs.files) {
+    const file = input.path;
     progress.start(file);
     try {
       const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken });
-      reports.push(r.report);
+      const report = { ...r.report, file: input.display };
+      reports.push(report);
+      checked.push({ path: file, display: input.display, contentHash: contentHash(file), report });
       sheetAsOf ??= r.asOf;
       progress.done(file, r.outPath);
     } catch (e) {
-      if (!(e instanceof UnusableInputError)) throw e;
-      unusable = true;
+      // One submission that cannot be checked is reported; the rest of the round still runs.
+      const err = e instanceof UnusableInputError ? e : new UnusableInputError(`无法检查 ${input.display}：${(e as Error).message}`, `cannot check ${input.display}: ${(e as Error).message}`);
+      failed.push({ file: input.display, reason: err.zh });
       progress.fail(file);
-      io.err(`jixiao: ${e.message}\n`);
+      io.err(`jixiao: ${err.message}\n`);
     }
   }
   progress.stop();
@@ -79,12 +105,34 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   // --as-of wins; otherwise the date the files themselves gave (监控截止日期), if any.
   const asOf = opts.asOf ?? sheetAsOf;
   const report = buildReport(reports, rulebook, asOf);
+  const roundMode = Boolean(opts.summary || opts.feedback || opts.previous) || inputs.files.length + inputs.skipped.length > 1;
+  let roundLines: string[] = [];
+  if (roundMode && reports.length) {
+    const skipped = [...inputs.skipped.map((s) => ({ file: s.file, reason: s.reason })), ...failed];
+    const round = await runRound(checked, skipped, opts, { rulebook, asOf, now: io.now, previous });
+    report.round = round.report;
+    roundLines = round.lines;
+  }
   if (opts.json) fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + "\n", "utf8");
   if (!opts.quiet && reports.length) io.out(summaryTable(report) + "\n");
+  if (!opts.quiet) for (const line of roundLines) io.out(line + "\n");
 
-  if (unusable) return 2;
-  if (opts.strict && report.summary.findings.error > 0) return 1;
+  // Exit 2 only when nothing at all could be checked.
+  if (!reports.length) {
+    if (!inputs.files.length) io.err(`jixiao: ${t("round.cli.nothingRead")} / ${t("round.cli.nothingRead", "en")}\n`);
+    return 2;
+  }
+  const errors = report.round ? report.round.totals.findings.error : report.summary.findings.error;
+  if (opts.strict && errors > 0) return 1;
   return 0;
+}
+
+function contentHash(file: string): string | null {
+  try {
+    return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  } catch {
+    return null;
+  }
 }
 
 export function runRulesCommand(opts: { rules?: string; preset?: string; json?: boolean }, io: CommandIO = defaultIO): number {

@@ -1,5 +1,6 @@
 /** `jixiao rules`: the rule catalogue as the rulebook in force sees it (id, severity, on/off, title, source). */
 import { ALL_RULES } from "../rules/all";
+import { X_RULES } from "../round/rules";
 import { ruleSetting } from "../rulebook/load";
 import type { Rulebook } from "../rulebook/schema";
 import { renderTable } from "./terminal";
@@ -17,9 +18,10 @@ export interface RuleRow {
 }
 
 export function ruleRows(rulebook: Rulebook): RuleRow[] {
-  return ALL_RULES.map((r) => {
-    const s = ruleSetting(rulebook, r.meta.id, r.meta.severity);
-    return { id: r.meta.id, severity: s.severity, enabled: s.enabled, title: r.meta.title.zh, titleEn: r.meta.title.en, source: r.meta.source, practice: Boolean(r.meta.practice) };
+  // The cross-submission rules of the review round (X) follow the single-workbook ones.
+  return [...ALL_RULES.map((r) => r.meta), ...X_RULES.map((r) => r.meta)].map((meta) => {
+    const s = ruleSetting(rulebook, meta.id, meta.severity);
+    return { id: meta.id, severity: s.severity, enabled: s.enabled, title: meta.title.zh, titleEn: meta.title.en, source: meta.source, practice: Boolean(meta.practice) };
   });
 }
 

@@ -5,6 +5,7 @@ import type { Rulebook } from "../rulebook/schema";
 import type { Analysis } from "./pipeline";
 import type { FileReport, IndicatorReport, ProjectReport, Report } from "./report";
 import { VERSION } from "./version";
+import { roundFields } from "../round/annotate";
 
 function round(n: number | null, digits: number): number | null {
   if (n === null || !Number.isFinite(n)) return null;
@@ -78,19 +79,28 @@ export function buildFileReport(file: string, a: Analysis): FileReport {
     unit: a.model.unit,
     detected: a.model.detections.map((d) => ({ sheet: d.sheet, role: d.role, headerRow: d.headerRow, columns: d.columns, unit: d.unit })),
     projects,
-    findings: a.findings.map((f: Finding) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, project: f.project, message: f.message, hint: f.hint })),
+    findings: withRoundFields(a),
   };
+}
+
+function withRoundFields(a: Analysis): FileReport["findings"] {
+  const extra = roundFields(a.findings, a.model, a.state);
+  return a.findings.map((f: Finding, i) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, project: f.project, message: f.message, hint: f.hint, ...extra[i] }));
 }
 
 /** The whole report for one or more files. */
 export function buildReport(files: FileReport[], rulebook: Rulebook, asOf: string | null): Report {
   const findings = { error: 0, warning: 0, info: 0 };
+  let accepted = 0;
   const grades: Record<string, number> = {};
   for (const g of rulebook.scoring.grades) grades[g.grade] = 0;
   let projects = 0;
   for (const f of files) {
     projects += f.projects.length;
-    for (const x of f.findings) findings[x.severity]++;
+    for (const x of f.findings) {
+      if (x.accepted) accepted++;
+      else findings[x.severity]++;
+    }
     for (const p of f.projects) if (p.grade) grades[p.grade] = (grades[p.grade] ?? 0) + 1;
   }
   return {
@@ -98,6 +108,6 @@ export function buildReport(files: FileReport[], rulebook: Rulebook, asOf: strin
     rulebook: { preset: rulebook.preset, version: rulebook.version },
     asOf,
     files,
-    summary: { projects, findings, grades },
+    summary: { projects, findings, grades, accepted },
   };
 }

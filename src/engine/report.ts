@@ -44,6 +44,12 @@ export const ProjectReportSchema = z.object({
   indicators: z.array(IndicatorReportSchema),
 });
 
+export const AcceptedReportSchema = z.object({
+  reason: z.string(),
+  by: z.string().optional(),
+  at: z.string().optional(),
+});
+
 export const FindingReportSchema = z.object({
   rule: z.string(),
   severity: z.enum(["error", "warning", "info"]),
@@ -52,6 +58,17 @@ export const FindingReportSchema = z.object({
   project: z.string().nullable(),
   message: z.string(),
   hint: z.string(),
+  // Review round (src/round/fingerprint.ts); optional so that older reports still read.
+  /** rule | project | indicator | field: what the finding is about, never where it sits. */
+  fingerprint: z.string().optional(),
+  /** Hash of the values the finding is about (an acceptance holds while they are unchanged). */
+  valueHash: z.string().optional(),
+  projectName: z.string().nullable().optional(),
+  department: z.string().nullable().optional(),
+  indicator: z.string().nullable().optional(),
+  field: z.string().nullable().optional(),
+  /** 审核确认: a reviewer accepted the finding as needing no change (counted apart). */
+  accepted: AcceptedReportSchema.nullable().optional(),
 });
 
 export const DetectionReportSchema = z.object({
@@ -72,6 +89,69 @@ export const FileReportSchema = z.object({
   findings: z.array(FindingReportSchema),
 });
 
+const Counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+
+/** A finding across submissions (X rules): it names both files. */
+export const CrossFindingReportSchema = FindingReportSchema.extend({
+  file: z.string(),
+  otherFile: z.string(),
+  department: z.string().nullable().optional(),
+});
+
+export const RoundDepartmentReportSchema = z.object({
+  department: z.string(),
+  files: z.array(z.string()),
+  projects: z.number().int(),
+  budget: z.number(),
+  spent: z.number(),
+  executionRate: z.number().nullable(),
+  averageScore: z.number().nullable(),
+  findings: Counts,
+  accepted: z.number().int(),
+  lights: z.record(z.string(), z.number().int()),
+  /** Against the previous round (null without --previous). */
+  comparison: z.object({ new: z.number().int(), persisting: z.number().int(), fixed: z.number().int() }).nullable(),
+});
+
+/** The review round over several submissions (`--summary`, `--feedback`, `--previous`); money in 万元. */
+export const RoundReportSchema = z.object({
+  /** 1 for the first round, previous + 1 with --previous. */
+  round: z.number().int().optional(),
+  unit: z.literal("万元"),
+  totals: z.object({
+    files: z.number().int(),
+    unreadable: z.number().int(),
+    departments: z.number().int(),
+    projects: z.number().int(),
+    budget: z.number(),
+    spent: z.number(),
+    executionRate: z.number().nullable(),
+    findings: Counts,
+    accepted: z.number().int(),
+  }),
+  grades: z.array(z.object({ grade: z.string(), projects: z.number().int(), budget: z.number() })),
+  departments: z.array(RoundDepartmentReportSchema),
+  cross: z.array(CrossFindingReportSchema),
+  comparison: z.object({ new: z.number().int(), persisting: z.number().int(), fixed: z.number().int(), accepted: z.number().int() }).nullable(),
+  /** Every finding of last round no longer found (已整改). */
+  fixed: z.array(z.object({ fingerprint: z.string(), file: z.string(), department: z.string(), rule: z.string(), project: z.string().nullable(), message: z.string() })),
+  /** Acceptances in force (审核确认), with their reasons: the next round reads them back. */
+  accepted: z.array(z.object({
+    fingerprint: z.string(),
+    valueHash: z.string(),
+    reason: z.string(),
+    rule: z.string(),
+    project: z.string().nullable(),
+    message: z.string().optional(),
+    department: z.string().optional(),
+    file: z.string().optional(),
+    by: z.string().optional(),
+    at: z.string().optional(),
+  })).optional(),
+  /** Inputs not checked: unreadable files and files that are no workbook. */
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+
 export const ReportSchema = z.object({
   tool: z.object({ name: z.literal("jixiao"), version: z.string() }),
   rulebook: z.object({ preset: z.string(), version: z.string() }),
@@ -81,10 +161,17 @@ export const ReportSchema = z.object({
     projects: z.number().int(),
     findings: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
     grades: z.record(z.string(), z.number().int()),
+    /** Findings a reviewer accepted (审核确认): counted here, not in `findings`. */
+    accepted: z.number().int().optional(),
   }),
+  /** Present when several submissions were checked as one review round. */
+  round: RoundReportSchema.optional(),
 });
 
 export type IndicatorReport = z.infer<typeof IndicatorReportSchema>;
 export type ProjectReport = z.infer<typeof ProjectReportSchema>;
 export type FileReport = z.infer<typeof FileReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type FindingReport = z.infer<typeof FindingReportSchema>;
+export type CrossFindingReport = z.infer<typeof CrossFindingReportSchema>;
+export type RoundReport = z.infer<typeof RoundReportSchema>;

@@ -10,6 +10,8 @@ import zhM from "./zh-CN/m";
 import zhUi from "./zh-CN/ui";
 import zhSheets from "./zh-CN/sheets";
 import zhExcel from "./zh-CN/excel";
+import zhX from "./zh-CN/x";
+import zhRound from "./zh-CN/round";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
@@ -17,12 +19,14 @@ import enM from "./en/m";
 import enUi from "./en/ui";
 import enSheets from "./en/sheets";
 import enExcel from "./en/excel";
+import enX from "./en/x";
+import enRound from "./en/round";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound },
 };
 
 export type Params = Record<string, string | number>;

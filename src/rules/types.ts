@@ -7,7 +7,7 @@ import type { ModelBook, Mode, Project } from "../model/model";
 import type { Rulebook, Severity } from "../rulebook/schema";
 import type { ProjectResult } from "../engine/results";
 
-export type RuleCategory = "D" | "T" | "E" | "M";
+export type RuleCategory = "D" | "T" | "E" | "M" | "X";
 
 export interface RuleMeta {
   id: string;

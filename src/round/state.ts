@@ -1,0 +1,31 @@
+/**
+ * What the consolidated workbook remembers of its round, in its state sheet 「_jixiao」 under
+ * the key `round` (beside `accepted`, the acceptances in force): every finding with its
+ * fingerprint and the cells it was shown at, so that the next round (`--previous 汇总.xlsx`)
+ * knows what was found, and which 问题清单 row a reviewer's 处理状态 / 处理说明 belongs to
+ * (rows are matched by their content, so sorting or filtering the sheet does no harm).
+ */
+import { z } from "zod";
+
+export const ROUND_KEY = "round";
+
+export const RoundFindingStateSchema = z.object({
+  fingerprint: z.string(),
+  valueHash: z.string(),
+  file: z.string(),
+  department: z.string(),
+  rule: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  project: z.string().nullable(),
+  message: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+});
+
+export const RoundStateSchema = z.object({
+  version: z.literal(1),
+  round: z.number().int().min(1),
+  date: z.string(),
+  findings: z.array(RoundFindingStateSchema),
+});
+export type RoundState = z.infer<typeof RoundStateSchema>;
