@@ -9,7 +9,8 @@ import { ExcelJSPort } from "../adapters/exceljs/port";
 import type { FileReport, RoundReport } from "../engine/report";
 import { t } from "../messages";
 import type { Rulebook } from "../rulebook/schema";
-import { consolidate, feedbackWorkbooks, planToXlsx, previousFromReport, previousFromSummary, PreviousRoundError, roundReport, summaryWorkbookPlan } from "../round";
+import { planToXlsx } from "../round/workbook";
+import { consolidate, feedbackWorkbooks, previousFromReport, previousFromSummary, PreviousRoundError, roundReport, summaryWorkbookPlan } from "../round";
 import type { PreviousRound, RoundFile } from "../round/types";
 import { UnusableInputError } from "./check-files";
 

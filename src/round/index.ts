@@ -7,7 +7,6 @@ export { consolidate, matchKey } from "./consolidate";
 export { summaryWorkbookPlan, feedbackWorkbooks, statusWord, statusChoices, safeFileName, type FeedbackWorkbook, type RoundSheetOptions } from "./sheets";
 export { previousFromReport, previousFromSummary, PreviousRoundError } from "./previous";
 export { roundReport } from "./report";
-export { planToXlsx } from "./workbook";
 export { acceptFinding, revokeAcceptance, readAccepted, acceptedStatePlan, matchAcceptance, acceptanceIndex, ReasonRequiredError, ACCEPTED_KEY, AcceptanceSchema, type Acceptance } from "./accepted";
 export { findingFingerprint, findingSubject, fingerprintFindings } from "./fingerprint";
 export { fileDepartment, departmentOf, toWan } from "./files";

@@ -76,7 +76,7 @@ export interface ExpFile {
 // ---------------------------------------------------------------- input data
 
 /** A cell to write and what the reader must make of it. */
-interface Val {
+export interface Val {
   v: string | number | Date | { error: string } | null;
   fmt?: string;
   exp: ExpValue;
@@ -84,14 +84,14 @@ interface Val {
 
 const L1: Record<string, string> = { 产出: "产出指标", 效益: "效益指标", 满意度: "满意度指标", 成本: "成本指标" };
 
-function num(op: string | null, value: number, unitWritten = "", unit: string | null = null): Val {
+export function num(op: string | null, value: number, unitWritten = "", unit: string | null = null): Val {
   const canon: Record<string, string> = { "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "＝": "=", "=": "=", ">": ">", "<": "<" };
   return { v: `${op ?? ""}${value}${unitWritten}`, exp: { kind: "number", operator: op ? canon[op] : null, value, unit: unit ?? (unitWritten === "" ? null : unitWritten) } };
 }
-function bare(value: number, unit: string | null = null, fmt?: string): Val {
+export function bare(value: number, unit: string | null = null, fmt?: string): Val {
   return { v: value, fmt, exp: { kind: "number", operator: null, value: fmt && fmt.includes("%") ? Math.round(value * 10000) / 100 : value, unit } };
 }
-function tier(text: string, t: "achieved" | "partial" | "failed" = "achieved"): Val {
+export function tier(text: string, t: "achieved" | "partial" | "failed" = "achieved"): Val {
   return { v: text, exp: { kind: "tier", tier: t } };
 }
 function date(iso: string, asDate: boolean): Val {
@@ -100,7 +100,7 @@ function date(iso: string, asDate: boolean): Val {
   return { v: `${y}年${Number(m)}月底前`, exp: { kind: "date", date: iso } };
 }
 
-interface IndSpec {
+export interface IndSpec {
   l1: string;
   l2: string;
   name: string;
@@ -114,7 +114,7 @@ interface IndSpec {
   reason?: string;
 }
 
-interface Funds {
+export interface Funds {
   total: [number | null, number | null, number | null];
   fiscal: [number | null, number | null, number | null];
   carry?: [number | null, number | null, number | null];
@@ -123,7 +123,7 @@ interface Funds {
   execScore?: number;
 }
 
-interface FormSpec {
+export interface FormSpec {
   code?: string;
   /** Where the 项目编码 row goes: above the 项目名称 row or below it. */
   codeWhere?: "above" | "below";
@@ -198,13 +198,13 @@ function scaleAmounts<T extends Record<string, number | null>>(x: T, k: number):
   return out;
 }
 
-interface Layout {
+export interface Layout {
   kind: "central" | "sichuan";
   /** 0-based columns of the grid. */
   cols: { section: number; l1: number; l2: number; name: number; op?: number; target: number; unit?: number; actual: number; weight: number; score: number; reason: number; reasonEnd: number };
   width: number;
 }
-const CENTRAL: Layout = { kind: "central", cols: { section: 0, l1: 1, l2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8, reasonEnd: 8 }, width: 9 };
+export const CENTRAL: Layout = { kind: "central", cols: { section: 0, l1: 1, l2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8, reasonEnd: 8 }, width: 9 };
 const SICHUAN: Layout = { kind: "sichuan", cols: { section: 0, l1: 1, l2: 2, name: 3, op: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, reason: 10, reasonEnd: 11 }, width: 12 };
 
 /** Write one self-evaluation form (central or Sichuan layout) from row `start` (1-based); returns the row after it and the expected projection. */
@@ -212,7 +212,7 @@ const SICHUAN: Layout = { kind: "sichuan", cols: { section: 0, l1: 1, l2: 2, nam
  * `scale`: amounts are written as spec × scale (a form kept in 元 writes 万元 figures × 10000);
  * `expScale`: the expected amounts are spec × expScale (the book's unit may differ from the form's).
  */
-function writeSelfEval(ws: WS, start: number, spec: FormSpec, lay: Layout, opts: { title: string; yearLine: string | null; unitLine?: string; fundsCaption: string; notes?: string[]; scale?: number; expScale?: number }): { next: number; exp: ExpProject; headerRow: number } {
+export function writeSelfEval(ws: WS, start: number, spec: FormSpec, lay: Layout, opts: { title: string; yearLine: string | null; unitLine?: string; fundsCaption: string; notes?: string[]; scale?: number; expScale?: number }): { next: number; exp: ExpProject; headerRow: number } {
   const W = lay.width - 1;
   const c = lay.cols;
   let r = start;

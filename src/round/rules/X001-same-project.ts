@@ -39,7 +39,7 @@ export const X001: RoundRule = {
           file,
           other: first.file,
           project: p,
-          params: { project: p.name, code: p.code ?? "", department: ctx.departmentOf(file, p), otherDepartment: ctx.departmentOf(first.file, first.project) },
+          params: { project: p.name, code: (first.project.code ?? p.code ?? "").trim(), department: ctx.departmentOf(file, p), otherDepartment: ctx.departmentOf(first.file, first.project) },
         });
       }
     }
