@@ -8,7 +8,7 @@ import Decimal from "decimal.js";
 import type { Rulebook, Severity } from "../rulebook/schema";
 import { round2 } from "../scoring/round";
 import { acceptanceIndex, matchAcceptance, type Acceptance } from "./accepted";
-import { departmentOf, fileDepartment, toWan } from "./files";
+import { departmentOf, fileDepartment, fileStem, toWan } from "./files";
 import { keyText } from "./fingerprint";
 import { runRoundRules, X_RULES } from "./rules";
 import type { Counts, PreviousFinding, RoundDepartment, RoundFile, RoundFinding, RoundModel, RoundOptions, RoundProject } from "./types";
@@ -90,8 +90,8 @@ export function consolidate(files: RoundFile[], options: RoundOptions, rulebook?
         projectName: x.projectName,
         message: x.message,
         hint: x.hint,
-        // Both files are part of what the finding is about.
-        fingerprint: `${x.rule}|${keyText(x.project) || "file"}|${keyText(x.otherFile)}|${keyText(x.file)}`,
+        // Both files are part of what the finding is about (by name: the round's folder may change).
+        fingerprint: `${x.rule}|${keyText(x.project) || "file"}|${keyText(fileStem(x.otherFile))}|${keyText(fileStem(x.file))}`,
         valueHash: "",
       },
       prevKeys,

@@ -82,7 +82,9 @@ export function previousFromSummary(book: WorkbookSnapshot): PreviousFromSummary
         if (!f) continue;
         used.add(f);
         const status = keyText(get("status"));
-        const note = get("note");
+        // The reason as the reviewer wrote it (only trimmed).
+        const raw = cellAt(sheet, r, col.note);
+        const note = raw === null || typeof raw === "object" ? "" : String(raw).trim();
         accepted = accepted.filter((a) => !(a.fingerprint === f.fingerprint && (a.department === undefined || keyText(a.department) === keyText(f.department))));
         if (!ACCEPT_WORDS.has(status)) continue;
         if (!note) {

@@ -396,7 +396,7 @@ export interface FeedbackWorkbook {
 
 /** A file name from a department name: characters Windows refuses replaced. */
 export function safeFileName(s: string): string {
-  const cleaned = s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
+  const cleaned = [...s].map((ch) => ((ch.codePointAt(0) ?? 0) < 32 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("").replace(/\s+/g, " ").trim().replace(/^\.+/, "");
   return cleaned.slice(0, 120) || "_";
 }
 

@@ -166,14 +166,16 @@ export async function writeRoundBatch(dir: string, round: 1 | 2 = 1, options: Ba
   const sharedSrc = all[1][0];
   all[7].push({ ...sharedSrc, department: DEPARTMENTS[7], indicators: sharedSrc.indicators.map((i) => ({ ...i })) });
 
-  const fixedProject = { file: fileName(DEPARTMENTS[0]), code: all[0][0].code };
+  // 县教育局 fixes its first project with seeded defects.
+  const fixIx = Math.max(0, all[0].findIndex((p) => !p.sound));
+  const fixedProject = { file: fileName(DEPARTMENTS[0]), code: all[0][fixIx].code };
   const newDefect = { file: fileName(DEPARTMENTS[4]), code: all[4][0].code, indicator: all[4][0].indicators[0].name };
   const moved = fileName(DEPARTMENTS[2]);
   if (round === 2) {
     // 县教育局 fixed its first project: the content of a sound sample project, same code, name and money.
     const sound = sampleProjects().find((p) => p.sound && p.indicators.length >= 5)!;
-    const p = all[0][0];
-    all[0][0] = { ...p, goal: sound.goal, reason: sound.reason, indicators: sound.indicators.map((i) => ({ ...i })), declaredTotal: sound.declaredTotal, declaredGrade: sound.declaredGrade, initial: p.budget, spent: Math.min(p.spent, p.budget) };
+    const p = all[0][fixIx];
+    all[0][fixIx] = { ...p, goal: sound.goal, reason: sound.reason, indicators: sound.indicators.map((i) => ({ ...i })), declaredTotal: sound.declaredTotal, declaredGrade: sound.declaredGrade, initial: p.budget, spent: Math.min(p.spent, p.budget) };
     // 县民政局 put a placeholder into a target.
     all[4][0].indicators[0] = { ...all[4][0].indicators[0], target: "XX人次" };
     // 县农业农村局 re-sorted its projects.
