@@ -10,7 +10,8 @@ import type { CheckCliOptions } from "./cli";
 import { summaryTable, Progress } from "./terminal";
 import { ruleRows, rulesTable } from "./rules-list";
 import { expandInputs } from "./inputs";
-import { readPrevious, runRound, type CheckedInput } from "./round";
+import { readPrevious, readReturnedFeedback, runRound, type CheckedInput } from "./round";
+import type { ReturnedFeedback } from "../round/responses";
 import { t } from "../messages";
 import type { PreviousRound } from "../round/types";
 
@@ -79,12 +80,22 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   const reports: FileReport[] = [];
   const checked: CheckedInput[] = [];
   const failed: { file: string; reason: string }[] = [];
+  const returned: ReturnedFeedback[] = [];
   let sheetAsOf: string | null = null;
   const progress = new Progress(inputs.files.length, io);
   const taken = new Set<string>();
   for (const input of inputs.files) {
     const file = input.path;
     progress.start(file);
+    // A 审核意见反馈表 a department sent back with its corrected file: its answers, not a submission.
+    const fb = await readReturnedFeedback(file);
+    if (fb) {
+      returned.push(fb);
+      progress.done(file, null);
+      const p = { department: fb.department, file: input.display, n: fb.responses.length };
+      io.err(`jixiao: ${t("round.cli.feedbackBack", "zh-CN", p)} / ${t("round.cli.feedbackBack", "en", p)}\n`);
+      continue;
+    }
     try {
       const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken });
       const report = { ...r.report, file: input.display };
@@ -109,7 +120,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   let roundLines: string[] = [];
   if (roundMode && reports.length) {
     const skipped = [...inputs.skipped.map((s) => ({ file: s.file, reason: s.reason })), ...failed];
-    const round = await runRound(checked, skipped, opts, { rulebook, asOf, now: io.now, previous });
+    const round = await runRound(checked, skipped, opts, { rulebook, asOf, now: io.now, previous, feedback: returned });
     report.round = round.report;
     roundLines = round.lines;
   }

@@ -5,6 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { strFromU8, unzipSync } from "fflate";
+import { STATE_SHEET } from "../core/state";
 import { ExcelJSPort } from "../adapters/exceljs/port";
 import type { FileReport, RoundReport } from "../engine/report";
 import { t } from "../messages";
@@ -12,6 +14,7 @@ import type { Rulebook } from "../rulebook/schema";
 import { planToXlsx } from "../round/workbook";
 import { consolidate, feedbackWorkbooks, previousFromReport, previousFromSummary, PreviousRoundError, roundReport, summaryWorkbookPlan } from "../round";
 import type { PreviousRound, RoundFile } from "../round/types";
+import { responsesFromFeedback, type ReturnedFeedback } from "../round/responses";
 import { UnusableInputError } from "./check-files";
 
 export interface RoundCliOptions {
@@ -56,6 +59,32 @@ export async function readPrevious(file: string): Promise<{ previous: PreviousRo
   }
 }
 
+/**
+ * Does the file look like one of our 审核意见反馈表 (a 「_jixiao」 sheet beside 「审核意见」)?
+ * Only the zip's small workbook.xml is read, so every submission can be asked cheaply.
+ */
+export function looksLikeFeedback(file: string): boolean {
+  try {
+    const bytes = fs.readFileSync(file);
+    const parts = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === "xl/workbook.xml" });
+    const xml = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
+    return xml.includes(`name="${STATE_SHEET}"`) && [t("round.fb.findings", "zh-CN"), t("round.fb.findings", "en")].some((n) => xml.includes(`name="${n}"`));
+  } catch {
+    return false;
+  }
+}
+
+/** A 审核意见反馈表 a department returned (put among the submissions), or null when `file` is none. */
+export async function readReturnedFeedback(file: string): Promise<ReturnedFeedback | null> {
+  if (!looksLikeFeedback(file)) return null;
+  try {
+    const port = await ExcelJSPort.open(file);
+    return responsesFromFeedback(await port.readSnapshot());
+  } catch {
+    return null;
+  }
+}
+
 /** A relative link from `fromDir` to `target`, with forward slashes (an absolute path where no relative one exists). */
 export function relativeLink(fromDir: string, target: string): string {
   const rel = path.relative(path.resolve(fromDir), target);
@@ -75,13 +104,13 @@ export async function runRound(
   checked: CheckedInput[],
   skipped: { file: string; reason: string }[],
   opts: RoundCliOptions,
-  ctx: { rulebook: Rulebook; asOf: string | null; now?: Date; previous: PreviousRound | null },
+  ctx: { rulebook: Rulebook; asOf: string | null; now?: Date; previous: PreviousRound | null; feedback?: ReturnedFeedback[] },
 ): Promise<RoundOutcome> {
   const files: RoundFile[] = checked.map((c) => ({ file: c.display, contentHash: c.contentHash, report: c.report }));
   const byDisplay = new Map(checked.map((c) => [c.display, c.path] as const));
   const model = consolidate(
     files,
-    { grades: ctx.rulebook.scoring.grades.map((g) => g.grade), previous: ctx.previous, skipped, date: isoDate(ctx.now ?? new Date()), asOf: ctx.asOf },
+    { grades: ctx.rulebook.scoring.grades.map((g) => g.grade), previous: ctx.previous, responses: (ctx.feedback ?? []).flatMap((f) => f.responses), skipped, date: isoDate(ctx.now ?? new Date()), asOf: ctx.asOf },
     ctx.rulebook,
   );
   const lines: string[] = [];

@@ -35,6 +35,11 @@ export function consolidate(files: RoundFile[], options: RoundOptions, rulebook?
   const previous = options.previous ?? null;
   const prevKeys = previous ? new Set(previous.findings.map((f) => matchKey(f.department, f.fingerprint))) : null;
   const accepted = acceptanceIndex([...(previous?.accepted ?? []), ...(options.accepted ?? [])]);
+  const responses = new Map((options.responses ?? []).map((r) => [matchKey(r.department, r.fingerprint), { status: r.status, note: r.note }] as const));
+  const withResponse = <T extends { department: string; fingerprint: string }>(f: T): T & { response?: { status: string; note: string } } => {
+    const r = responses.get(matchKey(f.department, f.fingerprint));
+    return r ? { ...f, response: r } : f;
+  };
   const monitoring = files.some((f) => f.report.modes.includes("运行监控"));
 
   // ---- findings of each file
@@ -98,6 +103,8 @@ export function consolidate(files: RoundFile[], options: RoundOptions, rulebook?
       accepted,
     ),
   );
+  for (let i = 0; i < findings.length; i++) findings[i] = withResponse(findings[i]);
+  for (let i = 0; i < cross.length; i++) cross[i] = withResponse(cross[i]);
   const all = [...findings, ...cross];
 
   // ---- projects, in 万元
@@ -177,7 +184,7 @@ export function consolidate(files: RoundFile[], options: RoundOptions, rulebook?
   }
   // 已整改: last round's findings gone from the departments that submitted again.
   const currentKeys = new Set(all.map((f) => matchKey(f.department, f.fingerprint)));
-  const fixed: PreviousFinding[] = previous ? previous.findings.filter((f) => deptByKey.has(deptKey(f.department)) && !currentKeys.has(matchKey(f.department, f.fingerprint))) : [];
+  const fixed: PreviousFinding[] = previous ? previous.findings.filter((f) => deptByKey.has(deptKey(f.department)) && !currentKeys.has(matchKey(f.department, f.fingerprint))).map(withResponse) : [];
   for (const f of fixed) {
     const d = deptByKey.get(deptKey(f.department));
     if (d?.comparison) d.comparison.fixed++;

@@ -10,7 +10,7 @@ import { GridBuilder } from "../writeplan/grid";
 import { normaliseCell, severityWord } from "../writeplan/highlights";
 import { CELL, GRADE_FORMAT, INT, LIGHT_FORMAT, NOTE, NUM, PCT, PCT1, SCORE, SECTION, SEVERITY_FILL, SUBTITLE, TABLE_HEAD, TITLE, TOTAL } from "../writeplan/style";
 import { ACCEPTED_KEY, acceptedDoc, type Acceptance } from "./accepted";
-import { ROUND_KEY, type RoundState } from "./state";
+import { FEEDBACK_KEY, ROUND_KEY, type FeedbackState, type RoundState } from "./state";
 import type { RoundFinding, RoundModel, RoundProject } from "./types";
 import { keyText } from "./fingerprint";
 
@@ -36,9 +36,18 @@ export function statusWord(f: Pick<RoundFinding, "status">, lang: Lang = "zh-CN"
 /** 处理说明 as prefilled: the acceptance's reason, or the old reason of an acceptance whose values changed. */
 export function statusNote(f: RoundFinding, lang: Lang = "zh-CN"): string | null {
   if (f.status === "已确认" && f.acceptance) return f.acceptance.reason;
-  if (f.acceptance) return L("note.changed", lang, { reason: f.acceptance.reason });
-  if (f.otherFile) return L("note.other", lang, { file: f.otherFile });
-  return null;
+  const parts: string[] = [];
+  if (f.acceptance) parts.push(L("note.changed", lang, { reason: f.acceptance.reason }));
+  if (f.otherFile) parts.push(L("note.other", lang, { file: f.otherFile }));
+  const r = responseNote(f.response, lang);
+  if (r) parts.push(r);
+  return parts.length ? parts.join("；") : null;
+}
+
+/** 「部门反馈：已整改；已补充单位」 from a returned feedback workbook. */
+export function responseNote(r: { status: string; note: string } | undefined, lang: Lang = "zh-CN"): string | null {
+  if (!r || (!r.status && !r.note)) return null;
+  return L("note.response", lang, { answer: [r.status, r.note].filter(Boolean).join(lang === "zh-CN" ? "，" : ", ") });
 }
 
 function section(g: GridBuilder, row: number, n: number, key: string, lang: Lang): number {
@@ -315,7 +324,8 @@ export function roundFindingsSheet(name: string, model: RoundModel, lang: Lang, 
   // Last round's findings that are gone: listed after, as 已整改.
   model.fixed.forEach((f, i) => {
     const r = rows.length + i + 1;
-    g.line(r, [f.file, f.department, f.project, f.sheet, f.cell || null, severityWord(f.severity, lang), f.message, null, L("status.fixed", lang), L("note.fixed", lang)]);
+    const answer = responseNote(f.response, lang);
+    g.line(r, [f.file, f.department, f.project, f.sheet, f.cell || null, severityWord(f.severity, lang), f.message, null, L("status.fixed", lang), answer ? `${L("note.fixed", lang)}；${answer}` : L("note.fixed", lang)]);
     g.format({ fontColor: "#7F7F7F", border: true, vertical: "middle" }, r, 0, r, FINDING_COLUMNS.length - 1);
   });
   const last = rows.length + model.fixed.length;
@@ -420,10 +430,22 @@ export function feedbackWorkbooks(model: RoundModel, options: RoundSheetOptions 
       ...roundProjectsSheet(names.projects, projects, lang, ["file", "code", "name", "budget", "spent", "rate", "total", "grade", "light", "amount", "suggestion"]),
       { kind: "addSheet", sheet: names.findings, tabColor: TAB },
       ...feedbackFindingsSheet(names.findings, findings, lang, link),
+      { kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" },
+      { kind: "setValues", sheet: STATE_SHEET, topLeft: "A1", values: encodeState({ [FEEDBACK_KEY]: feedbackState(model, d.department, findings) } as unknown as StateDocs) },
     ];
     out.push({ department: d.department, fileName, plan: { actions }, findings: findings.length });
   }
   return out;
+}
+
+function feedbackState(model: RoundModel, department: string, findings: RoundFinding[]): FeedbackState {
+  return {
+    version: 1,
+    round: model.round,
+    department,
+    date: model.date,
+    findings: findings.map((f) => ({ fingerprint: f.fingerprint, department: f.department, file: f.file, sheet: f.sheet, cell: normaliseCell(f.cell) ?? f.cell, message: f.message })),
+  };
 }
 
 function coverSheet(name: string, model: RoundModel, department: string, files: string[], projects: number, findings: RoundFinding[], lang: Lang): PlanAction[] {

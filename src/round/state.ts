@@ -29,3 +29,19 @@ export const RoundStateSchema = z.object({
   findings: z.array(RoundFindingStateSchema),
 });
 export type RoundState = z.infer<typeof RoundStateSchema>;
+
+/**
+ * What a feedback workbook (审核意见反馈表) remembers, under the key `feedback`: whose it is,
+ * which round, and each comment's fingerprint with the cells it was shown at, so that the
+ * department's 整改情况 / 整改说明 can be read back when it returns the workbook.
+ */
+export const FEEDBACK_KEY = "feedback";
+
+export const FeedbackStateSchema = z.object({
+  version: z.literal(1),
+  round: z.number().int().min(1),
+  department: z.string(),
+  date: z.string(),
+  findings: z.array(z.object({ fingerprint: z.string(), department: z.string(), file: z.string(), sheet: z.string(), cell: z.string(), message: z.string() })),
+});
+export type FeedbackState = z.infer<typeof FeedbackStateSchema>;

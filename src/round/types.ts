@@ -35,6 +35,8 @@ export interface RoundFinding {
   acceptance: Acceptance | null;
   /** X rules: the other file the finding names. */
   otherFile?: string;
+  /** The department's answer in its returned feedback workbook (整改情况 / 整改说明). */
+  response?: { status: string; note: string };
 }
 
 export interface RoundProject {
@@ -93,6 +95,8 @@ export interface PreviousFinding {
   message: string;
   sheet: string;
   cell: string;
+  /** The department's answer in its returned feedback workbook. */
+  response?: { status: string; note: string };
 }
 
 export interface PreviousRound {
@@ -107,6 +111,8 @@ export interface RoundOptions {
   /** Grade names in order (the rulebook's bands). */
   grades: string[];
   previous?: PreviousRound | null;
+  /** Answers read from returned feedback workbooks (shown in 处理说明). */
+  responses?: { fingerprint: string; department: string; status: string; note: string }[];
   /** Acceptances besides the previous round's (e.g. given by the pane). */
   accepted?: Acceptance[];
   /** Inputs that could not be checked. */

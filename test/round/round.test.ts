@@ -215,6 +215,16 @@ describe("round 2: against the first round's 汇总.xlsx", () => {
     await wb.xlsx.writeFile(summary1);
 
     await writeRoundBatch(path.join(root, "报送2"), 2, { touch: { department: "县司法局", code: touched.project!, indicator: touched.indicator! } });
+    // 县教育局 sends its feedback workbook back with the corrected file, answers filled in.
+    const fb = new ExcelJS.Workbook();
+    await fb.xlsx.readFile(path.join(root, "第一轮", "反馈", "审核意见反馈表_县教育局.xlsx"));
+    const comments = fb.getWorksheet("审核意见")!;
+    for (let r = 2; r <= comments.rowCount; r++) {
+      if (typeof comments.getCell(r, 1).value !== "number") continue;
+      comments.getCell(r, 10).value = "已整改";
+      comments.getCell(r, 11).value = `已按意见修改（第${r - 1}条）`;
+    }
+    await fb.xlsx.writeFile(path.join(root, "报送2", "审核意见反馈表_县教育局（已填）.xlsx"));
     // The second round's folder has the same name as the first's (files are matched by department and fingerprint, not by path).
     const t = io();
     const code = await runCheckCommand([path.join(root, "报送2")], opts({ json: path.join(root, "r2.json"), summary: path.join(root, "第二轮", "汇总.xlsx"), feedback: path.join(root, "第二轮", "反馈"), previous: summary1 }), t.io);
@@ -242,6 +252,16 @@ describe("round 2: against the first round's 汇总.xlsx", () => {
     expect(moved.length).toBeGreaterThan(1);
     expect(moved.filter((r) => r.status !== "已确认").every((r) => r.status === "仍存在")).toBe(true);
     expect(report2.round!.fixed.filter((f) => f.department === "县农业农村局")).toEqual([]);
+  });
+
+  it("a returned feedback workbook among the submissions is read as the department's answers, shown in 处理说明", () => {
+    expect(err2).toContain("收到 县教育局 返回的审核意见反馈表");
+    expect(report2.files.some((f) => f.file.includes("审核意见反馈表"))).toBe(false);
+    expect(report2.round!.skipped.some((s) => s.file.includes("审核意见反馈表"))).toBe(false);
+    const edu = rowsOf().filter((r) => r.dept === "县教育局");
+    expect(edu.length).toBeGreaterThan(0);
+    for (const r of edu) expect(r.note).toMatch(/部门反馈：已整改，已按意见修改（第\d+条）/);
+    expect(edu.some((r) => r.status === "已整改")).toBe(true);
   });
 
   it("an accepted finding whose values changed comes back as 仍存在, with the old reason shown", () => {

@@ -92,6 +92,8 @@ const section: Section = {
   "round.status.accepted": m("Accepted"),
   "round.note.changed": m("Accepted before: {reason} (the values have changed since: review again)"),
   "round.note.fixed": m("Found last round, gone in this one"),
+  "round.note.response": m("Department's answer: {answer}"),
+  "round.cli.feedbackBack": m("returned feedback of {department}: {file} ({n} answers)"),
   "round.note.other": m("See also 「{file}」"),
   "round.fb.cover": m("Cover"),
   "round.fb.projects": m("Projects"),

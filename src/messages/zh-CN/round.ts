@@ -95,6 +95,8 @@ const section: Section = {
   "round.status.accepted": m("已确认"),
   "round.note.changed": m("原确认理由：{reason}（相关数值已变化，请重新审核）"),
   "round.note.fixed": m("上一轮的问题本轮已不存在"),
+  "round.note.response": m("部门反馈：{answer}"),
+  "round.cli.feedbackBack": m("收到 {department} 返回的审核意见反馈表：{file}（{n} 条答复）"),
   "round.note.other": m("另见「{file}」"),
   // 审核意见反馈表
   "round.fb.cover": m("封面"),
