@@ -12,7 +12,7 @@ import type { FileReport, RoundReport } from "../engine/report";
 import { t } from "../messages";
 import type { Rulebook } from "../rulebook/schema";
 import { planToXlsx } from "../round/workbook";
-import { consolidate, feedbackWorkbooks, previousFromReport, previousFromSummary, PreviousRoundError, roundReport, summaryWorkbookPlan } from "../round";
+import { X_RULES, consolidate, feedbackWorkbooks, previousFromReport, previousFromSummary, PreviousRoundError, roundReport, summaryWorkbookPlan } from "../round";
 import type { PreviousRound, RoundFile } from "../round/types";
 import { responsesFromFeedback, type ReturnedFeedback } from "../round/responses";
 import { UnusableInputError } from "./check-files";
@@ -131,6 +131,13 @@ export async function runRound(
     const books = feedbackWorkbooks(model, { linkTarget: linkFrom(dir) });
     for (const b of books) fs.writeFileSync(path.join(dir, b.fileName), await planToXlsx(b.plan));
     lines.push(`${t("round.cli.feedback", "zh-CN", { n: books.length, dir: opts.feedback })} / ${t("round.cli.feedback", "en", { n: books.length, dir: opts.feedback })}`);
+  }
+  if (model.cross.length) {
+    const byRule = (lang: "zh" | "en") =>
+      X_RULES.filter((r) => model.cross.some((x) => x.rule === r.meta.id))
+        .map((r) => `${r.meta.title[lang]} ${model.cross.filter((x) => x.rule === r.meta.id).length}`)
+        .join(lang === "zh" ? "、" : ", ");
+    lines.push(`${t("round.cli.cross", "zh-CN", { n: model.cross.length, rules: byRule("zh") })} / ${t("round.cli.cross", "en", { n: model.cross.length, rules: byRule("en") })}`);
   }
   if (opts.previous && model.comparison) {
     const p = { file: path.basename(opts.previous), ...model.comparison };

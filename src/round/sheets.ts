@@ -13,6 +13,7 @@ import { ACCEPTED_KEY, acceptedDoc, type Acceptance } from "./accepted";
 import { FEEDBACK_KEY, ROUND_KEY, type FeedbackState, type RoundState } from "./state";
 import type { RoundFinding, RoundModel, RoundProject } from "./types";
 import { keyText } from "./fingerprint";
+import { X_RULES } from "./rules";
 
 export interface RoundSheetOptions {
   lang?: Lang;
@@ -210,7 +211,8 @@ export function roundSummarySheet(name: string, model: RoundModel, lang: Lang): 
     const headRow = row;
     row = head(g, row, [L("col.rule", lang), L("col.file", lang), L("col.otherFile", lang), L("col.message", lang)]);
     for (const f of model.cross) {
-      g.line(row, [f.rule, f.file, f.otherFile ?? null, f.message]);
+      const meta = X_RULES.find((r) => r.meta.id === f.rule)?.meta;
+      g.line(row, [meta ? `${f.rule} ${lang === "en" ? meta.title.en : meta.title.zh}` : f.rule, f.file, f.otherFile ?? null, f.message]);
       g.merge(row, 3, W - 1);
       row++;
     }
@@ -235,7 +237,7 @@ export function roundSummarySheet(name: string, model: RoundModel, lang: Lang): 
   return [
     ...g.actions(name),
     ...charts,
-    { kind: "columnWidths", sheet: name, widths: [26, 22, 12, 12, 16, 16, 12, 12, 12].map((width, col) => ({ col, width })) },
+    { kind: "columnWidths", sheet: name, widths: [30, 24, 12, 12, 16, 16, 12, 12, 12].map((width, col) => ({ col, width })) },
   ];
 }
 

@@ -121,6 +121,7 @@ const section: Section = {
   "round.cli.skipped": m("skipped {file}: {reason}"),
   "round.cli.notWorkbook": m("not an .xlsx / .xlsm workbook"),
   "round.cli.temp": m("an Excel lock file"),
+  "round.cli.cross": m("{n} findings across submissions ({rules}): see the consolidated workbook"),
   "round.cli.summary": m("consolidated workbook → {file}"),
   "round.cli.feedback": m("{n} feedback workbooks → {dir}"),
   "round.cli.previous": m("last round: {file} (new {new}, still there {persisting}, fixed {fixed}, accepted {accepted})"),

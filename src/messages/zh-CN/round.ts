@@ -126,6 +126,7 @@ const section: Section = {
   "round.cli.skipped": m("跳过 {file}：{reason}"),
   "round.cli.notWorkbook": m("不是 .xlsx / .xlsm 工作簿"),
   "round.cli.temp": m("Excel 临时文件"),
+  "round.cli.cross": m("跨文件问题 {n} 条（{rules}），见汇总工作簿「汇总」和「问题清单」"),
   "round.cli.summary": m("汇总工作簿 → {file}"),
   "round.cli.feedback": m("审核意见反馈表 {n} 份 → {dir}"),
   "round.cli.previous": m("上一轮：{file}（新增 {new}，仍存在 {persisting}，已整改 {fixed}，已确认 {accepted}）"),
