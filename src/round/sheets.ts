@@ -19,6 +19,13 @@ export interface RoundSheetOptions {
   lang?: Lang;
   /** Link target of a submitted file, relative to the workbook being written (null: no link). */
   linkTarget?: (file: string) => string | null;
+  /**
+   * Write the round's state sheet 「_jixiao」 (default true: a new consolidated workbook). The
+   * pane, writing the sheets into an open workbook that may have its own state, passes false.
+   */
+  includeState?: boolean;
+  /** Sheet names to use instead of 汇总 / 项目清单 / 问题清单 (the pane frees taken names). */
+  sheetNames?: { summary: string; projects: string; findings: string };
 }
 
 const money = (n: number | null) => (n === null ? null : Math.round(n * 10000) / 10000);
@@ -382,7 +389,7 @@ export function roundStateDocs(model: RoundModel): Record<string, unknown> {
 export function summaryWorkbookPlan(model: RoundModel, options: RoundSheetOptions = {}): WritePlan {
   const lang = options.lang ?? "zh-CN";
   const link = options.linkTarget ?? (() => null);
-  const names = { summary: L("sheet.summary", lang), projects: L("sheet.projects", lang), findings: L("sheet.findings", lang) };
+  const names = options.sheetNames ?? { summary: L("sheet.summary", lang), projects: L("sheet.projects", lang), findings: L("sheet.findings", lang) };
   const actions: PlanAction[] = [
     { kind: "addSheet", sheet: names.summary, tabColor: TAB, activate: true },
     ...roundSummarySheet(names.summary, model, lang),
@@ -390,9 +397,11 @@ export function summaryWorkbookPlan(model: RoundModel, options: RoundSheetOption
     ...roundProjectsSheet(names.projects, model.projects, lang),
     { kind: "addSheet", sheet: names.findings, tabColor: TAB },
     ...roundFindingsSheet(names.findings, model, lang, link),
-    { kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" },
-    { kind: "setValues", sheet: STATE_SHEET, topLeft: "A1", values: encodeState(roundStateDocs(model) as StateDocs) },
   ];
+  if (options.includeState ?? true) {
+    actions.push({ kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" });
+    actions.push({ kind: "setValues", sheet: STATE_SHEET, topLeft: "A1", values: encodeState(roundStateDocs(model) as StateDocs) });
+  }
   return { actions };
 }
 
