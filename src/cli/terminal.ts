@@ -27,7 +27,8 @@ export function summaryTable(report: Report): string {
   const grades = Object.keys(report.summary.grades);
   const header = ["文件 file", "项目 projects", "错误 error", "警告 warning", "提示 info", ...grades];
   const rows = report.files.map((f) => {
-    const count = (s: string) => String(f.findings.filter((x) => x.severity === s).length);
+    // Accepted findings (审核确认) are counted apart, as in the report's summary.
+    const count = (s: string) => String(f.findings.filter((x) => x.severity === s && !x.accepted).length);
     const g = (name: string) => String(f.projects.filter((p) => p.grade === name).length);
     return [f.file, String(f.projects.length), count("error"), count("warning"), count("info"), ...grades.map(g)];
   });

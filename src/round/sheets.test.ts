@@ -30,3 +30,19 @@ describe("round plans", () => {
     expect(safeFileName('县/教育:局*?"<>|\u0001')).toBe("县_教育_局_______");
   });
 });
+
+describe("汇总 sections", () => {
+  const texts = (actions: PlanAction[]) => kinds(actions, "setValues").flatMap((a) => (a as { values: unknown[][] }).values.flat()).filter((v): v is string => typeof v === "string");
+  it("lights by department only in monitoring; skipped files listed", () => {
+    const files = [makeRoundFile({ file: "a.xlsx", projects: [{ code: "A", department: "县教育局", light: "red" }] })];
+    const plain = consolidate(files, { grades: [], date: "2025-04-10", skipped: [{ file: "坏.xlsx", reason: "不是有效的 .xlsx 文件" }] });
+    expect(texts(summaryWorkbookPlan(plain).actions).some((s) => s.includes("各部门监控灯"))).toBe(false);
+    expect(texts(summaryWorkbookPlan(plain).actions)).toContain("坏.xlsx");
+    files[0].report.modes = ["目标审核", "运行监控"];
+    const mid = consolidate(files, { grades: [], date: "2025-04-10", asOf: "2025-07-31" });
+    const t = texts(summaryWorkbookPlan(mid).actions);
+    expect(t.some((s) => s.includes("各部门监控灯"))).toBe(true);
+    expect(t.some((s) => s.includes("监控截止日期 2025-07-31"))).toBe(true);
+    expect(t).toContain("累计执行数（万元）");
+  });
+});
