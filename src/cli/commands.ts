@@ -88,7 +88,9 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
     const file = input.path;
     progress.start(file);
     // A 审核意见反馈表 a department sent back with its corrected file: its answers, not a submission.
-    const fb = await readReturnedFeedback(file);
+    // The file's bytes, read once: its content hash (the same file sent twice) and the feedback test.
+    const bytes = readBytes(file);
+    const fb = bytes ? await readReturnedFeedback(file, bytes) : null;
     if (fb) {
       returned.push(fb);
       progress.done(file, null);
@@ -100,7 +102,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
       const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken });
       const report = { ...r.report, file: input.display };
       reports.push(report);
-      checked.push({ path: file, display: input.display, contentHash: contentHash(file), report });
+      checked.push({ path: file, display: input.display, contentHash: bytes ? createHash("sha256").update(bytes).digest("hex") : null, report });
       sheetAsOf ??= r.asOf;
       progress.done(file, r.outPath);
     } catch (e) {
@@ -138,9 +140,9 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   return 0;
 }
 
-function contentHash(file: string): string | null {
+function readBytes(file: string): Buffer | null {
   try {
-    return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+    return fs.readFileSync(file);
   } catch {
     return null;
   }

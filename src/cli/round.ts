@@ -63,9 +63,9 @@ export async function readPrevious(file: string): Promise<{ previous: PreviousRo
  * Does the file look like one of our 审核意见反馈表 (a 「_jixiao」 sheet beside 「审核意见」)?
  * Only the zip's small workbook.xml is read, so every submission can be asked cheaply.
  */
-export function looksLikeFeedback(file: string): boolean {
+export function looksLikeFeedback(file: string, bytes?: Uint8Array): boolean {
   try {
-    const bytes = fs.readFileSync(file);
+    bytes ??= fs.readFileSync(file);
     const parts = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === "xl/workbook.xml" });
     const xml = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
     return xml.includes(`name="${STATE_SHEET}"`) && [t("round.fb.findings", "zh-CN"), t("round.fb.findings", "en")].some((n) => xml.includes(`name="${n}"`));
@@ -75,8 +75,8 @@ export function looksLikeFeedback(file: string): boolean {
 }
 
 /** A 审核意见反馈表 a department returned (put among the submissions), or null when `file` is none. */
-export async function readReturnedFeedback(file: string): Promise<ReturnedFeedback | null> {
-  if (!looksLikeFeedback(file)) return null;
+export async function readReturnedFeedback(file: string, bytes?: Uint8Array): Promise<ReturnedFeedback | null> {
+  if (!looksLikeFeedback(file, bytes)) return null;
   try {
     const port = await ExcelJSPort.open(file);
     return responsesFromFeedback(await port.readSnapshot());
