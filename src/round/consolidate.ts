@@ -24,7 +24,7 @@ export function matchKey(department: string, fingerprint: string): string {
 /** The status of each finding given the previous round and the acceptances in force. */
 function withStatus(f: Omit<RoundFinding, "status" | "acceptance">, previous: Set<string> | null, accepted: Map<string, Acceptance[]>): RoundFinding {
   const m = matchAcceptance(accepted, f, f.department);
-  if (m.kind === "accepted") return { ...f, status: "已确认", acceptance: m.acceptance };
+  if (m.kind === "accepted") return { ...f, status: "已确认", acceptedIn: "round", acceptance: m.acceptance };
   const seenBefore = previous?.has(matchKey(f.department, f.fingerprint)) ?? false;
   // An acceptance whose values changed brings the finding back as still there, with its old reason.
   if (m.kind === "changed") return { ...f, status: "仍存在", acceptance: m.acceptance };
@@ -73,7 +73,7 @@ export function consolidate(files: RoundFile[], options: RoundOptions, rulebook?
       };
       // An acceptance stored in the submitted workbook itself (task pane) is honoured as well.
       if (f.accepted) {
-        findings.push({ ...base, status: "已确认", acceptance: { fingerprint, valueHash: base.valueHash, reason: f.accepted.reason, rule: f.rule, project: f.project, message: f.message, ...(f.accepted.by ? { by: f.accepted.by } : {}), ...(f.accepted.at ? { at: f.accepted.at } : {}) } });
+        findings.push({ ...base, status: "已确认", acceptedIn: "workbook", acceptance: { fingerprint, valueHash: base.valueHash, reason: f.accepted.reason, rule: f.rule, project: f.project, message: f.message, ...(f.accepted.by ? { by: f.accepted.by } : {}), ...(f.accepted.at ? { at: f.accepted.at } : {}) } });
       } else {
         findings.push(withStatus(base, prevKeys, accepted));
       }

@@ -12,7 +12,7 @@ import { readState } from "../core/state";
 import { ReportSchema } from "../engine/report";
 import { normaliseText } from "../parse/text";
 import { t } from "../messages";
-import { acceptanceIndex, readAccepted, type Acceptance } from "./accepted";
+import { readAccepted, type Acceptance } from "./accepted";
 import { departmentOf } from "./files";
 import { keyText } from "./fingerprint";
 import { ROUND_KEY, RoundStateSchema } from "./state";
@@ -122,15 +122,14 @@ export function previousFromReport(json: unknown, name = "report.json"): Previou
         if (n > 1) fingerprint += `#${n}`;
       }
       findings.push({ fingerprint, valueHash: f.valueHash ?? "", file: file.file, department, rule: f.rule, severity: f.severity, project: f.project, message: f.message, sheet: f.sheet, cell: f.cell });
-      if (f.accepted) accepted.push({ fingerprint, valueHash: f.valueHash ?? "", reason: f.accepted.reason, rule: f.rule, project: f.project, message: f.message, department, file: file.file });
     }
   }
   for (const x of report.round?.cross ?? []) {
     if (!x.fingerprint) continue;
     findings.push({ fingerprint: x.fingerprint, valueHash: x.valueHash ?? "", file: x.file, department: x.department ?? "", rule: x.rule, severity: x.severity, project: x.project, message: x.message, sheet: x.sheet, cell: x.cell });
   }
-  // Acceptances the round itself recorded (made in 问题清单 and carried forward).
-  const known = acceptanceIndex(accepted);
-  for (const a of report.round?.accepted ?? []) if (!(known.get(a.fingerprint) ?? []).some((b) => b.department === a.department)) accepted.push(a);
+  // Acceptances the round itself recorded (made in 问题清单 and carried forward); those stored in
+  // a submitted workbook are read from the workbook again, so that revoking them there counts.
+  accepted.push(...(report.round?.accepted ?? []));
   return { round: report.round?.round ?? 1, findings, accepted };
 }

@@ -5,7 +5,7 @@ import type { RoundModel } from "./types";
 
 export function roundReport(model: RoundModel): RoundReport {
   const accepted: Acceptance[] = [...model.findings, ...model.cross]
-    .filter((f) => f.status === "已确认" && f.acceptance)
+    .filter((f) => f.status === "已确认" && f.acceptance && f.acceptedIn === "round")
     .map((f) => ({ ...(f.acceptance as Acceptance), fingerprint: f.fingerprint, valueHash: f.valueHash, department: f.department, file: f.file }));
   return {
     round: model.round,

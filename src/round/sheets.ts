@@ -378,7 +378,7 @@ export function roundStateDocs(model: RoundModel): Record<string, unknown> {
       cell: normaliseCell(f.cell) ?? f.cell,
     })),
   };
-  const accepted: Acceptance[] = [...model.findings, ...model.cross].filter((f) => f.status === "已确认" && f.acceptance).map((f) => ({ ...(f.acceptance as Acceptance), fingerprint: f.fingerprint, valueHash: f.valueHash, department: f.department, file: f.file }));
+  const accepted: Acceptance[] = [...model.findings, ...model.cross].filter((f) => f.status === "已确认" && f.acceptance && f.acceptedIn === "round").map((f) => ({ ...(f.acceptance as Acceptance), fingerprint: f.fingerprint, valueHash: f.valueHash, department: f.department, file: f.file }));
   const docs: Record<string, unknown> = { [ROUND_KEY]: state };
   const a = acceptedDoc(accepted);
   if (a) docs[ACCEPTED_KEY] = a;

@@ -33,6 +33,8 @@ export interface RoundFinding {
   status: FindingStatus | null;
   /** The acceptance in force (status 已确认), or the earlier one whose values have changed since (status 仍存在). */
   acceptance: Acceptance | null;
+  /** Where the acceptance in force lives: in the submitted workbook itself (the pane's 确认), or in the round (问题清单). */
+  acceptedIn?: "workbook" | "round";
   /** X rules: the other file the finding names. */
   otherFile?: string;
   /** The department's answer in its returned feedback workbook (整改情况 / 整改说明). */
