@@ -19,9 +19,25 @@ runRuleCases(D003, {
         b.missing = [{ sheet: "指标表", headerRow: 1, role: "indicators", fields: ["name", "target"] }];
       },
     },
+    {
+      name: "the second row of a duplicated code: D004 says it, not D003",
+      projects: [{ code: "P001", indicators: soundIndicators() }, { code: "P001", name: "乙" }],
+    },
+    {
+      name: "the second of a duplicated name (no codes) in one department",
+      projects: [{ name: "培训", indicators: soundIndicators() }, { name: "培训" }],
+      tweak: (b) => {
+        for (const p of b.projects) p.code = null;
+      },
+    },
   ],
   invalid: [
     { name: "project without indicators", projects: [{ name: "农村道路养护" }], errors: [{ cell: "B2", sheet: PROJECT_SHEET, severity: "error", messageIncludes: ["农村道路养护"] }] },
+    {
+      name: "a duplicated code where the first row has none either: the first is still D003",
+      projects: [{ code: "P001", name: "甲" }, { code: "P001", name: "乙" }],
+      errors: [{ cell: "项目表!B2", messageIncludes: ["甲"] }],
+    },
     {
       name: "only the second project lacks indicators",
       projects: [{ indicators: soundIndicators() }, { name: "办公楼维修" }],

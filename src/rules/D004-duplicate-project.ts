@@ -12,6 +12,32 @@ function key(s: string): string {
   return s.normalize("NFKC").replace(/[\s\u3000]+/g, "").toLowerCase();
 }
 
+/**
+ * The later occurrences of duplicated projects (what D004 reports), with the first occurrence of
+ * each: D003 leaves them to D004 (indicators carrying the shared code attach to the first row,
+ * so the second has none — one cause, one finding).
+ */
+export function duplicateOccurrences(projects: Project[]): Map<Project, Project> {
+  const out = new Map<Project, Project>();
+  const byCode = new Map<string, Project>();
+  const byName = new Map<string, Project>();
+  for (const p of projects) {
+    if (p.code !== null && key(p.code) !== "") {
+      const k = key(p.code);
+      const first = byCode.get(k);
+      if (first) out.set(p, first);
+      else byCode.set(k, p);
+      continue;
+    }
+    if (!p.name || key(p.name) === "") continue;
+    const k = `${key(p.department ?? "")}\u0000${key(p.name)}`;
+    const first = byName.get(k);
+    if (first) out.set(p, first);
+    else byName.set(k, p);
+  }
+  return out;
+}
+
 export const D004: Rule = {
   meta: {
     id: "D004",
@@ -21,16 +47,8 @@ export const D004: Rule = {
     source: SRC_SHEET,
   },
   check(ctx) {
-    const byCode = new Map<string, Project>();
-    const byName = new Map<string, Project>();
-    for (const p of ctx.book.projects) {
+    for (const [p, first] of duplicateOccurrences(ctx.book.projects)) {
       if (p.code !== null && key(p.code) !== "") {
-        const k = key(p.code);
-        const first = byCode.get(k);
-        if (!first) {
-          byCode.set(k, p);
-          continue;
-        }
         ctx.report({
           messageId: "D004.code",
           sheet: p.origin.sheet,
@@ -38,13 +56,6 @@ export const D004: Rule = {
           project: p,
           params: { code: p.code, firstSheet: first.origin.sheet, firstRow: first.origin.row, firstName: first.name },
         });
-        continue;
-      }
-      if (!p.name || key(p.name) === "") continue;
-      const k = `${key(p.department ?? "")}\u0000${key(p.name)}`;
-      const first = byName.get(k);
-      if (!first) {
-        byName.set(k, p);
         continue;
       }
       ctx.report({

@@ -121,9 +121,39 @@ export function declaredQualitative(ind: Indicator): boolean {
   return typeof op === "string" && parseOperator(op) === "qualitative";
 }
 
-/** Must carry a number: 数量 / 时效 / (经济) 成本 by its 二级, unless the sheet declares it 定性. */
+/**
+ * Must carry a number: 数量 / 时效 / (经济) 成本 by its 二级, or — whatever its 二级 — a name that
+ * measures a quantity (「…率」「…比例」「…数」: 合格率, 受益人数, 培训次数), unless the sheet
+ * declares it 定性. Satisfaction is left to its own rules; 「效率」「参数」 are not quantities.
+ */
 export function isQuantitative(ind: Indicator): boolean {
-  return ind.level2 !== null && QUANT_LEVEL2.includes(ind.level2) && !declaredQualitative(ind);
+  if (declaredQualitative(ind)) return false;
+  return quantitativeByLevel2(ind) || namesQuantity(ind.name);
+}
+
+/** The 二级 alone says the indicator is quantitative (数量 / 时效 / 成本 / 经济成本). */
+export function quantitativeByLevel2(ind: Indicator): boolean {
+  return ind.level2 !== null && QUANT_LEVEL2.includes(ind.level2);
+}
+
+/** A name that measures a rate, share or count (「验收合格率」「受益人数」「资金比例」), not 满意率 / 效率 / 参数 / 数据. */
+export function namesQuantity(name: string): boolean {
+  const core = nameCore(name);
+  if (!/(率|比例|比重|数)$/.test(core)) return false;
+  if (namesSatisfaction(core)) return false;
+  return !/(效率|参数|函数|变数|少数|多数|无数)$/.test(core);
+}
+
+/**
+ * A money amount per something (「元/人」「万元/公里」「元/人·天」「元/人次」「元每亩」): the
+ * factor of its money part in 元, null when the unit is not money per unit.
+ */
+export function perUnitMoneyFactor(unit: string | null, rb: Rulebook): number | null {
+  if (!unit) return null;
+  const m = /^(.+?)(?:\/|每)(.+)$/.exec(unit.normalize("NFKC").replace(/\s+/g, ""));
+  if (!m || !m[2]) return null;
+  const f = toYuan(1, m[1], rb.units);
+  return f === null || f <= 0 ? null : f;
 }
 
 /** Qualitative as set: a tier, a declared 定性, or free text (no number, no date). */

@@ -1,7 +1,8 @@
 /**
  * T012 指标方向异常 — warning.
  * Source: practice of production checkers (cost operator direction); 财预〔2021〕101号.
- *  - T012.cost: a money-valued 成本 target capped from below (≥ / ＞): 「成本 ≥ 50万元」. Names
+ *  - T012.cost: a money-valued 成本 target capped from below (≥ / ＞): 「成本 ≥ 50万元」, and a unit
+ *    cost alike (money per something: 「≥500元/人」「≥3万元/公里」「≥120元/人·天」). Names
  *    about savings (param `savingWords`, default 节约 / 节省 / 降低 / 下降 / 减少) are exempt.
  *  - T012.floor: a satisfaction, pass or compliance rate (param `floorNames`, default 满意度 /
  *    满意率 / 合格率 / 达标率, at the end of the name; not 「不合格率」) capped from above (≤ / ＜).
@@ -10,7 +11,7 @@
 import type { Rule } from "./types";
 import type { Indicator } from "../model/model";
 import { toYuan } from "../parse";
-import { SRC_101, SRC_PRACTICE, indicatorCell, isCost, listParam, namesLevelOf, rawText, showValue, squeeze } from "./T-common";
+import { SRC_101, SRC_PRACTICE, indicatorCell, isCost, listParam, namesLevelOf, perUnitMoneyFactor, rawText, showValue, squeeze } from "./T-common";
 
 export const T012: Rule = {
   meta: {
@@ -30,7 +31,7 @@ export const T012: Rule = {
         if (t.kind !== "number" || t.operator === null) continue;
         const name = squeeze(ind.name);
         const value = showValue(t);
-        if ((t.operator === "≥" || t.operator === ">") && isCost(ind) && toYuan(t.value, t.unit, ctx.rulebook.units) !== null) {
+        if ((t.operator === "≥" || t.operator === ">") && isCost(ind) && (toYuan(t.value, t.unit, ctx.rulebook.units) !== null || perUnitMoneyFactor(t.unit, ctx.rulebook) !== null)) {
           if (savingWords.some((w) => name.includes(w))) continue;
           ctx.report({ messageId: "T012.cost", ...where(ind), project: p, params: { name: ind.name, value, op: t.operator } });
           continue;

@@ -122,6 +122,10 @@ const section: Section = {
     message: "The {count} cost targets of project “{project}” add up to {sum} {unit}, more than its budget of {budget} {unit} (largest: “{name}”).",
     hint: "Check the amounts and units (元 vs 万元) of the cost indicators; together they should not exceed the budget.",
   },
+  "T019.perUnit": {
+    message: "Project “{project}”: the unit cost “{name}” of {value} alone exceeds the project's budget of {budget} {unit}.",
+    hint: "Check the amount and unit of the unit cost (元/人, 万元/公里 …): the cost of one unit cannot exceed the whole budget.",
+  },
   "T020.year": {
     message: "Timeliness indicator “{name}”: deadline {date} is outside budget year {year}.",
     hint: "Set the deadline within {year}; split multi-year work into this year's stage target.",

@@ -122,6 +122,10 @@ const section: Section = {
     message: "项目「{project}」的 {count} 个成本指标合计 {sum} {unit}，超过项目预算 {budget} {unit}（最大一项为「{name}」）。",
     hint: "核对成本指标的金额和单位（元、万元），成本合计不应超过项目预算。",
   },
+  "T019.perUnit": {
+    message: "项目「{project}」的单位成本指标「{name}」为 {value}，单项已超过项目预算 {budget} {unit}。",
+    hint: "核对单位成本的金额和计量单位（元/人、万元/公里等），一个单位的成本不应超过整个项目的预算。",
+  },
   "T020.year": {
     message: "时效指标「{name}」的完成时间 {date} 不在 {year} 预算年度内。",
     hint: "时效目标应在 {year} 年内；跨年度的工作请拆分为本年度的阶段目标。",
