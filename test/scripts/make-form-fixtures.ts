@@ -10,6 +10,8 @@
  *   xiangtan-2023     目标申报表: 资金总额 | 财政拨款 | 其他资金 heads with values below, operator+value+unit in one cell
  *   stacked-2024      three central forms one after another on one sheet (项目编码 rows, notes, a bad score, an error value)
  *   per-sheet-2024    three sheets, one form each (central, Sichuan, 湘潭)
+ *   monitoring-2024   财预〔2019〕136号 监控表: 偏差原因分析 over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他 and
+ *                     完成目标可能性 over 确定能 | 有可能 | 完全不可能, marked with 「√」 or text
  *   list-not-form     a list-layout workbook: readForms must return null
  *
  * Run: `npx tsx test/scripts/make-form-fixtures.ts [outDir]`.
@@ -36,6 +38,10 @@ export interface ExpIndicator {
   actual: ExpValue;
   weight: number | null;
   score: number | null;
+  /** Monitoring forms only (the projection names them when the expected file does). */
+  forecast?: ExpValue;
+  reason?: string | null;
+  possibility?: string | null;
   cells: Record<string, string>;
 }
 
@@ -511,6 +517,137 @@ function writeXiangtan(ws: WS, start: number, spec: TargetSpec, year: number): {
   return { next: r, exp, headerRow };
 }
 
+// ---------------------------------------------------------------- the 监控表 (运行监控)
+
+const REASON_KINDS = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
+const POSSIBILITIES = ["确定能", "有可能", "完全不可能"];
+
+interface MonitorInd {
+  l1: string;
+  l2: string;
+  name: string;
+  target: Val;
+  current: string;
+  forecast: Val;
+  /** Marks under 偏差原因分析: kind → 「√」 or a text. */
+  reasons?: Partial<Record<string, string>>;
+  /** Marks under 完成目标可能性: option → 「√」「✓」 or a text. */
+  possibility?: Partial<Record<string, string>>;
+}
+
+interface MonitorSpec {
+  name: string;
+  department: string;
+  funds: [number, number, number, number];
+  indicators: MonitorInd[];
+}
+
+/** The text the reader composes from the marks (kind, or 「kind：text」; 其他's text alone). */
+function expectedReason(marks: Partial<Record<string, string>> | undefined): string | null {
+  const parts = REASON_KINDS.filter((k) => marks?.[k]).map((k) => {
+    const v = marks![k]!;
+    if (/^[√✓]$/.test(v)) return k;
+    return k === "其他" ? v : `${k}：${v}`;
+  });
+  return parts.length ? parts.join("；") : null;
+}
+
+function writeMonitoring(ws: WS, spec: MonitorSpec): { exp: ExpProject; headerRow: number } {
+  // A 项目名称 … B, funds C..F, grid A..P: 绩效指标 | 一级 | 二级 | 三级 | 年度指标值 | 1-7月执行情况 | 全年预计完成情况 | 5 reasons | 3 possibilities | 备注.
+  const W = 15;
+  put(ws, "A1", "2024年度项目支出绩效运行监控表");
+  merge(ws, `A1:${A(W, 1)}`);
+  put(ws, "A2", "监控截止日期：2024年7月31日");
+  merge(ws, `A2:${A(W, 2)}`);
+  put(ws, "A3", "项目名称");
+  put(ws, "B3", spec.name);
+  merge(ws, `B3:${A(W, 3)}`);
+  put(ws, "A4", "主管部门");
+  put(ws, "B4", spec.department);
+  merge(ws, `B4:${A(W, 4)}`);
+  put(ws, "A5", "项目资金（万元）");
+  merge(ws, "A5:A6");
+  put(ws, "B5", null);
+  ["年初预算数", "全年预算数", "1-7月执行数", "全年预计执行数"].forEach((h, i) => put(ws, A(2 + i, 5), h));
+  put(ws, "B6", "年度资金总额");
+  spec.funds.forEach((v, i) => put(ws, A(2 + i, 6), v));
+  const h = 7;
+  put(ws, A(0, h), "绩效指标");
+  merge(ws, `${A(0, h)}:${A(0, h + 1 + spec.indicators.length)}`);
+  ["一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况"].forEach((t, i) => {
+    put(ws, A(1 + i, h), t);
+    merge(ws, `${A(1 + i, h)}:${A(1 + i, h + 1)}`);
+  });
+  put(ws, A(7, h), "偏差原因分析");
+  merge(ws, `${A(7, h)}:${A(11, h)}`);
+  REASON_KINDS.forEach((k, i) => put(ws, A(7 + i, h + 1), k));
+  put(ws, A(12, h), "完成目标可能性");
+  merge(ws, `${A(12, h)}:${A(14, h)}`);
+  POSSIBILITIES.forEach((k, i) => put(ws, A(12 + i, h + 1), k));
+  put(ws, A(15, h), "备注");
+  merge(ws, `${A(15, h)}:${A(15, h + 1)}`);
+  const start = h + 2;
+  const base = writeGrid(ws, start, spec.indicators.map((m) => ({ l1: m.l1, l2: m.l2, name: m.name, target: m.target })), { l1: 1, l2: 2, name: 3, target: 4 });
+  const indicators = spec.indicators.map((m, i): ExpIndicator => {
+    const r = start + i;
+    put(ws, A(5, r), m.current);
+    put(ws, A(6, r), m.forecast.v);
+    REASON_KINDS.forEach((k, j) => put(ws, A(7 + j, r), m.reasons?.[k] ?? null));
+    POSSIBILITIES.forEach((k, j) => put(ws, A(12 + j, r), m.possibility?.[k] ?? null));
+    const firstReason = REASON_KINDS.findIndex((k) => m.reasons?.[k]);
+    const said = POSSIBILITIES.filter((k) => m.possibility?.[k]);
+    const firstSaid = POSSIBILITIES.findIndex((k) => m.possibility?.[k]);
+    return {
+      ...base[i],
+      forecast: m.forecast.exp,
+      reason: expectedReason(m.reasons),
+      possibility: said.length ? said.join("、") : null,
+      cells: { ...base[i].cells, reason: A(7 + Math.max(0, firstReason), r), possibility: A(12 + Math.max(0, firstSaid), r) },
+    };
+  });
+  const exp: ExpProject = {
+    sheet: ws.name,
+    row: 3,
+    id: `${ws.name}!3`,
+    code: null,
+    name: spec.name,
+    department: spec.department,
+    implementer: null,
+    attribute: null,
+    initialBudget: spec.funds[0],
+    budget: spec.funds[1],
+    spent: null,
+    fiscalFunds: null,
+    otherFunds: null,
+    declaredExecutionScore: null,
+    declaredTotal: null,
+    goal: null,
+    goalActual: null,
+    cells: { name: "B3", department: "B4", initialBudget: "C6", budget: "D6", cumulativeSpent: "E6", forecastSpent: "F6" },
+    indicators,
+  };
+  return { exp, headerRow: h + 1 };
+}
+
+/**
+ * The seeded monitoring defects (at 2024-07-31, 序时进度 7/12), for the test that runs the rules on
+ * this fixture: 培训人次 300 of 700 expected (red) with a reason marked; 就业人数 20 of 116.67 (red)
+ * with no reason (M004) and 「确定能」 beside a forecast of 60 below 200 (M005); 资金拨付 完全不可能
+ * with a 其他 text (no M005); 满意度 80 % against ≥90 % (red level) with no reason (M004).
+ */
+export const MONITOR_FORM: MonitorSpec = {
+  name: "职业技能提升培训项目",
+  department: "某县人力资源和社会保障局",
+  funds: [120, 120, 70, 118],
+  indicators: [
+    { l1: "产出指标", l2: "数量指标", name: "培训人次", target: num("≥", 1200, "人次"), current: "300人次", forecast: num(null, 900, "人次"), reasons: { 经费保障: "√" }, possibility: { 有可能: "√" } },
+    { l1: "产出指标", l2: "质量指标", name: "培训合格率", target: num("≥", 95, "%"), current: "96%", forecast: num(null, 96, "%"), possibility: { 确定能: "√" } },
+    { l1: "效益指标", l2: "社会效益指标", name: "就业人数", target: num("≥", 200, "人"), current: "20人", forecast: num(null, 60, "人"), possibility: { 确定能: "✓" } },
+    { l1: "效益指标", l2: "社会效益指标", name: "培训补贴发放户数", target: num("≥", 300, "户"), current: "100户", forecast: num(null, 150, "户"), reasons: { 制度保障: "补贴办法待修订", 其他: "申报户数少于预期" }, possibility: { 完全不可能: "√" } },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "参训人员满意度", target: num("≥", 90, "%"), current: "80%", forecast: num(null, 85, "%"), possibility: { 有可能: "有可能" } },
+  ],
+};
+
 // ---------------------------------------------------------------- the data
 
 const CENTRAL_FORM: FormSpec = {
@@ -738,6 +875,15 @@ export async function main(outDir: string): Promise<void> {
       e.detections.push({ sheet: ws.name, headerRow: w.headerRow });
     }
     await save(wb, outDir, "per-sheet-2024", e);
+  }
+  {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("运行监控表");
+    const w = writeMonitoring(ws, MONITOR_FORM);
+    const e = fileExp("monitoring-2024.xlsx", "万元", 2024, ["目标审核", "运行监控"]);
+    e.projects.push(w.exp);
+    e.detections.push({ sheet: ws.name, headerRow: w.headerRow });
+    await save(wb, outDir, "monitoring-2024", e);
   }
   {
     // A list-layout workbook (header row, one project per row, indicators on a second sheet): not a form.

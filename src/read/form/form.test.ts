@@ -411,6 +411,61 @@ describe("readForms: the indicator grid", () => {
   });
 });
 
+describe("readForms: monitoring sub-columns (完成目标可能性 / 偏差原因 marked with √ or text)", () => {
+  // 财预〔2019〕136号 监控表: the two heads merged over their options, the options in the row below.
+  const rows: CellValue[][] = [
+    ["2024年度项目支出绩效运行监控表"],
+    ["监控截止日期：2024年7月31日"],
+    ["项目名称", "己项目"],
+    ["项目资金（万元）", _, "年初预算数", "1-7月执行数", "全年预计执行数"],
+    [_, "年度资金总额", 120, 70, 118],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况", "偏差原因分析", _, _, _, _, "完成目标可能性", _, _, "备注"],
+    [_, _, _, _, _, _, _, "经费保障", "制度保障", "人员保障", "硬件条件保障", "其他", "确定能", "有可能", "完全不可能", _],
+    [_, "产出指标", "数量指标", "培训人次", "≥1200人次", "300人次", "900人次", "√", _, _, _, _, "√", _, _],
+    [_, _, "质量指标", "培训合格率", "≥95%", "96%", "96%", _, _, _, _, _, "√", _, _],
+    [_, "效益指标", "社会效益指标", "就业人数", "≥200人", "20人", "60人", _, "配套制度未出台", _, _, "疫情影响", _, _, "√"],
+    [_, "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "80%", "85%", _, _, _, _, _, _, "✓", _],
+  ];
+  const merges = ["A6:A11", "B6:B7", "C6:C7", "D6:D7", "E6:E7", "F6:F7", "G6:G7", "H6:L6", "M6:O6", "P6:P7"];
+
+  it("reads the marked option as 完成目标可能性 and the marked kinds (with their text) as 偏差原因", () => {
+    const m = readForms(book(sheet("监控表", rows, merges)), rb)!;
+    const inds = m.projects[0].indicators;
+    expect(inds.map((i) => i.name)).toEqual(["培训人次", "培训合格率", "就业人数", "参训人员满意度"]);
+    expect(inds.map((i) => i.possibility)).toEqual(["确定能", "确定能", "完全不可能", "有可能"]);
+    expect(inds.map((i) => i.reason)).toEqual(["经费保障", null, "制度保障：配套制度未出台；疫情影响", null]);
+    expect(inds[0].forecast).toMatchObject({ kind: "number", value: 900 });
+    // Cells: the marked cell, else the first option's cell.
+    expect(inds.map((i) => i.origin.cells.possibility)).toEqual(["M8", "M9", "O10", "N11"]);
+    expect(inds.map((i) => i.origin.cells.reason)).toEqual(["H8", "H9", "I10", "H11"]);
+    expect(m.modes).toContain("运行监控");
+  });
+
+  it("「×」, 0 and dashes are not marks; an error value in an option is a cell error", () => {
+    const r2 = rows.map((r) => [...r]);
+    r2[7][12] = "×";
+    r2[7][13] = "√";
+    r2[8][7] = "—";
+    r2[8][14] = { error: "#N/A" };
+    const m = readForms(book(sheet("监控表", r2, merges)), rb)!;
+    const inds = m.projects[0].indicators;
+    expect(inds[0].possibility).toBe("有可能");
+    expect(inds[1].reason).toBeNull();
+    expect(inds[1].possibility).toBeNull();
+    expect(m.cellErrors).toEqual([expect.objectContaining({ cell: "O9", field: "possibility" })]);
+  });
+
+  it("a single 完成目标可能性 column is read as before", () => {
+    const single: CellValue[][] = [
+      ...rows.slice(0, 5),
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况", "偏差原因", "完成目标可能性"],
+      [_, "产出指标", "数量指标", "培训人次", "≥1200人次", "300人次", "900人次", "经费未到位", "确定能"],
+    ];
+    const ind = readForms(book(sheet("监控表", single)), rb)!.projects[0].indicators[0];
+    expect([ind.possibility, ind.reason, ind.origin.cells.possibility]).toEqual(["确定能", "经费未到位", "I7"]);
+  });
+});
+
 describe("readForms: several forms", () => {
   it("reads forms one after another on one sheet, each with its own rows", () => {
     const a = centralForm({ name: "甲", total: 90 });

@@ -55,7 +55,16 @@ export interface FormCtx {
 export interface GridHeader {
   row: number;
   columns: Map<IndicatorField, number>;
+  /**
+   * Monitoring forms (财预〔2019〕136号): 完成目标可能性 over 确定能 | 有可能 | 完全不可能 and 偏差原因
+   * over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他, marked with 「√」 or text: the sub-columns
+   * (0-based column and heading) of such a field, read as one value (see choiceCell).
+   */
+  choices?: Map<ChoiceField, { col: number; label: string }[]>;
 }
+
+type ChoiceField = "possibility" | "reason";
+const CHOICE_FIELDS: ChoiceField[] = ["possibility", "reason"];
 
 /** What a form read gives back besides the project (for detections). */
 export interface FormRead {
@@ -136,21 +145,61 @@ function withSubHeader(grid: MergedGrid, idx: SynonymIndex, h: GridHeader, to: n
   const r = h.row + 1;
   if (r > to || r >= grid.rows) return h;
   const subs: [IndicatorField, number][] = [];
+  const choices = new Map<ChoiceField, { col: number; label: string }[]>();
   for (const s of rowSegments(grid, r, idx)) {
     if (!s.text) continue;
-    const f = typeof s.value === "string" ? matchIndicatorHeader(normaliseHeader(s.text).key, idx) : null;
-    if (!f || !GRID_FIELDS.includes(f)) return h;
     const [pr, pc] = grid.origin(h.row, s.col);
     if (pr !== h.row || !grid.sameMerge(h.row, pc, h.row, pc + 1)) return h;
+    // Under a merged 完成目标可能性 / 偏差原因 head: its options, whatever they are called.
+    const parent = CHOICE_FIELDS.find((g) => h.columns.get(g) === pc);
+    if (parent && typeof s.value === "string") {
+      choices.set(parent, [...(choices.get(parent) ?? []), { col: s.col, label: squeezeText(s.text) }]);
+      continue;
+    }
+    const f = typeof s.value === "string" ? matchIndicatorHeader(normaliseHeader(s.text).key, idx) : null;
+    if (!f || !GRID_FIELDS.includes(f)) return h;
     subs.push([f, s.col]);
   }
-  if (!subs.length) return h;
+  if (!subs.length && !choices.size) return h;
   const columns = new Map(h.columns);
   for (const [f, c] of subs) {
     for (const [g, gc] of [...columns]) if (gc === c && g !== f) columns.delete(g);
     columns.set(f, c);
   }
-  return { row: r, columns };
+  return choices.size ? { row: r, columns, choices } : { row: r, columns };
+}
+
+/** A sub-column left unmarked: empty, a dash, 「×」「否」「无」 or 0. */
+function unmarked(v: CellValue): boolean {
+  if (isEmptyish(v) || v === 0 || v === false) return true;
+  return typeof v === "string" && /^[×✗✘xX否无]$/.test(squeezeText(v));
+}
+
+/** A tick (「√」「✓」「☑」「是」「v」, 1, TRUE): the column's heading is the answer. */
+function tick(v: CellValue): boolean {
+  if (v === 1 || v === true) return true;
+  return typeof v === "string" && /^[√✓✔☑vV是●■▲★*＊]$/.test(squeezeText(v));
+}
+
+/**
+ * One value from marked sub-columns: 完成目标可能性 is the heading of the marked option; 偏差原因
+ * the headings of the marked kinds, with any text written in them (「经费保障：资金未到位」).
+ * Points at the first marked cell (the first sub-column when none is marked).
+ */
+function choiceCell(grid: MergedGrid, r: number, field: ChoiceField, subs: { col: number; label: string }[]): CellRead {
+  const parts: string[] = [];
+  let first: CellRead | null = null;
+  for (const sub of subs) {
+    const c = read(grid, r, sub.col);
+    if (c.col !== sub.col || unmarked(c.value)) continue;
+    if (isError(c.value)) return c;
+    first = first ?? c;
+    const text = cellText(c.value);
+    if (field === "possibility" || tick(c.value)) parts.push(sub.label);
+    else parts.push(/^(其他|其它|原因说明|具体原因|说明)$/.test(sub.label) ? text : `${sub.label}：${text}`);
+  }
+  // The cell keeps its own value (what the sheet holds); the read text is the composed answer ("" when nothing is marked).
+  return { ...(first ?? read(grid, r, subs[0].col)), inline: parts.join(field === "possibility" ? "、" : "；") };
 }
 
 /** Does the area between the anchor and the grid (or the body's end) hold a funds block? */
@@ -641,6 +690,8 @@ function readGrid(ctx: FormCtx, grid: MergedGrid, header: GridHeader, bodyEnd: n
       if (first.col < nameCol && first.label && (first.label.kind === "project" || first.label.kind === "asOf")) return last;
     }
     const at = (f: IndicatorField): CellRead | undefined => {
+      const subs = header.choices?.get(f as ChoiceField);
+      if (subs) return choiceCell(grid, r, f as ChoiceField, subs);
       const c = cols.get(f);
       return c === undefined ? undefined : read(grid, r, c);
     };

@@ -79,6 +79,7 @@ function projection(m: ModelBook, exp: ExpFile): ExpFile {
           actual: value(ind.actual),
           weight: ind.weight,
           score: ind.declaredScore,
+          ...(ep?.indicators[k] && "possibility" in ep.indicators[k] ? { forecast: value(ind.forecast), reason: ind.reason, possibility: ind.possibility } : {}),
           cells: pick(ind.origin.cells, Object.keys(ep?.indicators[k]?.cells ?? {})),
         })),
       };
