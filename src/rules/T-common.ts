@@ -123,7 +123,7 @@ export function declaredQualitative(ind: Indicator): boolean {
 
 /**
  * Must carry a number: 数量 / 时效 / (经济) 成本 by its 二级, or — whatever its 二级 — a name that
- * measures a quantity (「…率」「…比例」「…数」: 合格率, 受益人数, 培训次数), unless the sheet
+ * measures a quantity (「…率」「…比例」「…数」「…人次」: 合格率, 受益人数, 培训次数, 观看人次), unless the sheet
  * declares it 定性. Satisfaction is left to its own rules; 「效率」「参数」 are not quantities.
  */
 export function isQuantitative(ind: Indicator): boolean {
@@ -136,10 +136,10 @@ export function quantitativeByLevel2(ind: Indicator): boolean {
   return ind.level2 !== null && QUANT_LEVEL2.includes(ind.level2);
 }
 
-/** A name that measures a rate, share or count (「验收合格率」「受益人数」「资金比例」), not 满意率 / 效率 / 参数 / 数据. */
+/** A name that measures a rate, share or count (「验收合格率」「受益人数」「资金比例」「培训人次」), not 满意率 / 效率 / 参数 / 数据. */
 export function namesQuantity(name: string): boolean {
   const core = nameCore(name);
-  if (!/(率|比例|比重|数)$/.test(core)) return false;
+  if (!/(率|比例|比重|数|人次|场次|户次|车次|架次)$/.test(core)) return false;
   if (namesSatisfaction(core)) return false;
   return !/(效率|参数|函数|变数|少数|多数|无数)$/.test(core);
 }

@@ -52,10 +52,13 @@ runRuleCases(T008, {
             { l1: "效益指标", l2: "生态效益指标", name: "空气优良天数", target: "稳步增长" },
             { l1: "效益指标", l2: "经济效益指标", name: "带动社会投资比例", target: "有所提高" },
             { l1: "效益指标", l2: "可持续影响指标", name: "长效机制建设", target: "逐步完善" },
+            { l1: "效益指标", l2: "社会效益指标", name: "观看群众人次", target: "持续增加" },
+            { l1: "效益指标", l2: "社会效益指标", name: "服务层次", target: "有所提升" },
           ],
         },
       ],
-      errors: [{ cell: "F7" }, { cell: "F8" }, { cell: "F9" }, { cell: "F10" }],
+      // Not 长效机制建设 (qualitative) nor 服务层次 (层次 is not a count of times).
+      errors: [{ cell: "F7" }, { cell: "F8" }, { cell: "F9" }, { cell: "F10" }, { cell: "F12" }],
     },
     {
       name: "「…率（%）」 with a unit note in the name",

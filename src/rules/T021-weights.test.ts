@@ -11,6 +11,22 @@ runRuleCases(T021, {
     { name: "weights add up to 90", projects: [{ indicators: weighted(20, 20, 10, 30, 10) }] },
     { name: "decimals within tolerance", projects: [{ indicators: weighted(16.666, 16.667, 16.667, 30, 10) }] },
     { name: "预算执行率 listed with its 10 points: 100", projects: [{ indicators: [...weighted(20, 20, 10, 30, 10), { l1: "产出指标", l2: "质量指标", name: "预算执行率", target: "≥90%", weight: 10 }] }] },
+    {
+      name: "a weight cell that could not be read (D005 says it): the sum would be a guess",
+      projects: [{ indicators: weighted(20, 20, 10, 30, 10) }],
+      tweak: (b) => {
+        b.projects[0].indicators[0].weight = null;
+        b.unreadable.push({ sheet: INDICATOR_SHEET, cell: "I2", field: "weight", raw: "二十", reason: "数字用汉字书写", projectId: b.projects[0].id });
+      },
+    },
+    {
+      name: "a weight cell holding #REF! (D007 says it)",
+      projects: [{ indicators: weighted(20, 20, 10, 30, 10) }],
+      tweak: (b) => {
+        b.projects[0].indicators[2].weight = null;
+        b.cellErrors.push({ sheet: INDICATOR_SHEET, cell: "I4", field: "weight", error: "#REF!", projectId: b.projects[0].id });
+      },
+    },
     { name: "a preset with 100 indicator points", projects: [{ indicators: weighted(30, 20, 10, 30, 10) }], options: { rulebook: parseRulebook({ scoring: { indicatorTotal: 100 } }) } },
   ],
   invalid: [

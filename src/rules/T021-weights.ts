@@ -5,7 +5,8 @@
  * Where a project gives weights (分值): a weight ≤ 0 (T021.nonpositive, at the weight cell), or
  * the weights not adding up to the total within `tolerance` (param, default 0.01; T021.sum, at
  * the project's name cell; T021.partial when only some indicators carry a weight). A sheet that lists 预算执行率 as a weighted indicator may reach
- * indicatorTotal + executionWeight instead.
+ * indicatorTotal + executionWeight instead. Silent for a project where a weight cell could not be
+ * read (D005 / D007 say so): its sum would be a guess.
  */
 import type { Rule } from "./types";
 import { SRC_10, fmtNum, indicatorCell, numParam, projectCell, squeeze } from "./T-common";
@@ -23,9 +24,11 @@ export const T021: Rule = {
     const total = ctx.rulebook.scoring.indicatorTotal;
     const withExecution = total + ctx.rulebook.scoring.executionWeight;
     const tolerance = numParam(ctx, "tolerance", 0.01);
+    const unread = new Set([...ctx.book.unreadable, ...ctx.book.cellErrors].filter((u) => u.field === "weight").map((u) => `${u.sheet}!${u.cell}`));
     for (const p of ctx.book.projects) {
       const weighted = p.indicators.filter((ind) => ind.weight !== null);
       if (weighted.length === 0) continue;
+      if (unread.size && p.indicators.some((ind) => ind.origin.cells.weight && unread.has(`${ind.origin.sheet}!${ind.origin.cells.weight}`))) continue;
       let sum = 0;
       for (const ind of weighted) {
         const w = ind.weight as number;

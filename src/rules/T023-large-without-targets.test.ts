@@ -8,6 +8,10 @@ runRuleCases(T023, {
     { name: "新增 below 50 万元", projects: [{ attribute: "新增", budget: 40, indicators: [] }] },
     { name: "经常性 below 500 万元", projects: [{ attribute: "经常性", budget: 400, indicators: [] }] },
     { name: "元 sheet: 300000 元 is 30 万元", projects: [{ attribute: "一次性", budget: 300000, indicators: [] }], options: { unit: "元" } },
+    {
+      name: "the second row of a duplicated code: D004 says it (its indicators went to the first)",
+      projects: [{ code: "P001", attribute: "新增", budget: 80, indicators: soundIndicators() }, { code: "P001", attribute: "新增", budget: 80, indicators: [] }],
+    },
     { name: "no attribute, 100 万元: cannot tell", projects: [{ budget: 100, indicators: [] }] },
   ],
   invalid: [

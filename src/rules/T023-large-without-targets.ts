@@ -6,9 +6,11 @@
  * the sheet's unit to 万元) is at or above the threshold for its 项目属性: 新增 / 一次性 → new,
  * 经常性 / 延续性 → recurring; with no attribute only the recurring threshold is applied.
  * Points at the project's name cell. Variants: T023.new, T023.recurring, T023.unknown.
+ * Not for a later occurrence of a duplicated project (D004 says it: its indicators went to the first).
  */
 import type { Rule } from "./types";
 import { SRC_SEED_002, budgetYuan, fmtNum, projectCell, squeeze, wanFactor } from "./T-common";
+import { duplicateOccurrences } from "./D004-duplicate-project";
 
 export const T023: Rule = {
   meta: {
@@ -20,8 +22,9 @@ export const T023: Rule = {
   },
   check(ctx) {
     const rb = ctx.rulebook;
+    const duplicates = duplicateOccurrences(ctx.book.projects);
     for (const p of ctx.book.projects) {
-      if (p.indicators.length > 0) continue;
+      if (p.indicators.length > 0 || duplicates.has(p)) continue;
       const yuan = budgetYuan(p, ctx.book, rb);
       if (yuan === null) continue;
       const wan = yuan / wanFactor(rb);
