@@ -247,6 +247,18 @@ describe("readForms: 年度总体目标", () => {
     expect(p.origin.cells.goalActual).toBe("E10");
   });
 
+  it("an empty goal under 预期目标 is still the goal's cell (T001 can point at it)", async () => {
+    const rows = centralForm({});
+    rows[9] = [_, _, _, _, "已完成甲任务。"];
+    const merges = ["A9:A10", "B9:D9", "E9:I9", "B10:D10", "E10:I10"];
+    const p = readForms(book(sheet("表", rows, merges)), rb)!.projects[0];
+    expect(p.goal).toBeNull();
+    expect(p.origin.cells.goal).toBe("B10");
+    const { analyse } = await import("../../engine/pipeline");
+    const t001 = analyse(book(sheet("表", rows, merges))).findings.filter((f) => f.rule === "T001");
+    expect(t001.map((f) => f.cell)).toEqual(["B10"]);
+  });
+
   it("reads a goal written beside its label, merged over two rows", () => {
     const rows: CellValue[][] = [
       ["项目名称", "丙项目"],
@@ -549,6 +561,13 @@ describe("readForms: the declared grade near the 总分 row", () => {
     const p = readForms(book(sheet("表", rows)), rb)!.projects[0];
     expect(p.declaredGrade).toBe("良");
     expect(p.origin.cells.declaredGrade).toBe(`I${rows.length}`);
+  });
+
+  it("a form with an empty 自评等级 does not take the grade of the form above it", () => {
+    const rows = [...centralForm({}), ["自评等级", "优"], ...centralForm({ name: "乙项目" }), ["自评等级", _]];
+    const m = readForms(book(sheet("表", rows)), rb)!;
+    expect(m.projects.map((p) => p.declaredGrade)).toEqual(["优", null]);
+    expect(m.projects[1].origin.cells.declaredGrade).toBeUndefined();
   });
 
   it("leaves it empty when the form has none, and does not take the next form's title", () => {

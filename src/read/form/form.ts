@@ -354,7 +354,8 @@ function valueOf(grid: MergedGrid, idx: SynonymIndex, segs: Segment[], i: number
   if (right && !isBlank(right.value)) return fromSegment(right);
   const under = below(grid, idx, s, lastRow);
   if (under && !isBlank(under.value)) return fromSegment(under);
-  return right ? fromSegment(right) : null;
+  // An empty slot: right of the label, else under it (「预期目标」 over an empty goal) — the field's cell, empty.
+  return right ? fromSegment(right) : under ? fromSegment(under) : null;
 }
 
 function below(grid: MergedGrid, idx: SynonymIndex, s: Segment, lastRow: number): Segment | null {
@@ -467,7 +468,9 @@ function scanLabels(grid: MergedGrid, idx: SynonymIndex, from: number, to: numbe
         continue;
       }
       out.seen.add(f);
-      if (v && !out.cells[f]) out.cells[f] = v;
+      // A filled value wins over an empty slot found earlier for the same field.
+      const cur = out.cells[f];
+      if (v && (!cur || (isBlank(cur.value) && !cur.inline && !isBlank(v.value)))) out.cells[f] = v;
     }
   }
   return out;
@@ -683,8 +686,8 @@ function readGrid(ctx: FormCtx, grid: MergedGrid, header: GridHeader, bodyEnd: n
           ctx.projectFields.add("declaredTotal");
           if (v !== null) project.declaredTotal = v;
         }
-        readGradeNear(ctx, grid, r, project, pcells, praw);
-        return r;
+        // The grade row belongs to this form, filled or not (else the next form would take it as its own).
+        return Math.max(r, readGradeNear(ctx, grid, r, project, pcells, praw) ?? r);
       }
       if (NOTE_LINE.test(key)) return last;
       if (first.col < nameCol && first.label && (first.label.kind === "project" || first.label.kind === "asOf")) return last;
@@ -734,12 +737,14 @@ const GRADE_LABEL = /^(自评等级|评价等级|绩效等级|自评结果|等�
  * The declared grade where forms put it: 「自评等级」 (or 评价等级 …) beside its value on the
  * 总分 row or one of the two rows under it, or written in one cell 「自评等级：良」.
  */
-function readGradeNear(ctx: FormCtx, grid: MergedGrid, totalRow: number, project: Project, pcells: Partial<Record<ProjectField, string>>, praw: Partial<Record<ProjectField, CellValue>>): void {
+function readGradeNear(ctx: FormCtx, grid: MergedGrid, totalRow: number, project: Project, pcells: Partial<Record<ProjectField, string>>, praw: Partial<Record<ProjectField, CellValue>>): number | null {
+  let labelRow: number | null = null;
   const set = (c: CellRead, text: string) => {
     pcells.declaredGrade = c.address;
     praw.declaredGrade = c.value;
     ctx.projectFields.add("declaredGrade");
     project.declaredGrade = text;
+    return c.row;
   };
   for (let r = totalRow; r <= totalRow + 2 && r < grid.rows; r++) {
     for (let c = 0; c < grid.cols; c++) {
@@ -750,6 +755,7 @@ function readGradeNear(ctx: FormCtx, grid: MergedGrid, totalRow: number, project
       const inline = /^(自评等级|评价等级|绩效等级|自评结果|等级)[:：](.+)$/.exec(squeezeText(text));
       if (inline) return set(read(grid, r, c), inline[2]);
       if (!GRADE_LABEL.test(normaliseHeader(text).key)) continue;
+      labelRow = labelRow ?? r;
       for (let c2 = c + 1; c2 < grid.cols; c2++) {
         if (grid.sameMerge(r, c, r, c2)) continue;
         const v = read(grid, r, c2);
@@ -758,6 +764,7 @@ function readGradeNear(ctx: FormCtx, grid: MergedGrid, totalRow: number, project
       }
     }
   }
+  return labelRow;
 }
 
 function readIndicator(
