@@ -92,8 +92,11 @@ function parseRangeEnd(t: string): YMD | null {
   return b;
 }
 
-/** A date with the operator its words imply (「前」 → ≤), or null. */
-export function parseDateWithOperator(text: string): { date: string; operator: Operator | null } | null {
+/**
+ * A date with the operator its words imply (「前」 → ≤), or null. `year`: the year a date written
+ * without one means (「12月底前」 in a 2024 book); without it such a text is no date.
+ */
+export function parseDateWithOperator(text: string, year: number | null = null): { date: string; operator: Operator | null } | null {
   if (typeof text !== "string") return null;
   let t = compactText(text).replace(/[。.;；,，]+$/, "");
   if (t === "" || !/\d/.test(t)) return null;
@@ -111,7 +114,7 @@ export function parseDateWithOperator(text: string): { date: string; operator: O
   if (t === "") return null;
   const p = parseOne(t) ?? parseRangeEnd(t);
   if (!p) return null;
-  const d = toIso(p);
+  const d = toIso(p.y === null && year !== null ? { ...p, y: year } : p);
   return d ? { date: d, operator } : null;
 }
 

@@ -35,6 +35,7 @@ import { cellText, matchKey, MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { readForms } from "./form";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
+import { resolveYearlessDates } from "./deadlines";
 
 export interface ReadOptions {
   /** The user's column-mapping corrections: sheet → field → column letter (null: no such column). */
@@ -675,5 +676,6 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   if (inf.has("actual") && pf.has("spent")) modes.push("绩效自评");
   if (inf.has("current") || pf.has("cumulativeSpent")) modes.push("运行监控");
   model.modes = modes;
+  resolveYearlessDates(model);
   return model;
 }

@@ -18,6 +18,7 @@ import type { Rulebook } from "../../rulebook/schema";
 import { MergedGrid } from "../grid";
 import { buildSynonymIndex } from "../synonyms";
 import { formColumns, locateForms, readForm, type FormCtx } from "./form";
+import { resolveYearlessDates } from "../deadlines";
 
 export { locateForms, findGridHeader, readForm, formColumns, type FormBounds, type FormRead, type GridHeader } from "./form";
 export { classifyLabel, isNameAnchor, yearFromText, type FormLabel } from "./labels";
@@ -69,5 +70,6 @@ export function readForms(book: WorkbookSnapshot, rulebook: Rulebook): ModelBook
   if (ctx.indicatorFields.has("actual") && ctx.projectFields.has("spent")) modes.push("绩效自评");
   if (ctx.indicatorFields.has("current") || ctx.projectFields.has("cumulativeSpent")) modes.push("运行监控");
   model.modes = modes;
+  resolveYearlessDates(model);
   return model;
 }
