@@ -36,6 +36,7 @@ import { normaliseHeader, squeezeText } from "./header";
 import { readForms } from "./form";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 import { resolveYearlessDates } from "./deadlines";
+import { readListChoices } from "./list-choices";
 
 export interface ReadOptions {
   /** The user's column-mapping corrections: sheet → field → column letter (null: no such column). */
@@ -676,6 +677,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   if (inf.has("actual") && pf.has("spent")) modes.push("绩效自评");
   if (inf.has("current") || pf.has("cumulativeSpent")) modes.push("运行监控");
   model.modes = modes;
+  readListChoices(book, model, idx);
   resolveYearlessDates(model);
   return model;
 }

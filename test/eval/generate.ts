@@ -144,6 +144,8 @@ interface Dialect {
   pctFormat: boolean;
   mergeLevels: boolean;
   band: boolean;
+  /** Monitoring lists: 偏差原因 and 完成目标可能性 as √ sub-columns under merged heads (136号). */
+  choices: boolean;
   h: Record<string, string>;
 }
 
@@ -164,7 +166,7 @@ const HEADER_VARIANTS: Record<string, string[]> = {
 function chooseDialect(r: () => number, plain: boolean): Dialect {
   const h: Record<string, string> = {};
   for (const [k, vs] of Object.entries(HEADER_VARIANTS)) h[k] = plain ? k : pick(r, vs);
-  if (plain) return { ge: "≥", le: "≤", pct: "%", suffix: true, tierWord: "年度", bare: false, fullWidth: false, textAmounts: false, pctFormat: false, mergeLevels: false, band: false, h };
+  if (plain) return { ge: "≥", le: "≤", pct: "%", suffix: true, tierWord: "年度", bare: false, fullWidth: false, textAmounts: false, pctFormat: false, mergeLevels: false, band: false, choices: false, h };
   const ops = pick(r, [["≥", "≤"], [">=", "<="], ["＞＝", "＜＝"]]);
   return {
     ge: ops[0],
@@ -178,6 +180,7 @@ function chooseDialect(r: () => number, plain: boolean): Dialect {
     pctFormat: r() < 0.4,
     mergeLevels: r() < 0.5,
     band: r() < 0.4,
+    choices: true,
     h,
   };
 }
@@ -977,8 +980,23 @@ function writeList(wb: ExcelJS.Workbook, projects: Proj[], mode: Mode, unit: "�
   if (mode === "target") icols.push(["lastYear", "上年实际完成值"]);
   if (mode === "self") icols.push(["actual", H.实际完成值], ["score", H.得分], ["reason", H.偏差原因分析]);
   if (mode === "monitor") icols.push(["current", "1-7月完成值"], ["forecast", "全年预计完成值"], ["reason", "偏差原因"], ["possibility", "完成目标可能性"]);
-  icols.forEach(([, h], c) => put(is, c, 1, h));
-  let ir = 2;
+  // Monitoring with √ sub-columns: the two heads merged over their options in a second header row.
+  const choice = mode === "monitor" && d.choices;
+  if (choice) icols.splice(icols.findIndex(([f]) => f === "reason"), 2);
+  icols.forEach(([, h], c) => {
+    put(is, c, 1, h);
+    if (choice) merge(is, c, 1, c, 2);
+  });
+  const rc = icols.length;
+  if (choice) {
+    put(is, rc, 1, "偏差原因分析");
+    merge(is, rc, 1, rc + 4, 1);
+    REASON_KINDS.forEach((k, i) => put(is, rc + i, 2, k));
+    put(is, rc + 5, 1, "完成目标可能性");
+    merge(is, rc + 5, 1, rc + 7, 1);
+    POSSIBILITIES.forEach((k, i) => put(is, rc + 5 + i, 2, k));
+  }
+  let ir = choice ? 3 : 2;
   const out: Written[] = [];
   const writeInds = (inds: Ind[], code: string): Where[] => {
     const top = ir;
@@ -997,6 +1015,14 @@ function writeList(wb: ExcelJS.Workbook, projects: Proj[], mode: Mode, unit: "�
         if (f === "actual" || f === "current") return putActual(is, c, ir, x, v, d);
         put(is, c, ir, v);
       });
+      if (choice) {
+        if (x.reason) {
+          const k = REASON_KINDS.indexOf(x.reason);
+          put(is, rc + (k >= 0 ? k : 4), ir, k >= 0 ? "√" : x.reason);
+        }
+        const q = POSSIBILITIES.indexOf(x.possibility);
+        if (q >= 0) put(is, rc + 5 + q, ir, pick(rng(ir), ["√", "✓", "√"]));
+      }
       return { sheet: is.name, row: ir++, cells };
     });
     // 一级 / 二级 merged down over their blocks (the dialect's mergeLevels).

@@ -15,6 +15,7 @@ import { normaliseHeader, squeezeText } from "../header";
 import { matchIndicatorHeader, type SynonymIndex } from "../synonyms";
 import { inlineAsOf, inlinePair, isNameAnchor, NOTE_LINE, unitLine, yearFromText, type FundsCol, type FundsRow } from "./labels";
 import { firstText, isBlank, isError, isEmptyish, rowSegments, type Segment } from "./segments";
+import { CHOICE_FIELDS, composeChoice, unmarked, type ChoiceColumn, type ChoiceField } from "../choices";
 
 /** A cell read: 0-based position of the cell showing the value (a merge's top-left). */
 export interface CellRead {
@@ -60,11 +61,10 @@ export interface GridHeader {
    * over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他, marked with 「√」 or text: the sub-columns
    * (0-based column and heading) of such a field, read as one value (see choiceCell).
    */
-  choices?: Map<ChoiceField, { col: number; label: string }[]>;
+  choices?: Map<ChoiceField, ChoiceColumn[]>;
 }
 
-type ChoiceField = "possibility" | "reason";
-const CHOICE_FIELDS: ChoiceField[] = ["possibility", "reason"];
+
 
 /** What a form read gives back besides the project (for detections). */
 export interface FormRead {
@@ -145,7 +145,7 @@ function withSubHeader(grid: MergedGrid, idx: SynonymIndex, h: GridHeader, to: n
   const r = h.row + 1;
   if (r > to || r >= grid.rows) return h;
   const subs: [IndicatorField, number][] = [];
-  const choices = new Map<ChoiceField, { col: number; label: string }[]>();
+  const choices = new Map<ChoiceField, ChoiceColumn[]>();
   for (const s of rowSegments(grid, r, idx)) {
     if (!s.text) continue;
     const [pr, pc] = grid.origin(h.row, s.col);
@@ -169,37 +169,22 @@ function withSubHeader(grid: MergedGrid, idx: SynonymIndex, h: GridHeader, to: n
   return choices.size ? { row: r, columns, choices } : { row: r, columns };
 }
 
-/** A sub-column left unmarked: empty, a dash, 「×」「否」「无」 or 0. */
-function unmarked(v: CellValue): boolean {
-  if (isEmptyish(v) || v === 0 || v === false) return true;
-  return typeof v === "string" && /^[×✗✘xX否无]$/.test(squeezeText(v));
-}
-
-/** A tick (「√」「✓」「☑」「是」「v」, 1, TRUE): the column's heading is the answer. */
-function tick(v: CellValue): boolean {
-  if (v === 1 || v === true) return true;
-  return typeof v === "string" && /^[√✓✔☑vV是●■▲★*＊]$/.test(squeezeText(v));
-}
-
 /**
- * One value from marked sub-columns: 完成目标可能性 is the heading of the marked option; 偏差原因
- * the headings of the marked kinds, with any text written in them (「经费保障：资金未到位」).
- * Points at the first marked cell (the first sub-column when none is marked).
+ * One value from marked sub-columns (see ../choices): points at the first marked cell (the
+ * first sub-column when none is marked); an error value in a marked cell is that cell.
  */
-function choiceCell(grid: MergedGrid, r: number, field: ChoiceField, subs: { col: number; label: string }[]): CellRead {
-  const parts: string[] = [];
+function choiceCell(grid: MergedGrid, r: number, field: ChoiceField, subs: ChoiceColumn[]): CellRead {
+  const marked: { label: string; value: CellValue }[] = [];
   let first: CellRead | null = null;
   for (const sub of subs) {
     const c = read(grid, r, sub.col);
     if (c.col !== sub.col || unmarked(c.value)) continue;
     if (isError(c.value)) return c;
     first = first ?? c;
-    const text = cellText(c.value);
-    if (field === "possibility" || tick(c.value)) parts.push(sub.label);
-    else parts.push(/^(其他|其它|原因说明|具体原因|说明)$/.test(sub.label) ? text : `${sub.label}：${text}`);
+    marked.push({ label: sub.label, value: c.value });
   }
   // The cell keeps its own value (what the sheet holds); the read text is the composed answer ("" when nothing is marked).
-  return { ...(first ?? read(grid, r, subs[0].col)), inline: parts.join(field === "possibility" ? "、" : "；") };
+  return { ...(first ?? read(grid, r, subs[0].col)), inline: composeChoice(field, marked) };
 }
 
 /** Does the area between the anchor and the grid (or the body's end) hold a funds block? */
