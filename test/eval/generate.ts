@@ -266,10 +266,10 @@ function between(r: () => number, lo: number, hi: number): number {
 }
 
 /** A sound project (domain.md §3): 年度总体目标, 产出 (数量 + 质量 + 时效 + 成本), 效益 (count + tier), 满意度 — weights 50 / 30 / 10. */
-function soundProject(r: () => number, i: number, mode: Mode, bookIndex: number, varied: boolean): Proj {
+function soundProject(r: () => number, i: number, mode: Mode, bookIndex: number, varied: boolean, hasExecReason: boolean): Proj {
   const th = THEMES[(i + bookIndex) % THEMES.length];
   const place = PLACES[(i * 7 + bookIndex) % PLACES.length];
-  const budget = between(r, 30, 480);
+  const budget = between(r, 30, 900);
   const n = Math.round(between(r, th.count[2], th.count[3]) / 10) * 10;
   const m = Math.round(between(r, th.benefitCount[2], th.benefitCount[3]) / 10) * 10;
   const costCap = Math.round(budget * (0.4 + r() * 0.4));
@@ -310,7 +310,7 @@ function soundProject(r: () => number, i: number, mode: Mode, bookIndex: number,
   if (varied) soundVariants(r, p, mode);
   // 上年实际完成值 (target-review lists): last year's counts below this year's targets.
   if (mode === "target") for (const x of p.inds) if (x.kind === "num" && x.cumulative) x.lastYear = Math.round(x.value * (0.7 + r() * 0.25));
-  if (mode === "self") soundSelf(r, p);
+  if (mode === "self") soundSelf(r, p, hasExecReason);
   if (mode === "monitor") soundMonitor(r, p);
   return p;
 }
@@ -335,6 +335,7 @@ function soundVariants(r: () => number, p: Proj, mode: Mode): void {
     },
     () => Object.assign(p.inds[4], { name: `${p.inds[4].name.replace(/(人数|数|人次)$/, "")}覆盖率`, value: pick(r, [80, 90, 95]), unit: "%", cumulative: false }),
     () => Object.assign(p.inds[5], { text: pick(r, ["好", "优良", "完成"]) }),
+    () => Object.assign(p.inds[1], { op: "=", value: 100 }),
   ];
   if (mode === "target") {
     variants.push(() => Object.assign(p.inds[5], { kind: "text", text: "有所减轻" }));
@@ -345,18 +346,29 @@ function soundVariants(r: () => number, p: Proj, mode: Mode): void {
 }
 
 /** A complete self-evaluation: most indicators met (below 130 %), some short of target with a reason. */
-function soundSelf(r: () => number, p: Proj): void {
+function soundSelf(r: () => number, p: Proj, hasExecReason: boolean): void {
   p.spent = Math.round(p.budget * (0.9 + r() * 0.1) * 100) / 100;
-  const short = r() < 0.5 ? Math.floor(r() * 4) : 0; // 0–3 indicators short of target
+  // Execution below 90 % with its reason given (where the sheet has a place for it): no E007.
+  if (hasExecReason && r() < 0.15) {
+    p.spent = Math.round(p.budget * (0.6 + r() * 0.29) * 100) / 100;
+    p.execReason = "部分资金年底到位，合同尾款下年支付。";
+  }
+  const short = r() < 0.5 ? Math.floor(r() * 4) : 0; // 0–3 indicators short of target (cost: over its cap)
   const shortSet = new Set<number>();
-  while (shortSet.size < short) shortSet.add(pick(r, [0, 1, 4, 5]));
-  p.inds.forEach((x, k) => setActual(r, x, shortSet.has(k) ? 0.45 + r() * 0.5 : 1));
+  while (shortSet.size < short) shortSet.add(pick(r, [0, 1, 3, 4, 5]));
+  p.inds.forEach((x, k) => setActual(r, x, shortSet.has(k) ? 0.3 + r() * 0.65 : 1));
+  // Far above target, with the reason given: no E006.
+  const x = p.inds[0];
+  if (!shortSet.has(0) && x.kind === "num" && r() < 0.15) {
+    x.actual = `${Math.round(x.value * (1.3 + r() * 0.5))}${x.unit}`;
+    x.reason = "群众需求旺盛，追加开展了部分工作。";
+  }
 }
 
 /** Write the actual of an indicator reaching `f` of its target (1: met), its score and declared score. */
 function setActual(r: () => number, x: Ind, f: number): void {
   x.reason = "";
-  if (x.kind === "num" && x.op === "≥") {
+  if (x.kind === "num" && (x.op === "≥" || x.op === "=")) {
     if (f >= 1) {
       const a = x.unit === "%" ? Math.min(100, x.value + between(r, 0, 4)) : Math.round(x.value * (1 + r() * 0.2));
       x.actual = `${a}${x.unit}`;
@@ -368,9 +380,16 @@ function setActual(r: () => number, x: Ind, f: number): void {
       x.reason = "受资金到位时间影响，部分任务推迟实施，已制定整改措施。";
     }
   } else if (x.kind === "num" && x.op === "≤") {
-    // A cost: met at or under the cap (never seeded short here).
-    x.actual = `${Math.round(x.value * (0.8 + r() * 0.2) * 100) / 100}${x.unit}`;
-    x.score = x.weight;
+    if (f >= 1) {
+      x.actual = `${Math.round(x.value * (0.8 + r() * 0.2) * 100) / 100}${x.unit}`;
+      x.score = x.weight;
+    } else {
+      // Over its cap: linear (domain.md §4, the default preset) — weight × max(0, 1 − (actual − target) / target).
+      const a = Math.round(x.value * (2 - f) * 100) / 100;
+      x.actual = `${a}${x.unit}`;
+      x.score = round2(x.weight * Math.max(0, 1 - (a - x.value) / x.value));
+      x.reason = "材料价格上涨，单位成本超出预期。";
+    }
   } else if (x.kind === "date") {
     x.actual = "2024年11月30日";
     x.score = x.weight;
@@ -378,10 +397,14 @@ function setActual(r: () => number, x: Ind, f: number): void {
     if (f >= 1) {
       x.actual = "达成年度指标";
       x.score = x.weight;
-    } else {
+    } else if (f >= 0.6) {
       x.actual = "部分达成年度指标并具有一定效果";
       x.score = round2(x.weight * 0.7);
       x.reason = "部分工作尚未完成，下年度继续推进。";
+    } else {
+      x.actual = "未达成年度指标且效果较差";
+      x.score = round2(x.weight * 0.3);
+      x.reason = "项目实施条件发生变化，效果未达预期，已调整实施方案。";
     }
   }
   x.declared = x.score;
@@ -397,7 +420,7 @@ function soundMonitor(r: () => number, p: Proj): void {
       x.current = `${Math.round(((x.value * 7) / 12) * (0.95 + r() * 0.15))}${x.unit}`;
       x.forecast = `${x.value}${x.unit}`;
       x.possibility = "确定能";
-    } else if (x.kind === "num" && x.op === "≥") {
+    } else if (x.kind === "num" && (x.op === "≥" || x.op === "=")) {
       const c = x.unit === "%" ? Math.min(100, x.value + between(r, 0, 3)) : x.value;
       x.current = `${c}${x.unit}`;
       x.forecast = `${c}${x.unit}`;
@@ -621,7 +644,7 @@ const DEFECTS: Defect[] = [
     const k = costIndex(p);
     if (k < 0) return false;
     p.inds[k].value = Math.round(p.budget * 3);
-    if (p.inds[k].actual !== null) p.inds[k].actual = `${Math.round(p.budget * 2.5)}万元`;
+    if (p.inds[k].actual !== null) resetScore(p.inds[k]);
     if (p.inds[k].current !== null) {
       p.inds[k].current = `${Math.round(p.budget * 1.2)}万元`;
       p.inds[k].forecast = `${Math.round(p.budget * 2.5)}万元`;
@@ -1399,7 +1422,7 @@ export async function generateCorpus(dir: string, seed = 20241231, scale = 1): P
   for (let b = 0; b < plans.length; b++) {
     const plan = plans[b];
     const projects: Proj[] = [];
-    for (let i = 0; i < plan.projects; i++) projects.push(soundProject(r, i, plan.mode, b + 1, plan.varied));
+    for (let i = 0; i < plan.projects; i++) projects.push(soundProject(r, i, plan.mode, b + 1, plan.varied, plan.layout === "list" || plan.layout === "list-sichuan" || plan.layout === "combined"));
     const fits = DEFECTS.filter((d) => d.modes.includes(plan.mode) && (!d.layouts || d.layouts.includes(plan.layout)));
     // Every other project gets a defect, taken round-robin over the defects that fit (so each is seeded about equally).
     projects.forEach((p, i) => {
