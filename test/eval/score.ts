@@ -8,7 +8,7 @@
  * Score agreement: the report's 总分 equals the expected total to the cent and the grades agree.
  *
  * `npm run eval` prints the table; `npm run eval -- --verbose` also lists every FP and FN (and
- * every score that differs); `--scale 2` doubles the corpus.
+ * every score that differs); `--scale 2` doubles the corpus, `--seed N` draws another one.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -163,9 +163,12 @@ export function formatTable(res: EvalResult): string {
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
-  const k = process.argv.indexOf("--scale");
-  const scale = k > 0 ? Number(process.argv[k + 1]) : 1;
-  const res = await runEval({ scale: Number.isFinite(scale) && scale > 0 ? scale : 1 });
+  const arg = (name: string, dflt: number) => {
+    const k = process.argv.indexOf(name);
+    const v = k > 0 ? Number(process.argv[k + 1]) : dflt;
+    return Number.isFinite(v) && v > 0 ? v : dflt;
+  };
+  const res = await runEval({ scale: arg("--scale", 1), seed: arg("--seed", 20241231) });
   console.log(formatTable(res));
   if (verbose) for (const m of res.misses) console.log(`${m.kind} ${m.rule} ${m.file} ${m.where}: ${m.detail}`);
 }
