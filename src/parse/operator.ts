@@ -70,6 +70,9 @@ export function parseOperator(text: string): Operator | "qualitative" | null {
   const t = compactText(text);
   if (t === "") return null;
   if (t === "定性" || t === "定性指标") return "qualitative";
+  // An operator cell written as the indicator's direction (财预〔2021〕101号: 正向指标 / 反向指标).
+  if (t === "正向" || t === "正向指标") return "≥";
+  if (t === "反向" || t === "反向指标") return "≤";
   return EXACT.get(t) ?? null;
 }
 

@@ -132,6 +132,11 @@ describe("parseOperator", () => {
     ["以内", "≤"],
     [" ≥ ", "≥"],
     ["定性", "qualitative"],
+    // 指标方向 as a direction (财预〔2021〕101号: 正向指标 / 反向指标).
+    ["正向", "≥"],
+    ["正向指标", "≥"],
+    ["反向", "≤"],
+    ["反向指标", "≤"],
     ["定量", null],
     ["", null],
     ["   ", null],
@@ -212,6 +217,8 @@ describe("parseIndicatorValue: split forms", () => {
     [90, "≥", "百分比", num("≥", 90, "%")],
     [500, "大于等于", "人次", num("≥", 500, "人次")],
     [30, "≤", "万元", num("≤", 30, "万元")],
+    [30, "反向指标", "万元", num("≤", 30, "万元")],
+    [95, "正向", "%", num("≥", 95, "%")],
     [12, null, "个", num(null, 12, "个")],
     ["12", "", "", num(null, 12, null)],
     // What the value cell says wins over the split columns.
