@@ -144,6 +144,8 @@ interface Dialect {
   pctFormat: boolean;
   mergeLevels: boolean;
   band: boolean;
+  /** Sichuan layouts: the operator column written as the direction (正向 / 反向, 财预〔2021〕101号) under 「指标方向」. */
+  direction: boolean;
   /** Monitoring lists: 偏差原因 and 完成目标可能性 as √ sub-columns under merged heads (136号). */
   choices: boolean;
   h: Record<string, string>;
@@ -166,7 +168,7 @@ const HEADER_VARIANTS: Record<string, string[]> = {
 function chooseDialect(r: () => number, plain: boolean): Dialect {
   const h: Record<string, string> = {};
   for (const [k, vs] of Object.entries(HEADER_VARIANTS)) h[k] = plain ? k : pick(r, vs);
-  if (plain) return { ge: "≥", le: "≤", pct: "%", suffix: true, tierWord: "年度", bare: false, fullWidth: false, textAmounts: false, pctFormat: false, mergeLevels: false, band: false, choices: false, h };
+  if (plain) return { ge: "≥", le: "≤", pct: "%", suffix: true, tierWord: "年度", bare: false, fullWidth: false, textAmounts: false, pctFormat: false, mergeLevels: false, band: false, direction: false, choices: false, h };
   const ops = pick(r, [["≥", "≤"], [">=", "<="], ["＞＝", "＜＝"]]);
   return {
     ge: ops[0],
@@ -180,6 +182,7 @@ function chooseDialect(r: () => number, plain: boolean): Dialect {
     pctFormat: r() < 0.4,
     mergeLevels: r() < 0.5,
     band: r() < 0.4,
+    direction: r() < 0.5,
     choices: true,
     h,
   };
@@ -892,6 +895,7 @@ const SICHUAN_OP: Record<string, string> = { "=": "＝" };
 
 /** 指标性质: the operator of a number, 定性 for a tier; nothing for a date or a text that should have been a number. */
 function sichuanOp(x: Ind, d: Dialect): string {
+  if (x.kind === "num" && d.direction && (x.op === "≥" || x.op === "≤")) return x.op === "≥" ? "正向" : "反向";
   if (x.kind === "num") return x.op === "≥" ? d.ge : x.op === "≤" ? d.le : x.op ? SICHUAN_OP[x.op] : "＝";
   return x.kind === "tier" ? "定性" : "";
 }
@@ -997,7 +1001,7 @@ function writeList(wb: ExcelJS.Workbook, projects: Proj[], mode: Mode, unit: "�
     merge(ps, firstAmount, r, firstAmount + amounts.length - 1, r);
   }
   const icols: [IndCol | "l1" | "l2" | "name" | "op" | "unit" | "weightCol", string][] = [["code", H.项目编码], ["l1", "一级指标"], ["l2", "二级指标"], ["name", H.三级指标]];
-  if (sichuan) icols.push(["op", "指标性质"], ["target", "指标值"], ["unit", "计量单位"]);
+  if (sichuan) icols.push(["op", d.direction ? "指标方向" : "指标性质"], ["target", "指标值"], ["unit", "计量单位"]);
   else icols.push(["target", H.年度指标值]);
   if (mode !== "monitor") icols.push(["weightCol", H.分值]);
   if (mode === "target") icols.push(["lastYear", "上年实际完成值"]);
@@ -1203,7 +1207,7 @@ function selfForm(ws: ExcelJS.Worksheet, start: number, p: Proj, unit: "万元" 
   cells.goal = A1(1, r + 1);
   r += 2;
   // Grid: 绩效指标 | 一级 | 二级 | 三级 | [指标性质] | 指标值 | [度量单位] | 实际完成值 | 分值 | 得分 | 偏差原因
-  const head = sichuan ? ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"] : ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  const head = sichuan ? ["一级指标", "二级指标", "三级指标", d.direction ? "指标方向" : "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"] : ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
   put(ws, 0, r, "绩效指标");
   merge(ws, 0, r, 0, r + p.inds.length);
   head.forEach((h, i) => put(ws, 1 + i, r, h));
