@@ -148,6 +148,12 @@ interface Dialect {
   direction: boolean;
   /** Monitoring lists: 偏差原因 and 完成目标可能性 as √ sub-columns under merged heads (136号). */
   choices: boolean;
+  /** Combined sheets: the project's cells repeated on every indicator row (not only the first). */
+  repeat: boolean;
+  /** Deadlines met: the actual as a date cell (yyyy-mm-dd format) instead of text. */
+  dateCells: boolean;
+  /** Lists: the unit in the amount headers 「全年预算数（万元）」 instead of a 「单位：万元」 line. */
+  unitInHeader: boolean;
   h: Record<string, string>;
 }
 
@@ -168,7 +174,7 @@ const HEADER_VARIANTS: Record<string, string[]> = {
 function chooseDialect(r: () => number, plain: boolean): Dialect {
   const h: Record<string, string> = {};
   for (const [k, vs] of Object.entries(HEADER_VARIANTS)) h[k] = plain ? k : pick(r, vs);
-  if (plain) return { ge: "≥", le: "≤", pct: "%", suffix: true, tierWord: "年度", bare: false, fullWidth: false, textAmounts: false, pctFormat: false, mergeLevels: false, band: false, direction: false, choices: false, h };
+  if (plain) return { ge: "≥", le: "≤", pct: "%", suffix: true, tierWord: "年度", bare: false, fullWidth: false, textAmounts: false, pctFormat: false, mergeLevels: false, band: false, direction: false, choices: false, repeat: false, dateCells: false, unitInHeader: false, h };
   const ops = pick(r, [["≥", "≤"], [">=", "<="], ["＞＝", "＜＝"]]);
   return {
     ge: ops[0],
@@ -184,6 +190,9 @@ function chooseDialect(r: () => number, plain: boolean): Dialect {
     band: r() < 0.4,
     direction: r() < 0.5,
     choices: true,
+    repeat: r() < 0.5,
+    dateCells: r() < 0.5,
+    unitInHeader: r() < 0.5,
     h,
   };
 }
@@ -956,6 +965,12 @@ function indValue(x: Ind, col: IndCol | "weightCol", code: string, d: Dialect): 
 
 /** A percentage actual as a number formatted 「0.0%」 (the dialect's pctFormat), else as written. */
 function putActual(ws: ExcelJS.Worksheet, c: number, r: number, x: Ind, v: Cell, d: Dialect): void {
+  if (d.dateCells && x.kind === "date" && v === "2024年11月30日") {
+    const cell = ws.getCell(A1(c, r));
+    cell.value = new Date("2024-11-30T00:00:00Z");
+    cell.numFmt = "yyyy-mm-dd";
+    return;
+  }
   if (d.pctFormat && x.kind === "num" && x.unit === "%" && typeof v === "string" && /^\d+(\.\d+)?%$/.test(v)) {
     const cell = ws.getCell(A1(c, r));
     cell.value = Number(v.slice(0, -1)) / 100;
@@ -982,7 +997,8 @@ function writeList(wb: ExcelJS.Workbook, projects: Proj[], mode: Mode, unit: "�
   let r = 1;
   put(ps, 0, r++, TITLES[mode]);
   if (mode === "monitor") put(ps, 0, r++, "监控截止日期：2024年7月31日");
-  put(ps, 0, r++, `单位：${unit}`);
+  if (d.unitInHeader) for (const a of amounts) a[1] = `${a[1]}（${unit}）`;
+  else put(ps, 0, r++, `单位：${unit}`);
   // With a band: 「项目资金」 merged over the amount columns, the other headers merged down over both rows.
   const ph = d.band ? r + 1 : r;
   const firstAmount = pcols.findIndex(([f]) => f === amounts[0][0]);
@@ -1124,6 +1140,8 @@ function writeCombined(wb: ExcelJS.Workbook, projects: Proj[], mode: Mode, unit:
         });
         inds.push({ sheet: ws.name, row: r, cells: icells });
       }
+      // Repeated project cells (many exports): the same values on every row of the project.
+      if (d.repeat && r > top) pcols.forEach(([f], c) => put(ws, c, r, projectValue(p, f, unit, p.declaredTotal, d)));
       r++;
     }
     out.push({ project: { sheet: ws.name, row: top, cells }, inds, orphans: [] });
