@@ -44,8 +44,9 @@ describe("finding fingerprints", () => {
       expect(f.fingerprint).not.toContain(f.cell);
       expect(f.fingerprint?.startsWith(`${f.rule}|`)).toBe(true);
     }
-    const t009 = base.findings.find((f) => f.rule === "T009" && f.indicator === "路况优良率");
-    expect(t009?.fingerprint).toBe("T009|code:p001|路况优良率|target");
+    // 「路况优良率」 is a rate by its name: 「进一步提高」 is a missing number (T008), not only a vague word.
+    const t008 = base.findings.find((f) => f.rule === "T008" && f.indicator === "路况优良率");
+    expect(t008?.fingerprint).toBe("T008|code:p001|路况优良率|target");
     const byName = base.findings.find((f) => f.rule === "T010" && f.indicator === "覆盖学校");
     expect(byName?.fingerprint).toBe("T010|name:县教育局/无编码项目|覆盖学校|target");
     expect(new Set(base.findings.map((f) => f.fingerprint)).size).toBe(base.findings.length);
@@ -64,8 +65,8 @@ describe("finding fingerprints", () => {
 
   it("the value hash changes with the values the finding is about, and only with them", () => {
     const changed = indicatorRows.map((r) => (r[4] === "路况优良率" ? [...r.slice(0, 5), "逐步提高"] : r));
-    const a = report(book(projectRows, indicatorRows)).findings.find((f) => f.indicator === "路况优良率" && f.rule === "T009");
-    const b = report(book(projectRows, changed)).findings.find((f) => f.indicator === "路况优良率" && f.rule === "T009");
+    const a = report(book(projectRows, indicatorRows)).findings.find((f) => f.indicator === "路况优良率" && f.rule === "T008");
+    const b = report(book(projectRows, changed)).findings.find((f) => f.indicator === "路况优良率" && f.rule === "T008");
     expect(b?.fingerprint).toBe(a?.fingerprint);
     expect(b?.valueHash).not.toBe(a?.valueHash);
     const other = (r: ReturnType<typeof report>) => r.findings.find((f) => f.indicator === "受益学生")?.valueHash;
