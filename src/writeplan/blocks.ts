@@ -283,6 +283,10 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     };
     write(g.projectLines, projectCols, 0);
     write(g.indicatorLines, indicatorCols, indicatorOffset);
+    // Result values never wrap, whatever the user's row style says: a wrapped 调整建议 in a
+    // row of fixed height would print over the rows below (the full text is in the cell).
+    const valueRows = [...g.projectLines.keys(), ...g.indicatorLines.keys()].map((row) => row - 1 - top);
+    for (const r of valueRows) grid.format({ wrap: false }, r, 0, r, width - 1);
     // Pad to the full rectangle so that the block covers every row it owns.
     grid.set(bottom - top, width - 1, grid.rows[bottom - top]?.[width - 1] ?? null);
     const rect: CellRange = { top, left, bottom, right: left + width - 1 };

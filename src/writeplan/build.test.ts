@@ -221,11 +221,11 @@ describe("buildWritePlan", () => {
   it("lists every finding in 校验结果 with a link to its cell", () => {
     const { plan } = build({ name: "t.xlsx", sheets: userSheets() }, findings);
     const values = of(plan, "setValues").find((a) => a.sheet === "校验结果")?.values ?? [];
-    expect(values[0]).toEqual(["序号", "级别", "规则", "工作表", "单元格", "项目编码", "项目名称", "说明", "建议"]);
-    expect(values[1]).toEqual([1, "警告", "T014", INDICATOR_SHEET, "F3", "P002", "乡村教师培训", "T014的说明。", "T014的建议"]);
+    expect(values[0]).toEqual(["序号", "级别", "规则", "工作表", "单元格", "项目编码", "项目名称", "主管部门", "说明", "建议"]);
+    expect(values[1]).toEqual([1, "警告", "T014", INDICATOR_SHEET, "F3", "P002", "乡村教师培训", "县教育局", "T014的说明。", "T014的建议"]);
     expect(of(plan, "setLink").filter((a) => a.sheet === "校验结果")).toContainEqual({ kind: "setLink", sheet: "校验结果", address: "E2", text: "F3", targetSheet: INDICATOR_SHEET, targetAddress: "F3" });
     expect(of(plan, "freeze")).toContainEqual({ kind: "freeze", sheet: "校验结果", rows: 1, cols: 0 });
-    expect(of(plan, "autoFilter")).toContainEqual({ kind: "autoFilter", sheet: "校验结果", range: "A1:I4" });
+    expect(of(plan, "autoFilter")).toContainEqual({ kind: "autoFilter", sheet: "校验结果", range: "A1:J4" });
   });
 
   it("summarises for leadership: money by grade, departments ranked, projects needing attention, next year's total", () => {
@@ -238,7 +238,7 @@ describe("buildWritePlan", () => {
     expect(rowWith("差")?.slice(0, 5)).toEqual(["差", 1, 0.5, 150, 0.6]);
     const deptRows = values.filter((r) => r[0] === 1 || r[0] === 2).map((r) => r.slice(0, 3));
     expect(deptRows[0]).toEqual([1, "县交通运输局", 94.5]); // by average score
-    expect(deptRows[2]).toEqual([1, "县教育局", 3]); // by problems
+    expect(deptRows[2]).toEqual([1, "县教育局", 1]); // by errors (then warnings)
     const attention = values.find((r) => r[0] === "P002");
     expect(attention?.slice(0, 4)).toEqual(["P002", "乡村教师培训", "县教育局", "差"]);
     expect(String(attention?.[attention.length - 1])).toBe("等级为差；红灯；1个错误");
@@ -322,5 +322,63 @@ describe("noteText", () => {
   it("puts the most severe first and says 建议 once per finding", () => {
     const text = noteText([finding("T014", "info", "S", "A1"), finding("E001", "error", "S", "A1")]);
     expect(text).toBe("【E001 错误】E001的说明。建议：E001的建议\n【T014 提示】T014的说明。建议：T014的建议");
+  });
+});
+
+describe("the written sheets a finance officer prints and filters (issue 11)", () => {
+  const some = [finding("T014", "warning", INDICATOR_SHEET, "F3"), finding("E005", "error", INDICATOR_SHEET, "F2", "P001"), finding("E007", "warning", PROJECT_SHEET, "G3")];
+
+  it("gives 校验结果 a 主管部门 column, so it can be filtered per department", () => {
+    const { plan } = build({ name: "t.xlsx", sheets: userSheets() }, some);
+    const values = of(plan, "setValues").find((a) => a.sheet === "校验结果")?.values ?? [];
+    const dept = values[0].indexOf("主管部门");
+    expect(dept).toBe(7);
+    // a finding of P001 (县交通运输局) and two of P002 (县教育局)
+    expect(values.slice(1).map((r) => r[dept]).sort()).toEqual(["县交通运输局", "县教育局", "县教育局"]);
+    expect(of(plan, "autoFilter").find((a) => a.sheet === "校验结果")?.range).toBe("A1:J4");
+  });
+
+  it("ranks departments by errors first, then warnings: 1 error outranks 5 warnings", () => {
+    const many = [
+      ...Array.from({ length: 5 }, (_, i) => finding(`T0${10 + i}`, "warning", INDICATOR_SHEET, `F${i + 3}`, "P002")),
+      finding("E005", "error", INDICATOR_SHEET, "F2", "P001"),
+    ];
+    const { plan } = build({ name: "t.xlsx", sheets: userSheets() }, many);
+    const values = of(plan, "setValues").find((a) => a.sheet === "领导汇总")?.values ?? [];
+    const head = values.findIndex((r) => r[0] === "排名" && r[2] === "其中错误");
+    expect(values[head].slice(0, 6)).toEqual(["排名", "部门", "其中错误", "其中警告", "问题数", "项目数"]);
+    expect(values[head + 1].slice(0, 5)).toEqual([1, "县交通运输局", 1, 0, 1]);
+    expect(values[head + 2].slice(0, 5)).toEqual([2, "县教育局", 0, 5, 5]);
+  });
+
+  it("titles 领导汇总 with the workbook's name without its extension, and names the preset as the pane does", () => {
+    const m = model();
+    m.name = "";
+    const { plan } = buildWritePlan({ snapshot: { name: "县级绩效自评2024.xlsx", sheets: userSheets() }, model: m, results: results(m), findings: some, report: REPORT, preset: "central-2020", rulebookVersion: "1", runAt: NOW, looks: looksFor(some) });
+    const summary = of(plan, "setValues").find((a) => a.sheet === "领导汇总")?.values ?? [];
+    expect(summary[0][0]).toBe("县级绩效自评2024 预算绩效情况汇总");
+    expect(String(summary[1][0])).toContain("规则方案：中央部门 2020（财预〔2020〕10号）");
+    expect(String(summary[1][0])).not.toContain("central-2020");
+    const log = of(plan, "setValues").find((a) => a.sheet === "运行记录")?.values ?? [];
+    expect(log.find((r) => r[0] === "规则方案")?.[1]).toBe("中央部门 2020（财预〔2020〕10号）");
+  });
+
+  it("repeats the header rows on every printed page of its three sheets", () => {
+    const { plan } = build({ name: "t.xlsx", sheets: userSheets() }, some);
+    expect(of(plan, "printTitles").map(({ sheet, firstRow, lastRow }) => [sheet, firstRow, lastRow])).toEqual([
+      ["校验结果", 0, 0],
+      ["领导汇总", 0, 1],
+      ["运行记录", 0, 0],
+    ]);
+  });
+
+  it("never wraps the result values beside the data (a user row style with wrap would print 调整建议 over the rows below)", () => {
+    const { plan, state } = build({ name: "t.xlsx", sheets: userSheets() }, some);
+    const block = state.blocks.find((b) => b.sheet === PROJECT_SHEET);
+    expect(block?.range).toBe("H1:P3");
+    const noWrap = of(plan, "setFormat").filter((a) => a.sheet === PROJECT_SHEET && a.format.wrap === false);
+    expect(noWrap.flatMap((a) => a.ranges)).toEqual(["H2:P3"]);
+    // the labels still wrap (header row), the values do not
+    expect(of(plan, "setFormat").some((a) => a.sheet === PROJECT_SHEET && a.format.wrap === true && a.ranges.includes("H1:P1"))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import type { FileReport } from "../engine/report";
 import type { Finding } from "../rules/types";
 import type { Severity } from "../rulebook/schema";
 import { hasMessage, t, type Lang } from "../messages";
+import { presetLabel } from "../messages/presets";
 import { GridBuilder } from "./grid";
 import { normaliseCell, severityWord } from "./highlights";
 import { projectKey } from "./blocks";
@@ -48,6 +49,12 @@ export function formatMoney(n: number): string {
   return `${neg ? "-" : ""}${i.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${f}`;
 }
 
+/** The workbook's name as a title: 「县级绩效自评2024.xlsx」 → 「县级绩效自评2024」. */
+export function workbookTitle(file: string): string {
+  const base = file.replace(/^.*[\\/]/, "");
+  return base.replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv|et)$/i, "") || base;
+}
+
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Money and shares as written into cells: rounded, so that no 21413.399999999998 shows up in the formula bar. */
 const money = (n: number) => Math.round(n * 100) / 100;
@@ -58,7 +65,7 @@ const share = (n: number) => Math.round(n * 10000) / 10000;
 export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
   const { findings, model, lang, userSheets } = input;
   const g = new GridBuilder();
-  const heads = ["no", "severity", "rule", "sheet", "cell", "code", "name", "message", "hint"].map((k) => t(`sheets.findings.col.${k}`, lang));
+  const heads = ["no", "severity", "rule", "sheet", "cell", "code", "name", "department", "message", "hint"].map((k) => t(`sheets.findings.col.${k}`, lang));
   g.line(0, heads);
   g.format(TABLE_HEAD, 0, 0, 0, heads.length - 1);
   const byKey = new Map(model.projects.map((p) => [projectKey(p), p] as const));
@@ -76,6 +83,7 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
       address ?? (f.cell || null),
       code,
       f.projectName ?? p?.name ?? null,
+      p?.department ?? null,
       lang === "en" ? f.messageEn : f.message,
       (lang === "en" ? f.hintEn : f.hint) || null,
     ]);
@@ -87,8 +95,8 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
   const last = findings.length;
   if (last) {
     g.format({ ...CELL, horizontal: "center" }, 1, 0, last, 0);
-    g.format({ ...CELL, horizontal: "center" }, 1, 2, last, 6);
-    g.format({ ...CELL, wrap: true }, 1, 7, last, 8);
+    g.format({ ...CELL, horizontal: "center" }, 1, 2, last, 7);
+    g.format({ ...CELL, wrap: true }, 1, 8, last, 9);
   } else {
     g.set(1, 0, t("sheets.findings.none", lang));
     g.merge(1, 0, heads.length - 1);
@@ -98,11 +106,12 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
     ...g.actions(name),
     ...links,
     { kind: "freeze", sheet: name, rows: 1, cols: 0 },
+    { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 0 },
     ...(last ? [{ kind: "autoFilter", sheet: name, range: `A1:${colToLetters(heads.length - 1)}${last + 1}` } as PlanAction] : []),
     {
       kind: "columnWidths",
       sheet: name,
-      widths: [6, 8, 8, 14, 9, 16, 28, 60, 44].map((width, col) => ({ col, width })),
+      widths: [6, 8, 8, 14, 9, 16, 28, 16, 60, 44].map((width, col) => ({ col, width })),
     },
   ];
 }
@@ -148,11 +157,11 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   const g = new GridBuilder();
   const charts: PlanAction[] = [];
   let row = 0;
-  g.set(row, 0, L("title", { file: model.name || input.snapshot.name }));
+  g.set(row, 0, L("title", { file: workbookTitle(model.name || input.snapshot.name) }));
   g.merge(row, 0, W - 1);
   g.format(TITLE, row, 0);
   row++;
-  g.set(row, 0, L("subtitle", { time: formatTime(input.runAt), preset: input.preset, version: input.rulebookVersion, unit }));
+  g.set(row, 0, L("subtitle", { time: formatTime(input.runAt), preset: presetLabel(input.preset, lang), version: input.rulebookVersion, unit }));
   g.merge(row, 0, W - 1);
   g.format(SUBTITLE, row, 0);
   row += 2;
@@ -282,22 +291,23 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   section("deptProblems");
   {
     const headRow = row;
-    head([L("col.rank"), L("col.dept"), L("col.problems"), L("col.errors"), L("col.warnings"), L("col.count")]);
+    head([L("col.rank"), L("col.dept"), L("col.errors"), L("col.warnings"), L("col.problems"), L("col.count")]);
     const stats = deptList
       .map((d) => {
         const xs = rows.filter((x) => deptName(x) === d);
         return { d, problems: sum(xs.map((x) => x.problems)), errors: sum(xs.map((x) => x.errors)), warnings: sum(xs.map((x) => x.warnings)), n: xs.length };
       })
-      .sort((a, b) => b.problems - a.problems || b.errors - a.errors || (a.d < b.d ? -1 : 1));
+      // Errors outrank warnings: 32 errors come before 48 warnings.
+      .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.problems - a.problems || (a.d < b.d ? -1 : 1));
     stats.forEach((s, i) => {
-      g.line(row, [i + 1, s.d, s.problems, s.errors, s.warnings, s.n]);
+      g.line(row, [i + 1, s.d, s.errors, s.warnings, s.problems, s.n]);
       row++;
     });
     if (stats.length) {
       g.format({ ...CELL, horizontal: "center" }, headRow + 1, 0, row - 1, 0);
       g.format(CELL, headRow + 1, 1, row - 1, 5);
       if (findings.length) {
-        charts.push({ kind: "chart", sheet: name, chartType: "barClustered", title: L("chart.problems"), dataRange: `B${headRow + 1}:C${row}`, anchor: `J${Math.max(headRow, lastChartBottom(charts))}`, width: 420, height: Math.max(200, 24 * stats.length + 80) });
+        charts.push({ kind: "chart", sheet: name, chartType: "barClustered", title: L("chart.problems"), dataRange: `B${headRow + 1}:D${row}`, anchor: `J${Math.max(headRow, lastChartBottom(charts))}`, width: 420, height: Math.max(200, 24 * stats.length + 80) });
       }
     }
     row++;
@@ -387,6 +397,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   return [
     ...g.actions(name, 0, 0, W),
     ...charts,
+    { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 1 },
     { kind: "columnWidths", sheet: name, widths: [24, 26, 14, 16, 16, 12, 10, 26].map((width, col) => ({ col, width })) },
   ];
 }
@@ -417,7 +428,7 @@ export function logSheet(name: string, input: SheetsInput): PlanAction[] {
   for (const f of findings) sev[f.severity]++;
   const kv: [string, PlanValue][] = [
     [L("time"), formatTime(input.runAt)],
-    [L("preset"), input.preset],
+    [L("preset"), presetLabel(input.preset, lang)],
     [L("version"), input.rulebookVersion],
     [L("file"), report.file || snapshot.name],
     [L("layout"), L(`layout.${model.layout}`)],
@@ -514,5 +525,5 @@ export function logSheet(name: string, input: SheetsInput): PlanAction[] {
   g.set(row, 0, L("footer"));
   g.merge(row, 0, 3);
   g.format(NOTE, row, 0);
-  return [...g.actions(name, 0, 0, 4), { kind: "columnWidths", sheet: name, widths: [26, 44, 12, 30].map((width, col) => ({ col, width })) }];
+  return [...g.actions(name, 0, 0, 4), { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 0 }, { kind: "columnWidths", sheet: name, widths: [26, 44, 12, 30].map((width, col) => ({ col, width })) }];
 }

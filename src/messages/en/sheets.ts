@@ -179,6 +179,8 @@ const section: Section = {
   "sheets.ifield.forecast": m("Forecast"),
   "sheets.ifield.possibility": m("Likelihood"),
   "sheets.ifield.lastYear": m("Last year's actual"),
+  // 校验结果: the department column (issue 11)
+  "sheets.findings.col.department": m("Department"),
 };
 
 export default section;

@@ -191,6 +191,8 @@ const section: Section = {
   "sheets.ifield.forecast": m("全年预计完成"),
   "sheets.ifield.possibility": m("完成目标可能性"),
   "sheets.ifield.lastYear": m("上年实际完成值"),
+  // 校验结果: the department column (issue 11)
+  "sheets.findings.col.department": m("主管部门"),
 };
 
 export default section;
