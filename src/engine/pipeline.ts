@@ -4,7 +4,7 @@
  */
 import type { WorkbookSnapshot } from "../core/grid";
 import type { WorkbookPort } from "../core/port";
-import type { ApplyStats } from "../core/plan";
+import type { ApplyStats, CellLookRequest, CellLooks, WritePlan } from "../core/plan";
 import { parseRange } from "../core/address";
 import { locateBlocks, OWN_SHEET_NAMES, readState, type StateDocs } from "../core/state";
 import { readModel } from "../read";
@@ -26,6 +26,7 @@ import type { ProjectResult } from "./results";
 import type { RunOptions, RunOutcome } from "./api";
 import { buildFileReport } from "./build-report";
 import { findingOrder } from "./order";
+import type { FileReport } from "./report";
 
 export type { RunOptions, RunOutcome };
 
@@ -104,32 +105,38 @@ export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analy
   const view = userView(book, state);
   // Per-project forms first (they are unmistakable: a 项目名称 label with its value beside it);
   // otherwise list layout, with the user's saved column corrections.
+  const progress = options.onProgress ?? (() => undefined);
+  progress("识别表格", 0.2);
   const model = readForms(view, rulebook) ?? readModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
   if (options.asOf && !model.modes.includes("运行监控")) model.modes = [...model.modes, "运行监控" as Mode];
   const monitoring = model.modes.includes("运行监控");
   const asOf = monitoring ? (options.asOf ?? model.asOfInSheet ?? rulebook.monitoring.asOf ?? isoDate(options.now ?? new Date())) : null;
+  progress("检查规则", 0.35);
   const findings = runRules([...D_RULES, ...T_RULES], { book: model, rulebook });
+  progress("评分", 0.5);
   const results = evaluate(model, rulebook, asOf);
   findings.push(...runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
   findings.sort(findingOrder(view.sheets.map((s) => s.name)));
   return { model, results, findings, rulebook, asOf, state };
 }
 
-export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}): Promise<RunOutcome> {
-  const progress = options.onProgress ?? (() => undefined);
-  progress("读取工作簿", 0.1);
-  const snapshot = await port.readSnapshot();
-  progress("检查与评分", 0.4);
-  const a = analyse(snapshot, options);
-  const report = buildFileReport(snapshot.name, a);
-  if (options.write === false) {
-    progress("完成", 1);
-    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null };
-  }
-  progress("写回结果", 0.7);
-  // The previous run's cells too: their looks tell whether this host can put notes back.
-  const looks = await port.readLooks(mergeRequests(highlightRequests(a.findings), previousLookRequests(a.state, snapshot)));
-  const { plan } = buildWritePlan({
+/**
+ * No project sheet at all (list layout, nothing with 项目名称 / 项目编码 headers): the wrong
+ * workbook. A run then writes nothing: no result sheets, no state, no highlights.
+ */
+export function noProjectSheet(model: ModelBook): boolean {
+  return model.layout === "list" && model.projects.length === 0 && model.missing.some((m) => m.role === "projects" && m.sheet === null);
+}
+
+/** The cells whose looks a run must read before planning: the ones it highlights, and the previous run's (can this host put notes back). */
+export function lookRequestsFor(snapshot: WorkbookSnapshot, a: Analysis): CellLookRequest[] {
+  return mergeRequests(highlightRequests(a.findings), previousLookRequests(a.state, snapshot));
+}
+
+/** The write plan of an analysed snapshot, once the looks of `lookRequestsFor` are read. */
+export function writePlanFor(snapshot: WorkbookSnapshot, a: Analysis, report: FileReport, looks: CellLooks, options: RunOptions = {}): WritePlan {
+  const runAt = options.now ?? new Date();
+  return buildWritePlan({
     snapshot,
     model: a.model,
     results: a.results,
@@ -137,14 +144,29 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
     report,
     preset: a.rulebook.preset,
     rulebookVersion: a.rulebook.version,
-    runAt: options.now ?? new Date(),
+    runAt,
     looks,
     // What the user chose in this run travels with the workbook: the next run starts from it.
     store: {
       mapping: options.mapping,
       ...(options.rulebook ? { rulebook: isDefaultRulebook(options.rulebook) ? null : options.rulebook } : {}),
     },
-  });
+  }).plan;
+}
+
+export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}): Promise<RunOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress("读取工作簿", 0.1);
+  const snapshot = await port.readSnapshot();
+  const a = analyse(snapshot, options);
+  const report = buildFileReport(snapshot.name, a);
+  if (options.write === false || noProjectSheet(a.model)) {
+    progress("完成", 1);
+    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null };
+  }
+  progress("写回结果", 0.7);
+  const looks = await port.readLooks(lookRequestsFor(snapshot, a));
+  const plan = writePlanFor(snapshot, a, report, looks, options);
   const stats = await port.applyPlan(plan);
   progress("完成", 1);
   return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats };
