@@ -27,6 +27,7 @@ import type { RunOptions, RunOutcome } from "./api";
 import { buildFileReport } from "./build-report";
 import { findingOrder } from "./order";
 import type { FileReport } from "./report";
+import { lastRunSummary } from "./last-run";
 
 export type { RunOptions, RunOutcome };
 
@@ -150,6 +151,8 @@ export function writePlanFor(snapshot: WorkbookSnapshot, a: Analysis, report: Fi
     store: {
       mapping: options.mapping,
       ...(options.rulebook ? { rulebook: isDefaultRulebook(options.rulebook) ? null : options.rulebook } : {}),
+      // What the task pane shows when it is opened again on this workbook.
+      lastRun: lastRunSummary({ report, findings: a.findings, preset: a.rulebook.preset, rulebookVersion: a.rulebook.version, runAt, asOf: a.asOf }),
     },
   }).plan;
 }

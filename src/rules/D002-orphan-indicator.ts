@@ -36,6 +36,8 @@ export const D002: Rule = {
         sheet: o.indicator.origin.sheet,
         cell: o.cell,
         params: { indicator, project: o.projectText, row: o.indicator.origin.row },
+        // Every row naming the same unknown project has one cause: one item in the pane.
+        ...(blank ? {} : { cause: `D002\u0000${o.indicator.origin.sheet}\u0000${o.projectText.trim()}` }),
       });
     }
   },

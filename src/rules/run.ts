@@ -38,6 +38,7 @@ export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
         hint: zh.hint,
         messageEn: en.message,
         hintEn: en.hint,
+        ...(r.cause ? { cause: r.cause } : {}),
       });
     };
     rule.check({

@@ -33,6 +33,8 @@ export interface ReportInput {
   cell: string;
   project?: Project | null;
   params?: Record<string, string | number>;
+  /** Findings with the same cause (one unknown project code on many indicator rows) are one item in the pane. */
+  cause?: string;
 }
 
 export interface RuleContext {
@@ -64,4 +66,6 @@ export interface Finding {
   hint: string;
   messageEn: string;
   hintEn: string;
+  /** Same cause as other findings (see ReportInput.cause). */
+  cause?: string;
 }

@@ -43,7 +43,7 @@ export interface WritePlanInput {
    * empty mapping forgets them) and the rulebook (null: back to the default, forget it;
    * key absent: leave the stored one as it is).
    */
-  store?: { mapping?: StateDocs["mapping"]; rulebook?: unknown };
+  store?: { mapping?: StateDocs["mapping"]; rulebook?: unknown; lastRun?: unknown };
 }
 
 const TAB_COLOR = "#1F4E78";
@@ -268,7 +268,10 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   }
   if (keepPending.length) remembered.notes = keepPending;
   else delete remembered.notes;
-  actions.push(...stateActions(snapshot, { ...remembered, run: state }));
+  // The pane's last-run summary (src/core/last-run.ts) belongs to this run only.
+  const extra: Record<string, unknown> = store?.lastRun !== undefined ? { lastRun: store.lastRun } : {};
+  if (store?.lastRun === undefined) delete (remembered as Record<string, unknown>).lastRun;
+  actions.push(...stateActions(snapshot, { ...remembered, run: state, ...extra } as StateDocs));
   for (const b of blocks) actions.push(...b.actions);
   for (const [sheet, bySev] of fills) {
     for (const sev of ["info", "warning", "error"] as Severity[]) {
@@ -302,6 +305,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot, looks?: CellLooks): W
   delete rest.run;
   if (pending.length) rest.notes = pending;
   else delete rest.notes;
+  delete (rest as Record<string, unknown>).lastRun;
   const remaining = Object.values(rest).some((v) => v !== undefined);
   if (remaining) actions.push(...stateActions(snapshot, rest));
   else if (snapshot.sheets.some((s) => s.name === STATE_SHEET)) actions.push({ kind: "deleteSheet", sheet: STATE_SHEET });
