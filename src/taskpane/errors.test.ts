@@ -1,4 +1,4 @@
-import { describeError } from "./errors";
+import { describeError, sheetOfError } from "./errors";
 import { NoHostError } from "./host";
 import { parseRulebookText, RulebookError } from "../rulebook/load";
 import { FakeOfficeError } from "../adapters/officejs/fake/excel";
@@ -13,10 +13,10 @@ function rulebookError(text: string): RulebookError {
 }
 
 describe("describeError", () => {
-  it("gives the rulebook's zod path and Chinese message", () => {
+  it("names the rulebook field in Chinese first, the path second, the type in words", () => {
     const e = rulebookError(JSON.stringify({ scoring: { grades: 3 } }));
-    expect(describeError(e, "zh-CN")).toMatch(/^规则库无效：scoring\.grades —— /);
-    expect(describeError(e, "en")).toMatch(/^invalid rulebook: scoring\.grades/);
+    expect(describeError(e, "zh-CN")).toBe("规则库无效：「评分 › 等级划分」填写有误（scoring.grades）：类型不对，应为 列表");
+    expect(describeError(e, "en")).toMatch(/^Invalid rulebook: “scoring › grade bands” is wrong \(scoring\.grades\)/);
     expect(describeError(rulebookError("{oops"), "zh-CN")).toMatch(/^规则库不是有效的 JSON/);
   });
 
@@ -27,5 +27,11 @@ describe("describeError", () => {
     expect(describeError({ code: "ItemNotFound", message: "x", debugInfo: { errorLocation: "Worksheets.getItem" } }, "zh-CN")).toContain("Worksheets.getItem");
     expect(describeError(new NoHostError(), "zh-CN")).toBe("未连接到 Excel：请在 Excel 中打开绩效助手。");
     expect(describeError(new Error("boom"), "zh-CN")).toBe("操作没有完成：boom");
+  });
+
+  it("finds the sheet an Excel error names", () => {
+    expect(sheetOfError(new FakeOfficeError("AccessDenied", "the sheet '项目表' is protected"))).toBe("项目表");
+    expect(sheetOfError({ code: "AccessDenied", message: "x", sheet: "指标表" })).toBe("指标表");
+    expect(sheetOfError(new Error("boom"))).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { OfficeJsPort } from "../adapters/officejs/port";
 import { readState, STATE_SHEET, type StateDocs } from "../core/state";
 import type { CellValue } from "../core/grid";
 import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
+import { readLastRun } from "../core/last-run";
 import type { PaneHost } from "./host";
 
 /** Select a cell (activating its sheet) so the user sees what a finding points at. */
@@ -41,11 +42,12 @@ export function excelHost(): PaneHost {
   return {
     kind: "excel",
     check: (options) => Excel.run((context) => checkWorkbook(new OfficeJsPort(context), options)),
+    withPort: (fn) => Excel.run((context) => fn(new OfficeJsPort(context))),
     clear: () => Excel.run((context) => clearWorkbook(new OfficeJsPort(context))),
     select: selectCell,
     loadSettings: async () => {
       const docs = await loadStateDocs();
-      return { mapping: docs.mapping, rulebook: docs.rulebook };
+      return { mapping: docs.mapping, rulebook: docs.rulebook, lastRun: readLastRun(docs as Record<string, unknown>) };
     },
   };
 }

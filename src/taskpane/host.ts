@@ -9,16 +9,23 @@ import type { WorkbookPort } from "../core/port";
 import { readState, type MappingOverride } from "../core/state";
 import type { RunOptions, RunOutcome } from "../engine/api";
 import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
+import { readLastRun, type LastRun } from "../core/last-run";
+import type { WithPort } from "./run";
 
 export interface StoredSettings {
   mapping?: MappingOverride;
   /** The rulebook document stored in the workbook (unparsed). */
   rulebook?: unknown;
+  /** The last run's summary and findings, when the workbook holds them (reopening the pane). */
+  lastRun?: LastRun | null;
 }
 
 export interface PaneHost {
   kind: "excel" | "port";
+  /** The whole run in-line (the ribbon commands). The pane uses `withPort` and the engine worker. */
   check(options: RunOptions): Promise<RunOutcome>;
+  /** Run `fn` with a port onto the workbook. */
+  withPort: WithPort;
   clear(): Promise<ApplyStats>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<StoredSettings>;
@@ -50,6 +57,7 @@ export function portHost(getPort: () => TestPort | undefined): PaneHost {
   return {
     kind: "port",
     check: (options) => checkWorkbook(port(), options),
+    withPort: (fn) => fn(port()),
     clear: () => clearWorkbook(port()),
     select: async (sheet, cell) => {
       await port().select?.(sheet, cell);
@@ -58,7 +66,7 @@ export function portHost(getPort: () => TestPort | undefined): PaneHost {
       const p = getPort();
       if (!p) return {};
       const docs = readState(await p.readSnapshot());
-      return { mapping: docs.mapping, rulebook: docs.rulebook };
+      return { mapping: docs.mapping, rulebook: docs.rulebook, lastRun: readLastRun(docs as Record<string, unknown>) };
     },
   };
 }

@@ -1,24 +1,34 @@
 import * as React from "react";
-import { Button, Divider, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ApplyStats } from "../../core/plan";
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
+  MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, Textarea, makeStyles, tokens,
+} from "@fluentui/react-components";
 import type { MappingOverride } from "../../core/state";
-import type { RunOptions } from "../../engine/api";
 import type { FileReport } from "../../engine/report";
-import type { Finding } from "../../rules/types";
 import type { Rulebook } from "../../rulebook/schema";
 import { PRESETS, DEFAULT_PRESET } from "../../rulebook/presets";
 import { getPreset, parseRulebook, parseRulebookText } from "../../rulebook/load";
 import { t, type Lang } from "../../messages";
+import { presetLabel } from "../../messages/presets";
 import type { PaneHost } from "../host";
-import { describeError } from "../errors";
+import { describeError, sheetOfError } from "../errors";
+import { CancelledError, runCheck, type RunControls } from "../run";
+import { paneDataFromRun, paneDataFromStored, type PaneData } from "../view";
 import { Controls } from "./Controls";
 import { Found } from "./Found";
-import { Findings, Summary } from "./Results";
+import { Summary } from "./Results";
+import { FindingsList, type FindingsListProps } from "./FindingsList";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: "280px" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "anywhere" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  titles: { display: "flex", flexDirection: "column" },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  progressRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: "1.2em" },
+  json: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -28,18 +38,35 @@ export interface AppProps {
   initialLang?: Lang;
   /** Clock for the run record (tests). */
   now?: () => Date;
+  /** How the run gets its engine (default: the worker; the standalone page passes its own). */
+  engine?: RunControls["engine"];
+  /** Extension point: more sections below the findings (e.g. 「汇总多个报送文件」). */
+  extraSections?: React.ReactNode;
+  /** Extension point: actions on each finding card (e.g. 确认 / 撤销). */
+  findingActions?: FindingsListProps["actions"];
 }
 
 interface Outcome {
-  report: FileReport;
-  findings: Finding[];
-  stats: ApplyStats | null;
+  data: PaneData;
+  /** The fresh run's report (what was found); null when reopened from the stored summary. */
+  report: FileReport | null;
+  written: boolean | null;
+  noProjectSheet: boolean;
+  writeError: unknown;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The engine reports its stages in zh-CN; the known ones have English names too. */
-const STAGES: Record<string, string> = { 读取工作簿: "ui.stage.read", 检查与评分: "ui.stage.check", 写回结果: "ui.stage.write", 完成: "ui.stage.done" };
+/** The engine reports its stages in zh-CN; each has an English name too. */
+const STAGES: Record<string, string> = {
+  读取工作簿: "ui.stage.read",
+  识别表格: "ui.stage.detect",
+  检查规则: "ui.stage.rules",
+  评分: "ui.stage.score",
+  检查与评分: "ui.stage.check",
+  写回结果: "ui.stage.write",
+  完成: "ui.stage.done",
+};
 function stageLabel(stage: string, lang: Lang): string {
   return STAGES[stage] ? t(STAGES[stage], lang) : stage;
 }
@@ -55,7 +82,13 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): React.JSX.Element {
+/** Detection was unsure or failed: the 识别结果 section opens by itself. */
+function unsure(o: Outcome | null): boolean {
+  if (!o) return false;
+  return o.noProjectSheet || o.data.findings.some((f) => f.rule === "D001");
+}
+
+export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSections, findingActions }: AppProps): React.JSX.Element {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [preset, setPreset] = React.useState(DEFAULT_PRESET);
@@ -63,16 +96,22 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
   const [rulebook, setRulebook] = React.useState<{ book: Rulebook; stored: boolean } | null>(null);
   const [mapping, setMapping] = React.useState<MappingOverride>({});
   const [busy, setBusy] = React.useState(false);
+  const [writing, setWriting] = React.useState(false);
   const [progress, setProgress] = React.useState<{ stage: string; fraction: number } | null>(null);
   const [error, setError] = React.useState<unknown>(null);
   const [info, setInfo] = React.useState<string | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [confirmClear, setConfirmClear] = React.useState(false);
+  const [exported, setExported] = React.useState<string | null>(null);
+  const [copied, setCopied] = React.useState(false);
+  const [open, setOpen] = React.useState<string[]>([]);
+  const abort = React.useRef<AbortController | null>(null);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  // What the workbook remembers: column corrections and its rulebook.
+  // What the workbook remembers: column corrections, its rulebook, and the last run.
   React.useEffect(() => {
     let live = true;
     host
@@ -84,6 +123,7 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
           const book = parseRulebook(st.rulebook);
           setRulebook({ book, stored: true });
         }
+        if (st.lastRun) setOutcome((o) => o ?? { data: paneDataFromStored(st.lastRun as NonNullable<typeof st.lastRun>), report: null, written: null, noProjectSheet: false, writeError: null });
       })
       .catch((e: unknown) => live && setError(e));
     return () => {
@@ -91,33 +131,50 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
     };
   }, [host]);
 
+  React.useEffect(() => {
+    if (unsure(outcome)) setOpen((o) => (o.includes("found") ? o : [...o, "found"]));
+  }, [outcome]);
+
   const asOfError = asOf && !ISO_DATE.test(asOf) ? t("ui.asOf.invalid", lang) : null;
 
   const run = async (map: MappingOverride = mapping): Promise<void> => {
-    if (asOfError) return;
+    if (asOfError || busy) return;
+    const controller = new AbortController();
+    abort.current = controller;
     setBusy(true);
+    setWriting(false);
     setError(null);
     setInfo(null);
     setProgress({ stage: t("ui.running", lang), fraction: 0 });
     try {
-      const options: RunOptions = {
-        rulebook: rulebook?.book ?? getPreset(preset),
-        asOf: asOf || null,
-        mapping: map,
-        onProgress: (stage, fraction) => setProgress({ stage, fraction }),
-        ...(now ? { now: now() } : {}),
-      };
-      const out = await host.check(options);
-      setOutcome({ report: out.report, findings: out.findings, stats: out.stats });
+      const rb = rulebook?.book ?? getPreset(preset);
+      const runAt = now ? now() : new Date();
+      const out = await runCheck(
+        host.withPort,
+        { rulebook: rb, asOf: asOf || null, mapping: map, now: runAt },
+        { onProgress: (stage, fraction) => setProgress({ stage, fraction }), signal: controller.signal, onWriting: () => setWriting(true), ...(engine ? { engine } : {}) },
+      );
+      const a = out.analysis;
+      setOutcome({
+        data: paneDataFromRun(a.report, a.findings, { runAt: runAt.toISOString(), preset: a.preset, rulebookVersion: a.rulebookVersion, asOf: a.asOf }),
+        report: a.report,
+        written: out.written,
+        noProjectSheet: a.noProjectSheet,
+        writeError: out.writeError,
+      });
     } catch (e) {
-      setError(e);
+      if (e instanceof CancelledError) setInfo(t("ui.cancelled", lang));
+      else setError(e);
     } finally {
+      abort.current = null;
       setBusy(false);
+      setWriting(false);
       setProgress(null);
     }
   };
 
   const clear = async (): Promise<void> => {
+    setConfirmClear(false);
     setBusy(true);
     setError(null);
     setInfo(null);
@@ -125,7 +182,7 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
     try {
       const stats = await host.clear();
       setOutcome(null);
-      setInfo(stats.actions === 0 ? t("ui.nothingToClear", lang) : t("ui.cleared", lang, { syncs: stats.syncs }));
+      setInfo(stats.actions === 0 ? t("ui.nothingToClear", lang) : t("ui.cleared", lang));
     } catch (e) {
       setError(e);
     } finally {
@@ -150,7 +207,12 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
     void run(next);
   };
 
+  const select = (sheet: string, cell: string) => void host.select(sheet, cell).catch((e: unknown) => setError(e));
   const book = rulebook?.book;
+  const exportName = `jixiao-rulebook-${(book ?? getPreset(preset)).preset}.json`;
+  const o = outcome;
+  const writeSheet = o?.writeError ? sheetOfError(o.writeError) : null;
+
   return (
     <main className={s.root}>
       <header className={s.header}>
@@ -169,53 +231,158 @@ export function App({ host, preview, initialLang = "zh-CN", now }: AppProps): Re
           <MessageBarBody>{t("ui.preview", lang)}</MessageBarBody>
         </MessageBar>
       )}
-      <Controls
-        lang={lang}
-        presets={Object.keys(PRESETS)}
-        preset={preset}
-        onPreset={setPreset}
-        asOf={asOf}
-        onAsOf={setAsOf}
-        asOfError={asOfError}
-        rulebookLabel={book ? t("ui.rulebook.imported", lang, { preset: book.preset, version: book.version }) : null}
-        onImportRulebook={(f) => void importRulebook(f)}
-        onExportRulebook={() => {
-          const b = book ?? getPreset(preset);
-          download(`jixiao-rulebook-${b.preset}.json`, JSON.stringify(b, null, 2));
-        }}
-        onResetRulebook={() => setRulebook(null)}
-        busy={busy}
-        onRun={() => void run()}
-        onClear={() => void clear()}
-      />
-      {progress && (
-        <div data-testid="progress">
-          <ProgressBar value={progress.fraction} />
-          <Text size={200}>{t("ui.progress", lang, { stage: stageLabel(progress.stage, lang), percent: Math.round(progress.fraction * 100) })}</Text>
-        </div>
-      )}
-      {error !== null && (
-        <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("ui.error.title", lang)}</MessageBarTitle>
-            {describeError(error, lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {info && (
-        <MessageBar intent="success" data-testid="info">
-          <MessageBarBody>{info}</MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome && <Summary lang={lang} report={outcome.report} stats={outcome.stats} />}
-      <Divider />
-      <Found lang={lang} report={outcome?.report ?? null} mapping={mapping} busy={busy} onCorrect={correct} onResetMapping={() => { setMapping({}); void run({}); }} />
-      {outcome && (
-        <>
-          <Divider />
-          <Findings lang={lang} findings={outcome.findings} onSelect={(f) => void host.select(f.sheet, f.cell).catch((e: unknown) => setError(e))} />
-        </>
-      )}
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy || asOfError !== null} data-testid="run">
+          {t("ui.run", lang)}
+        </Button>
+        <Button onClick={() => setConfirmClear(true)} disabled={busy} data-testid="clear">
+          {t("ui.clear", lang)}
+        </Button>
+      </div>
+      <div aria-live="polite" role="status" className={s.progress}>
+        {progress && (
+          <div data-testid="progress" className={s.progress}>
+            <ProgressBar value={progress.fraction} aria-label={t("ui.progress.label", lang)} />
+            <div className={s.progressRow}>
+              <Text size={200} data-testid="stage">
+                {t("ui.progress", lang, { stage: stageLabel(progress.stage, lang), percent: Math.round(progress.fraction * 100) })}
+              </Text>
+              {busy && abort.current && !writing && (
+                <Button size="small" onClick={() => abort.current?.abort()} data-testid="cancel">
+                  {t("ui.cancel", lang)}
+                </Button>
+              )}
+            </div>
+          </div>
+        )}
+        {info && (
+          <MessageBar intent="success" data-testid="info">
+            <MessageBarBody>{info}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div aria-live="assertive">
+        {error !== null && (
+          <MessageBar intent="error" data-testid="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui.error.title", lang)}</MessageBarTitle>
+              {describeError(error, lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {o?.noProjectSheet && (
+          <MessageBar intent="warning" data-testid="no-projects">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui.noProjects.title", lang)}</MessageBarTitle>
+              {t("ui.noProjects.body", lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {o?.writeError != null && (
+          <MessageBar intent="error" data-testid="write-error">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui.writeFailed.title", lang)}</MessageBarTitle>
+              {describeError(o.writeError, lang)} {writeSheet ? t("ui.writeFailed.sheet", lang, { sheet: writeSheet }) : ""} {t("ui.writeFailed.keep", lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div aria-live="polite">{o && !o.noProjectSheet && <Summary lang={lang} data={o.data} written={o.written} />}</div>
+      {o && !o.noProjectSheet && <FindingsList lang={lang} findings={o.data.findings} units={o.data.units} onSelect={select} {...(findingActions ? { actions: findingActions } : {})} />}
+      {extraSections}
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
+        <AccordionItem value="found">
+          <AccordionHeader size="small" data-testid="found-header">
+            {t("ui.found.title", lang)}
+          </AccordionHeader>
+          <AccordionPanel className={s.panel}>
+            {unsure(o) && <Text size={200}>{t("ui.found.unsure", lang)}</Text>}
+            <Found lang={lang} report={o?.report ?? null} mapping={mapping} busy={busy} onCorrect={correct} onResetMapping={() => { setMapping({}); void run({}); }} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small" data-testid="settings-header">
+            {t("ui.settings", lang)}
+            {" · "}
+            {book ? t("ui.rulebook.imported", lang, { preset: presetLabel(book.preset, lang), version: book.version }) : presetLabel(preset, lang)}
+          </AccordionHeader>
+          <AccordionPanel className={s.panel}>
+            <Controls
+              lang={lang}
+              presets={Object.keys(PRESETS)}
+              preset={preset}
+              onPreset={setPreset}
+              asOf={asOf}
+              onAsOf={setAsOf}
+              asOfError={asOfError}
+              rulebookLabel={book ? t("ui.rulebook.imported", lang, { preset: presetLabel(book.preset, lang), version: book.version }) : null}
+              onImportRulebook={(f) => void importRulebook(f)}
+              onExportRulebook={() => {
+                setCopied(false);
+                setExported(JSON.stringify(book ?? getPreset(preset), null, 2));
+              }}
+              onResetRulebook={() => setRulebook(null)}
+              busy={busy}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <Dialog open={confirmClear} onOpenChange={(_, d) => setConfirmClear(d.open)}>
+        <DialogSurface data-testid="confirm-clear">
+          <DialogBody>
+            <DialogTitle>{t("ui.confirmClear.title", lang)}</DialogTitle>
+            <DialogContent>
+              <Text>{t("ui.confirmClear.body", lang)}</Text>
+              <ul className={s.list}>
+                <li>{t("ui.confirmClear.columns", lang)}</li>
+                <li>{t("ui.confirmClear.marks", lang)}</li>
+                <li>{t("ui.confirmClear.sheets", lang)}</li>
+              </ul>
+              <Text>{t("ui.confirmClear.keeps", lang)}</Text>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void clear()} data-testid="confirm-clear-ok">
+                {t("ui.confirmClear.ok", lang)}
+              </Button>
+              <Button onClick={() => setConfirmClear(false)}>{t("ui.cancel", lang)}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={exported !== null} onOpenChange={(_, d) => !d.open && setExported(null)}>
+        <DialogSurface data-testid="export-dialog">
+          <DialogBody>
+            <DialogTitle>{t("ui.rulebook.exportTitle", lang)}</DialogTitle>
+            <DialogContent>
+              <Text size={200}>{t("ui.rulebook.exportHelp", lang)}</Text>
+              <Textarea className={s.json} readOnly value={exported ?? ""} rows={10} resize="vertical" aria-label={t("ui.rulebook.exportTitle", lang)} data-testid="export-json" onFocus={(e) => e.target.select()} />
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                data-testid="export-copy"
+                onClick={() => {
+                  const text = exported ?? "";
+                  const done = () => setCopied(true);
+                  const fallback = () => {
+                    const area = document.querySelector<HTMLTextAreaElement>('[data-testid="export-json"] textarea, textarea[data-testid="export-json"]');
+                    area?.select();
+                    if (document.execCommand("copy")) done();
+                  };
+                  if (navigator.clipboard?.writeText) navigator.clipboard.writeText(text).then(done, fallback);
+                  else fallback();
+                }}
+              >
+                {copied ? t("ui.rulebook.copied", lang) : t("ui.rulebook.copy", lang)}
+              </Button>
+              <Button onClick={() => exported && download(exportName, exported)}>{t("ui.rulebook.download", lang)}</Button>
+              <Button onClick={() => setExported(null)}>{t("ui.close", lang)}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </main>
   );
 }

@@ -2,10 +2,11 @@ import * as React from "react";
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../messages";
 import { t } from "../../messages";
+import { presetLabel } from "../../messages/presets";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  row: { display: "flex", minWidth: 0, gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
 export interface ControlsProps {
@@ -22,21 +23,19 @@ export interface ControlsProps {
   onExportRulebook(): void;
   onResetRulebook(): void;
   busy: boolean;
-  onRun(): void;
-  onClear(): void;
 }
 
-/** The run controls: preset, as-of date, rulebook file, and the two actions. */
+/** The settings: preset, as-of date, rulebook file (the two actions are at the top of the pane). */
 export function Controls(p: ControlsProps): React.JSX.Element {
   const s = useStyles();
   const file = React.useRef<HTMLInputElement>(null);
   return (
-    <section className={s.root} aria-label={t("ui.run", p.lang)}>
+    <section className={s.root} aria-label={t("ui.settings", p.lang)}>
       <Field label={t("ui.preset", p.lang)}>
         <Select value={p.preset} disabled={p.busy || p.rulebookLabel !== null} onChange={(_, d) => p.onPreset(d.value)} data-testid="preset">
           {p.presets.map((name) => (
             <option key={name} value={name}>
-              {t(`ui.preset.${name}`, p.lang)}
+              {presetLabel(name, p.lang)}
             </option>
           ))}
         </Select>
@@ -71,14 +70,6 @@ export function Controls(p: ControlsProps): React.JSX.Element {
         />
       </div>
       {p.rulebookLabel !== null && <Text size={200}>{p.rulebookLabel}</Text>}
-      <div className={s.row}>
-        <Button appearance="primary" onClick={p.onRun} disabled={p.busy} data-testid="run">
-          {t("ui.run", p.lang)}
-        </Button>
-        <Button onClick={p.onClear} disabled={p.busy} data-testid="clear">
-          {t("ui.clear", p.lang)}
-        </Button>
-      </div>
     </section>
   );
 }

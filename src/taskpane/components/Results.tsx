@@ -1,114 +1,84 @@
 import * as React from "react";
-import { Badge, Button, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ApplyStats } from "../../core/plan";
-import type { FileReport } from "../../engine/report";
-import type { Finding } from "../../rules/types";
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../../messages";
+import { presetLabel } from "../../messages/presets";
+import { formatTime } from "../../writeplan/sheets";
+import { GRADE_ORDER } from "../../writeplan/style";
+import type { PaneData } from "../view";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    height: "auto",
-    padding: tokens.spacingVerticalXS,
-    justifyContent: "flex-start",
-  },
-  itemText: { display: "flex", flexDirection: "column", gap: "2px", alignItems: "flex-start", fontWeight: tokens.fontWeightRegular },
-  hint: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  chart: { display: "grid", gridTemplateColumns: "auto 1fr auto", columnGap: tokens.spacingHorizontalS, rowGap: "2px", alignItems: "center", maxWidth: "100%" },
+  track: { height: "10px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: tokens.borderRadiusSmall, overflow: "hidden", minWidth: "40px" },
+  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
 });
 
 const COLORS = { error: "danger", warning: "warning", info: "informative" } as const;
-const MAX_SHOWN = 200;
+const LIGHTS = [
+  ["red", "danger"],
+  ["yellow", "warning"],
+  ["blue", "informative"],
+  ["green", "success"],
+] as const;
 
 export interface SummaryProps {
   lang: Lang;
-  report: FileReport;
-  stats: ApplyStats | null;
+  data: PaneData;
+  /** Written to the workbook in this run (null: not known, e.g. reopened). */
+  written: boolean | null;
 }
 
-/** Counts by severity, grade distribution, what was written. */
-export function Summary({ lang, report, stats }: SummaryProps): React.JSX.Element {
+/** When and how it was checked, counts by severity, lights in monitoring, a grade chart. */
+export function Summary({ lang, data, written }: SummaryProps): React.JSX.Element {
   const s = useStyles();
-  const count = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) count[f.severity]++;
-  const grades = new Map<string, number>();
-  for (const p of report.projects) if (p.grade) grades.set(p.grade, (grades.get(p.grade) ?? 0) + 1);
+  const time = formatTime(new Date(data.runAt));
+  const preset = presetLabel(data.preset, lang);
+  const monitoring = data.modes.includes("运行监控");
+  const grades = [...GRADE_ORDER.filter((g) => data.grades[g]), ...Object.keys(data.grades).filter((g) => !GRADE_ORDER.includes(g))].map((g) => [g, data.grades[g]] as const);
+  const most = Math.max(1, ...grades.map(([, n]) => n));
+  const lightsShown = monitoring && LIGHTS.some(([l]) => data.lights[l] > 0);
   return (
-    <section className={s.root} data-testid="summary">
+    <section className={s.root} data-testid="summary" aria-label={t("ui.summary.title", lang)}>
       <Text weight="semibold">{t("ui.summary.title", lang)}</Text>
+      <Text size={200} className={s.muted} data-testid="summary-when">
+        {t(data.stored ? "ui.summary.last" : "ui.summary.at", lang, { time, preset })}
+      </Text>
       <div className={s.row}>
-        <Text>{t("ui.summary.projects", lang, { n: report.projects.length })}</Text>
+        <Text>{t("ui.summary.projects", lang, { n: data.projects })}</Text>
         {(["error", "warning", "info"] as const).map((sev) => (
           <Badge key={sev} color={COLORS[sev]} appearance="filled" data-testid={`count-${sev}`}>
-            {t(`ui.summary.${sev}`, lang, { n: count[sev] })}
+            {t(`ui.summary.${sev}`, lang, { n: data.counts[sev] })}
           </Badge>
         ))}
       </div>
-      {grades.size > 0 && (
-        <Text size={200} data-testid="grades">
-          {t("ui.summary.grades", lang)}
-          {t("ui.colon", lang)}
-          {[...grades].map(([g, n]) => `${g} ${n}`).join(t("ui.comma", lang))}
-        </Text>
+      {lightsShown && (
+        <div className={s.row} data-testid="lights">
+          <Text size={200}>{t("ui.summary.lightsTitle", lang)}</Text>
+          {LIGHTS.map(([l, color]) => (
+            <Badge key={l} color={color} appearance="tint" data-testid={`light-${l}`}>
+              {t(`ui.light.${l}`, lang, { n: data.lights[l] })}
+            </Badge>
+          ))}
+        </div>
       )}
-      {stats && <Text size={200}>{t("ui.summary.writes", lang, { syncs: stats.syncs, kb: Math.max(1, Math.round(stats.payloadBytes / 1024)) })}</Text>}
-    </section>
-  );
-}
-
-export interface FindingsProps {
-  lang: Lang;
-  findings: Finding[];
-  onSelect(f: Finding): void;
-}
-
-/** The findings, most severe first; a click selects the cell in Excel. */
-export function Findings({ lang, findings, onSelect }: FindingsProps): React.JSX.Element {
-  const s = useStyles();
-  const [filter, setFilter] = React.useState<"all" | Finding["severity"]>("all");
-  const shown = findings.filter((f) => filter === "all" || f.severity === filter);
-  return (
-    <section className={s.root} data-testid="findings">
-      <div className={s.row}>
-        <Text weight="semibold">{t("ui.findings.title", lang)}</Text>
-        <Select size="small" value={filter} onChange={(_, d) => setFilter(d.value as typeof filter)} aria-label={t("ui.findings.filter", lang)}>
-          <option value="all">{t("ui.findings.all", lang)}</option>
-          <option value="error">{t("ui.severity.error", lang)}</option>
-          <option value="warning">{t("ui.severity.warning", lang)}</option>
-          <option value="info">{t("ui.severity.info", lang)}</option>
-        </Select>
-      </div>
-      {shown.length === 0 && <Text size={200}>{t("ui.findings.none", lang)}</Text>}
-      <ul className={s.list}>
-        {shown.slice(0, MAX_SHOWN).map((f, i) => (
-          <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
-            <Button className={s.item} appearance="subtle" onClick={() => onSelect(f)} title={t("ui.findings.goto", lang, { sheet: f.sheet, cell: f.cell })} data-testid="finding">
-              <span className={s.itemText}>
-                <span>
-                  <Badge size="small" color={COLORS[f.severity]} appearance="tint">
-                    {t(`ui.severity.${f.severity}`, lang)}
-                  </Badge>{" "}
-                  <Text size={200} weight="semibold">
-                    {f.rule} · {f.sheet}!{f.cell}
-                    {f.projectName ? ` · ${f.projectName}` : ""}
-                  </Text>
-                </span>
-                <Text size={200}>{lang === "zh-CN" ? f.message : f.messageEn}</Text>
-                {(lang === "zh-CN" ? f.hint : f.hintEn) && (
-                  <Text size={200} className={s.hint}>
-                    {t("ui.hint", lang, { hint: lang === "zh-CN" ? f.hint : f.hintEn })}
-                  </Text>
-                )}
-              </span>
-            </Button>
-          </li>
-        ))}
-      </ul>
-      {shown.length > MAX_SHOWN && <Text size={200}>{t("ui.findings.more", lang, { shown: MAX_SHOWN, total: shown.length })}</Text>}
+      {grades.length > 0 && (
+        <div className={s.chart} role="img" aria-label={t("ui.summary.chart", lang, { list: grades.map(([g, n]) => t("ui.summary.gradeBar", lang, { grade: g, n })).join(t("ui.comma", lang)) })} data-testid="grades">
+          {grades.map(([g, n]) => (
+            <React.Fragment key={g}>
+              <Text size={200}>{g}</Text>
+              <div className={s.track} title={t("ui.summary.gradeBar", lang, { grade: g, n })}>
+                <div className={s.bar} style={{ width: `${(n / most) * 100}%` }} />
+              </div>
+              <Text size={200}>{n}</Text>
+            </React.Fragment>
+          ))}
+        </div>
+      )}
+      {data.stored && <Text size={200} className={s.muted} data-testid="stored">{t("ui.summary.stored", lang)}</Text>}
+      {data.omitted > 0 && <Text size={200} className={s.muted}>{t("ui.summary.omitted", lang, { n: data.omitted })}</Text>}
+      {written === true && <Text size={200} className={s.muted}>{t("ui.summary.written", lang)}</Text>}
     </section>
   );
 }
