@@ -65,6 +65,8 @@ module.exports = async (env = {}, options = {}) => {
     },
     // The domain pulls in nothing from Node; exceljs is never imported by the pane.
     performance: { hints: false },
+    // The engine worker (src/worker/spawn.js) must be one self-contained file: no shared chunks.
+    optimization: { splitChunks: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

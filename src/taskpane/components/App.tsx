@@ -155,13 +155,14 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
         { onProgress: (stage, fraction) => setProgress({ stage, fraction }), signal: controller.signal, onWriting: () => setWriting(true), ...(engine ? { engine } : {}) },
       );
       const a = out.analysis;
-      setOutcome({
+      // A transition: React renders the results in slices, so the pane stays responsive.
+      React.startTransition(() => setOutcome({
         data: paneDataFromRun(a.report, a.findings, { runAt: runAt.toISOString(), preset: a.preset, rulebookVersion: a.rulebookVersion, asOf: a.asOf }),
         report: a.report,
         written: out.written,
         noProjectSheet: a.noProjectSheet,
         writeError: out.writeError,
-      });
+      }));
     } catch (e) {
       if (e instanceof CancelledError) setInfo(t("ui.cancelled", lang));
       else setError(e);

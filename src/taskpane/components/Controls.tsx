@@ -5,7 +5,9 @@ import { t } from "../../messages";
 import { presetLabel } from "../../messages/presets";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  /** A native select is as wide as its longest option: keep it inside the pane. */
+  select: { width: "100%", maxWidth: "100%", minWidth: 0, "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
   row: { display: "flex", minWidth: 0, gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
@@ -32,7 +34,7 @@ export function Controls(p: ControlsProps): React.JSX.Element {
   return (
     <section className={s.root} aria-label={t("ui.settings", p.lang)}>
       <Field label={t("ui.preset", p.lang)}>
-        <Select value={p.preset} disabled={p.busy || p.rulebookLabel !== null} onChange={(_, d) => p.onPreset(d.value)} data-testid="preset">
+        <Select className={s.select} value={p.preset} disabled={p.busy || p.rulebookLabel !== null} onChange={(_, d) => p.onPreset(d.value)} data-testid="preset">
           {p.presets.map((name) => (
             <option key={name} value={name}>
               {presetLabel(name, p.lang)}

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
   grow: { flexGrow: 1, minWidth: "8em" },
-  select: { minWidth: 0, maxWidth: "100%", flexGrow: 1, flexBasis: "8em" },
+  select: { minWidth: 0, maxWidth: "100%", flexGrow: 1, flexBasis: "8em", "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
   list: {
     height: "min(60vh, 520px)",
     overflowY: "auto",

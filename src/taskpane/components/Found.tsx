@@ -6,10 +6,11 @@ import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../../model/fields";
 import { hasMessage, t, type Lang } from "../../messages";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left" },
-  fix: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  fix: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap", minWidth: 0 },
+  select: { maxWidth: "100%", minWidth: 0, "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
 });
 
 type Detection = FileReport["detected"][number];
@@ -90,7 +91,7 @@ export function Found(p: FoundProps): React.JSX.Element {
       {current && (
         <div className={s.fix}>
           <Field label={t("ui.found.correct", p.lang)}>
-            <Select value={current.sheet} onChange={(_, d) => setSheet(d.value)} aria-label="sheet">
+            <Select className={s.select} value={current.sheet} onChange={(_, d) => setSheet(d.value)} aria-label="sheet">
               {detected.map((d) => (
                 <option key={d.sheet} value={d.sheet}>
                   {d.sheet}
@@ -99,7 +100,7 @@ export function Found(p: FoundProps): React.JSX.Element {
             </Select>
           </Field>
           <Field label={t("ui.found.correct.field", p.lang)}>
-            <Select value={chosenField} onChange={(_, d) => setField(d.value)} data-testid="correct-field">
+            <Select className={s.select} value={chosenField} onChange={(_, d) => setField(d.value)} data-testid="correct-field">
               {fields.map((f) => (
                 <option key={f} value={f}>
                   {fieldLabel(f, current.role, p.lang)}
