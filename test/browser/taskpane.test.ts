@@ -169,6 +169,13 @@ describeBrowser("task pane in headless Chromium", () => {
     await first.click();
     await page.waitForFunction(() => window.__jixiaoFakeBook?.selection !== null);
     expect(await page.evaluate(() => window.__jixiaoFakeBook?.selection)).toEqual({ sheet: m?.[1], address: m?.[2] });
+    // A project's heading jumps to the project's row.
+    const heading = page.getByTestId("group-project").first();
+    const where = /定位到项目所在行 (.+)!(A\d+)$/.exec((await heading.getAttribute("title")) ?? "");
+    expect(where).not.toBeNull();
+    await heading.click();
+    await page.waitForFunction((a) => window.__jixiaoFakeBook?.selection?.address === a, where?.[2]);
+    expect(await page.evaluate(() => window.__jixiaoFakeBook?.selection)).toEqual({ sheet: where?.[1], address: where?.[2] });
   });
 
   it("works keyboard-only: a few Tabs reach the list, arrows move, Enter selects the cell", async () => {
@@ -307,14 +314,17 @@ describeBrowser("task pane in headless Chromium", () => {
 
     it("checks without a long task on the pane's thread; every finding can be reached; the DOM stays small", async () => {
       await county.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+      // Every stage label shown, as it is shown.
+      await county.evaluate(() => {
+        const w = window as unknown as { __stages: string[] };
+        w.__stages = [];
+        new MutationObserver(() => {
+          const s = document.querySelector('[data-testid="stage"]')?.textContent?.replace(/（.*$/, "");
+          if (s && w.__stages[w.__stages.length - 1] !== s) w.__stages.push(s);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await county.getByTestId("run").click();
-      // the stages are shown as they happen
-      const stages = new Set<string>();
-      const poll = setInterval(() => {
-        void county.evaluate(() => document.querySelector('[data-testid="stage"]')?.textContent ?? "").then((s) => s && stages.add(s.replace(/（.*$/, "")), () => undefined);
-      }, 25);
       await county.getByTestId("summary").waitFor({ timeout: 120_000 });
-      clearInterval(poll);
       // The pane's own long tasks: those outside the workbook's reads and writes. Reading and
       // writing go through the Office.js adapter into the in-memory Excel, whose sync() runs a
       // whole batch at once on the page's thread (in Excel that work is the host's); their
@@ -328,7 +338,8 @@ describeBrowser("task pane in headless Chromium", () => {
       // The analysis (between reading the workbook and reading the looks) ran off the pane's thread.
       const analysed = timeline.calls.find((c) => c.name === "readLooks");
       expect(analysed).toBeDefined();
-      expect(stages.size).toBeGreaterThanOrEqual(2);
+      const stages = await county.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
+      expect(stages).toEqual(expect.arrayContaining(["读取工作簿", "识别表格", "检查规则", "评分", "写回结果"]));
 
       const written = await writtenFindings(county);
       const counted = (await countOf(county, "error")) + (await countOf(county, "warning")) + (await countOf(county, "info"));

@@ -172,7 +172,7 @@ const section: Section = {
   "ui.family.monitoring": m("Monitoring"),
   "ui.family.data": m("Data"),
   "ui.findings.status": m("Status"),
-  "ui.status.all": m("All"),
+  "ui.status.all": m("Any status"),
   "ui.status.unseen": m("Not yet viewed"),
   "ui.status.seen": m("Viewed"),
   "ui.findings.prev": m("Previous"),

@@ -173,7 +173,7 @@ const section: Section = {
   "ui.family.monitoring": m("监控"),
   "ui.family.data": m("数据"),
   "ui.findings.status": m("状态"),
-  "ui.status.all": m("全部"),
+  "ui.status.all": m("全部状态"),
   "ui.status.unseen": m("未查看"),
   "ui.status.seen": m("已查看"),
   "ui.findings.prev": m("上一个"),

@@ -298,7 +298,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
           </AccordionHeader>
           <AccordionPanel className={s.panel}>
             {unsure(o) && <Text size={200}>{t("ui.found.unsure", lang)}</Text>}
-            <Found lang={lang} report={o?.report ?? null} mapping={mapping} busy={busy} onCorrect={correct} onResetMapping={() => { setMapping({}); void run({}); }} />
+            <Found titled={false} lang={lang} report={o?.report ?? null} mapping={mapping} busy={busy} onCorrect={correct} onResetMapping={() => { setMapping({}); void run({}); }} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="settings">

@@ -65,9 +65,11 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
 
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => listRef.current, estimateSize: (i) => estimate(rows[i]), overscan: 6, getItemKey: (i) => rows[i].key });
 
+  // A new filter or search starts at the top of its list.
   React.useEffect(() => {
-    setActive((a) => (a >= rows.length ? rows.length - 1 : a));
-  }, [rows.length]);
+    setActive(-1);
+    if (listRef.current) listRef.current.scrollTop = 0;
+  }, [filter, p.findings]);
 
   const choose = (i: number, go: boolean) => {
     if (i < 0 || i >= rows.length) return;

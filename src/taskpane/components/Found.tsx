@@ -35,6 +35,8 @@ export interface FoundProps {
   /** Save a correction (letter null: "no such column") and check again. */
   onCorrect(sheet: string, field: string, letter: string | null): void;
   onResetMapping(): void;
+  /** Show the 识别结果 heading (false inside a section that has it already). */
+  titled?: boolean;
 }
 
 /** 识别结果: detected sheets, header rows and column mapping, with corrections. */
@@ -53,7 +55,7 @@ export function Found(p: FoundProps): React.JSX.Element {
   if (!p.report) {
     return (
       <section className={s.root} data-testid="found">
-        <Text weight="semibold">{t("ui.found.title", p.lang)}</Text>
+        {p.titled !== false && <Text weight="semibold">{t("ui.found.title", p.lang)}</Text>}
         <Text size={200}>{t("ui.found.empty", p.lang)}</Text>
       </section>
     );
@@ -61,7 +63,7 @@ export function Found(p: FoundProps): React.JSX.Element {
   const r = p.report;
   return (
     <section className={s.root} data-testid="found">
-      <Text weight="semibold">{t("ui.found.title", p.lang)}</Text>
+      {p.titled !== false && <Text weight="semibold">{t("ui.found.title", p.lang)}</Text>}
       <Text size={200}>
         {t("ui.found.layout", p.lang, { layout: t(`ui.found.layout.${r.layout}`, p.lang), unit: r.unit, modes: r.modes.map((mode) => t(`ui.mode.${mode}`, p.lang)).join(t("ui.list.sep", p.lang)) })}
       </Text>
