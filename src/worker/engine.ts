@@ -4,10 +4,9 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import type { CellLooks, WritePlan } from "../core/plan";
-import { analyse, noProjectSheet, writePlanFor, type Analysis } from "../engine/pipeline";
+import { analyse, lookRequestsFor, noProjectSheet, writePlanFor, type Analysis } from "../engine/pipeline";
 import { buildFileReport } from "../engine/build-report";
 import type { FileReport } from "../engine/report";
-import { highlightRequests } from "../writeplan";
 import type { AnalysisResult, EngineApi, ProgressCallback, WorkerRunOptions } from "./protocol";
 
 export function createEngine(): EngineApi {
@@ -33,7 +32,7 @@ export function createEngine(): EngineApi {
       return {
         report: { ...report, projects: report.projects.map((p) => ({ ...p, indicators: [] })) },
         findings: a.findings,
-        looks: highlightRequests(a.findings),
+        looks: lookRequestsFor(book, a),
         noProjectSheet: noProjectSheet(a.model),
         asOf: a.asOf,
         preset: a.rulebook.preset,
