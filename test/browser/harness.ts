@@ -3,7 +3,7 @@
  * a workbook, wrapped in the real Office.js adapter, handed to the task pane as
  * `window.__jixiaoTestPort`. `window.__jixiaoFakeBook` lets the test look at what was written.
  *
- * `?book=` chooses the workbook: (none) the small sample; `county1000` a generated 1,000-project
+ * `?book=` chooses the workbook: (none) the small sample; `county1000` (any count up to 5000) a generated
  * county workbook; `none` a workbook without a project sheet; `protected` the sample with its
  * indicator sheet protected; `checked` the sample already checked once (reopening the pane).
  */
@@ -27,8 +27,9 @@ declare global {
 }
 
 const which = new URLSearchParams(location.search).get("book") ?? "";
-const sheets = which === "county1000" ? countyBook(1000) : which === "none" ? [CONTACTS] : [PROJECTS, which === "protected" ? { ...INDICATORS, protected: true } : INDICATORS];
-const book = makeBook(which === "county1000" ? "县级绩效自评汇总2024.xlsx" : "县级绩效自评2024.xlsx", sheets);
+const county = /^county(\d+)$/.exec(which);
+const sheets = county ? countyBook(Math.min(5000, Number(county[1]))) : which === "none" ? [CONTACTS] : [PROJECTS, which === "protected" ? { ...INDICATORS, protected: true } : INDICATORS];
+const book = makeBook(county ? "县级绩效自评汇总2024.xlsx" : "县级绩效自评2024.xlsx", sheets);
 const fake = new FakeRequestContext(book, { apiVersion: 18 });
 const port = new OfficeJsPort(asExcelContext(fake), { supports: (set, v) => fake.supports(set, v) });
 

@@ -429,8 +429,9 @@ describeBrowser("task pane in headless Chromium", () => {
     await p.getByTestId("run").click();
     await p.getByTestId("write-error").waitFor({ timeout: 30_000 });
     const text = (await p.getByTestId("write-error").textContent()) ?? "";
-    expect(text).toContain("工作表受保护");
-    expect(text).toContain("「指标表」");
+    expect(text).toContain("受保护");
+    expect(text.match(/「指标表」/g)).toHaveLength(1);
+    expect(text).toContain("下面的问题清单仍然有效");
     expect(await p.getByTestId("finding").count()).toBeGreaterThan(3);
     await p.close();
   });

@@ -213,6 +213,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
   const exportName = `jixiao-rulebook-${(book ?? getPreset(preset)).preset}.json`;
   const o = outcome;
   const writeSheet = o?.writeError ? sheetOfError(o.writeError) : null;
+  const writeReason = o?.writeError != null ? describeError(o.writeError, lang) : "";
 
   return (
     <main className={s.root}>
@@ -283,7 +284,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
           <MessageBar intent="error" data-testid="write-error">
             <MessageBarBody>
               <MessageBarTitle>{t("ui.writeFailed.title", lang)}</MessageBarTitle>
-              {describeError(o.writeError, lang)} {writeSheet ? t("ui.writeFailed.sheet", lang, { sheet: writeSheet }) : ""} {t("ui.writeFailed.keep", lang)}
+              {writeReason} {writeSheet && !writeReason.includes(writeSheet) ? t("ui.writeFailed.sheet", lang, { sheet: writeSheet }) : ""} {t("ui.writeFailed.keep", lang)}
             </MessageBarBody>
           </MessageBar>
         )}
