@@ -1,7 +1,8 @@
 import type { Finding } from "../rules/types";
 import type { FileReport } from "../engine/report";
 import { lastRunSummary } from "../engine/last-run";
-import { matches, NO_FILTER, paneDataFromRun, paneDataFromStored, rowsOf } from "./view";
+import { t } from "../messages";
+import { matches, NO_FILTER, paneDataFromRun, paneDataFromStored, rowsOf, severityKey } from "./view";
 
 const project = (code: string, department: string | null, row: number): FileReport["projects"][number] => ({
   code, name: `项目${code}`, department, sheet: "项目表", row, initialBudget: null, budget: 100, spent: 90, executionRate: 0.9,
@@ -74,4 +75,11 @@ describe("the pane's findings", () => {
     const shape = (d: typeof data) => rowsOf(d.findings, d.units).map((r) => r.key.replace(/^f\d+$/, "f") + (r.kind === "finding" ? `${r.finding.rule}${r.finding.cell}` : ""));
     expect(shape(stored)).toEqual(shape(data));
   });
+});
+
+test("monitoring lights are named 红灯 / 黄灯 / 蓝灯 in the list, as in the sheets; other findings by their level", () => {
+  expect(["error", "warning", "info"].map((sev) => t(severityKey({ rule: "M002", severity: sev as Finding["severity"] })))).toEqual(["红灯", "黄灯", "蓝灯"]);
+  expect(t(severityKey({ rule: "M001", severity: "error" }), "en")).toBe("Red");
+  expect(t(severityKey({ rule: "M004", severity: "warning" }))).toBe("警告");
+  expect(t(severityKey({ rule: "T001", severity: "error" }))).toBe("错误");
 });

@@ -235,3 +235,11 @@ export function departmentsOf(findings: PaneFinding[]): string[] {
   for (const f of findings) if (f.project !== null) n.set(f.department ?? "", (n.get(f.department ?? "") ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([d]) => d);
 }
+
+/** Monitoring light rules: their severity is a light (error 红灯, warning 黄灯, info 蓝灯), named so as in the sheets. */
+const LIGHT_RULES = new Set(["M001", "M002", "M003"]);
+
+/** The catalogue key of a finding's level word: 红灯 / 黄灯 / 蓝灯 for a light, else 错误 / 警告 / 提示. */
+export function severityKey(f: Pick<PaneFinding, "rule" | "severity">): string {
+  return LIGHT_RULES.has(f.rule) ? `ui.lightBadge.${f.severity}` : `ui.severity.${f.severity}`;
+}

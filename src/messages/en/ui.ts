@@ -227,6 +227,10 @@ const section: Section = {
   "ui.rbfield.targets": m("target review thresholds"),
   "ui.rbfield.targets.satisfactionFloor": m("satisfaction floor"),
   "ui.rbfield.synonyms": m("header synonyms"),
+  // Light findings (M001–M003) are named by their light, as the sheets do.
+  "ui.lightBadge.error": m("Red"),
+  "ui.lightBadge.warning": m("Yellow"),
+  "ui.lightBadge.info": m("Blue"),
 };
 
 export default section;

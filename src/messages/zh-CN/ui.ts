@@ -228,6 +228,10 @@ const section: Section = {
   "ui.rbfield.targets": m("目标审核阈值"),
   "ui.rbfield.targets.satisfactionFloor": m("满意度下限"),
   "ui.rbfield.synonyms": m("表头同义词"),
+  // Light findings (M001–M003) are named by their light, as the sheets do.
+  "ui.lightBadge.error": m("红灯"),
+  "ui.lightBadge.warning": m("黄灯"),
+  "ui.lightBadge.info": m("蓝灯"),
 };
 
 export default section;

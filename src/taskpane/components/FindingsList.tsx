@@ -3,9 +3,10 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { Badge, Button, Input, Select, Text, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../../messages";
 import type { Severity } from "../../rulebook/schema";
-import { departmentsOf, FAMILIES, matches, NO_FILTER, rowsOf, SEVERITIES, severityCounts, type Family, type Filter, type PaneFinding, type PaneUnit, type Row } from "../view";
+import { departmentsOf, FAMILIES, severityKey, matches, NO_FILTER, rowsOf, SEVERITIES, severityCounts, type Family, type Filter, type PaneFinding, type PaneUnit, type Row } from "../view";
 
 const COLORS = { error: "danger", warning: "warning", info: "informative" } as const;
+
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -246,7 +247,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
                 <div key={v.key} {...common} className={mergeClasses(s.row, s.finding, isActive && s.active, seen.has(f.id) && s.seen)} title={t("ui.findings.goto", lang, { sheet: f.sheet, cell: f.cell })} data-testid="finding" data-project={f.project ?? ""}>
                   <span className={s.text}>
                     <Badge size="small" color={COLORS[f.severity]} appearance="tint">
-                      {t(`ui.severity.${f.severity}`, lang)}
+                      {t(severityKey(f), lang)}
                     </Badge>{" "}
                     <Text size={200}>{message}</Text>
                   </span>
