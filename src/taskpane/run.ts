@@ -9,7 +9,7 @@ import type { CellValue, WorkbookSnapshot } from "../core/grid";
 import type { ApplyStats } from "../core/plan";
 import type { WorkbookPort } from "../core/port";
 import { createEngine } from "../worker/engine";
-import { createEngineWorker, progressProxy, type EngineWorker } from "../worker/client";
+import { createEngineWorker, progressProxy, WorkerFailedError, type EngineWorker } from "../worker/client";
 import type { AnalysisResult, EngineApi, WorkerRunOptions } from "../worker/protocol";
 
 /** Cells per message to the worker: each message is cloned on the pane's thread, so keep it small. */
@@ -80,7 +80,20 @@ async function send(api: EngineWorker["api"], book: WorkbookSnapshot, live: () =
   }
 }
 
+/**
+ * A check. Should the worker fail to load (a host that refuses workers), the same engine runs
+ * in-line instead: slower for the pane, but the check is done.
+ */
 export async function runCheck(withPort: WithPort, options: WorkerRunOptions, c: RunControls): Promise<PaneRunOutcome> {
+  try {
+    return await runWith(withPort, options, c, c.engine ?? defaultEngine);
+  } catch (e) {
+    if (!(e instanceof WorkerFailedError)) throw e;
+    return runWith(withPort, options, c, inlineEngine);
+  }
+}
+
+async function runWith(withPort: WithPort, options: WorkerRunOptions, c: RunControls, makeEngine: () => EngineWorker): Promise<PaneRunOutcome> {
   const live = () => {
     if (c.signal.aborted) throw new CancelledError();
   };
@@ -88,7 +101,7 @@ export async function runCheck(withPort: WithPort, options: WorkerRunOptions, c:
   c.onProgress("读取工作簿", 0.05);
   const snapshot = await withPort((p) => p.readSnapshot());
   live();
-  const engine = (c.engine ?? defaultEngine)();
+  const engine = makeEngine();
   // 取消 stops the worker at once; a pending call then never answers: race it.
   let stop: () => void = () => undefined;
   const stopped = new Promise<never>((_, reject) => {
@@ -100,7 +113,7 @@ export async function runCheck(withPort: WithPort, options: WorkerRunOptions, c:
     stop();
   };
   c.signal.addEventListener("abort", onAbort);
-  const race = <T>(p: Promise<T>) => Promise.race([p, stopped]);
+  const race = <T>(p: Promise<T>) => Promise.race(engine.failed ? [p, stopped, engine.failed] : [p, stopped]);
   try {
     await race(send(engine.api, snapshot, live));
     live();

@@ -11,6 +11,8 @@ export interface EngineWorker {
   api: Remote<EngineApi>;
   /** Stop the worker at once (取消): whatever it was computing is dropped. */
   terminate(): void;
+  /** Rejects if the worker fails to load or throws outside a call (a pending call would never answer). */
+  failed?: Promise<never>;
 }
 
 let factory: () => Worker = spawnEngineWorker;
@@ -22,7 +24,18 @@ export function setEngineWorkerFactory(make: () => Worker): void {
 
 export function createEngineWorker(make: () => Worker = factory): EngineWorker {
   const worker = make();
-  return { api: wrap<EngineApi>(worker), terminate: () => worker.terminate() };
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener("error", (e) => reject(new WorkerFailedError(e.message || "worker error")));
+  });
+  failed.catch(() => undefined);
+  return { api: wrap<EngineApi>(worker), terminate: () => worker.terminate(), failed };
+}
+
+export class WorkerFailedError extends Error {
+  constructor(detail: string) {
+    super(`the engine worker failed: ${detail}`);
+    this.name = "WorkerFailedError";
+  }
 }
 
 /** A progress callback the worker can call back across the message channel. */
