@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  /** Progress, messages and errors: one slot in the pane, however many are shown. */
+  status: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: `calc(-1 * ${tokens.spacingVerticalS})` },
   progressRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between", flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: "1.2em" },
   json: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
@@ -241,6 +243,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
           {t("ui.clear", lang)}
         </Button>
       </div>
+      <div className={s.status}>
       <div aria-live="polite" role="status" className={s.progress}>
         {progress && (
           <div data-testid="progress" className={s.progress}>
@@ -288,6 +291,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
             </MessageBarBody>
           </MessageBar>
         )}
+      </div>
       </div>
       <div aria-live="polite">{o && !o.noProjectSheet && <Summary lang={lang} data={o.data} written={o.written} />}</div>
       {o && !o.noProjectSheet && <FindingsList lang={lang} findings={o.data.findings} units={o.data.units} onSelect={select} {...(findingActions ? { actions: findingActions } : {})} />}
