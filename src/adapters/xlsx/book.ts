@@ -1,0 +1,990 @@
+/**
+ * The workbook as a patched package: a WritePlan becomes edits of the parts it touches —
+ * cells inserted or replaced in their rows (one streaming pass per touched sheet), styles
+ * appended, notes and links with their parts and relationships, sheet-level elements
+ * (merges, panes, filter, widths, data bars, lists) put in schema order, our own sheets as
+ * new parts, workbook.xml / its relationships / [Content_Types].xml edited in place.
+ * Every other part stays byte for byte as it came.
+ */
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/grid";
+import type { ApplyStats, CellFormat, CellLookRequest, CellLooks, PlanAction, PlanValue, WritePlan } from "../../core/plan";
+import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type CellRange } from "../../core/address";
+import { OWN_SHEET_NAMES, readState, STATE_SHEET } from "../../core/state";
+import { CT, Package, REL, relativeTarget, relsPathOf } from "./package";
+import { PackageError, readSharedStrings, readSheet, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from "./read";
+import { rowCells, rowNumberOf, visitSheet, parseRef, type CellToken } from "./sheet";
+import { fillXmlOf, Styles } from "./styles";
+import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr, unesc } from "./xml";
+import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
+import type { Codec } from "./zip";
+
+const MAX_TEXT = 32767;
+
+type Op =
+  | { k: "value"; v: PlanValue }
+  | { k: "format"; f: CellFormat & { underline?: boolean } }
+  | { k: "restore"; fill: string | null; apply: string | null };
+
+type TailOp =
+  | { k: "merge"; range: string }
+  | { k: "clear"; r: CellRange }
+  | { k: "link"; ref: string; location: string; file?: string };
+
+interface SheetEdit {
+  cells: Map<number, Map<number, Op[]>>;
+  clears: CellRange[];
+  tail: TailOp[];
+  dataBars: { range: string; color: string }[];
+  validations: { range: string; values: string[] }[];
+  autoFilter?: string;
+  freeze?: { rows: number; cols: number };
+  widths: Map<number, number>;
+  heights: Map<number, number>;
+  tabSelected?: boolean;
+  /** Our new sheet (fit its rows after the plan). */
+  added: boolean;
+  visible: boolean;
+}
+
+const WORKSHEET_TEMPLATE = (tabColor?: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+  `<sheetPr>${tabColor ? `<tabColor rgb="FF${tabColor.replace(/^#/, "").toUpperCase()}"/>` : ""}<pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +
+  `<printOptions horizontalCentered="1"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
+
+const TAIL_ORDER = [
+  "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr",
+  "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties",
+  "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+const HEAD_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData"];
+
+/** Replace (or insert, in schema order) a top-level element of a worksheet segment. */
+function upsert(seg: string, order: string[], name: string, prefix: string, xml: string | null, fallback: string): string {
+  const s = elementSpan(seg, prefix + name);
+  if (s) return seg.slice(0, s.start) + (xml ?? "") + seg.slice(s.end);
+  if (xml === null) return seg;
+  return insertAt(seg, order, name, prefix, xml, fallback);
+}
+
+function insertAt(seg: string, order: string[], name: string, prefix: string, xml: string, fallback: string): string {
+  const i = order.indexOf(name);
+  for (const later of order.slice(i + 1)) {
+    const at = findOpen(seg, prefix + later);
+    if (at >= 0) return seg.slice(0, at) + xml + seg.slice(at);
+  }
+  const at = seg.lastIndexOf(fallback);
+  return at < 0 ? seg + xml : seg.slice(0, at) + xml + seg.slice(at);
+}
+
+function inRange(r: CellRange, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+function inside(inner: CellRange, outer: CellRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function safeRange(ref: string): CellRange | null {
+  try {
+    return parseRange(ref.replace(/\$/g, ""));
+  } catch {
+    return null;
+  }
+}
+
+/** Plain text for a cell: never over Excel's 32,767 characters, never split inside a surrogate pair. */
+export function cellText(s: string): string {
+  if (s.length <= MAX_TEXT) return s;
+  let t = s.slice(0, MAX_TEXT);
+  const last = t.charCodeAt(t.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) t = t.slice(0, -1);
+  return t;
+}
+
+function cellXml(ref: string, s: number, v: PlanValue, p: string): string {
+  const sa = s ? ` s="${s}"` : "";
+  if (v === null || v === "" || (typeof v === "number" && !Number.isFinite(v))) return s ? `<${p}c r="${ref}"${sa}/>` : "";
+  if (typeof v === "number") return `<${p}c r="${ref}"${sa}><${p}v>${String(v)}</${p}v></${p}c>`;
+  if (typeof v === "boolean") return `<${p}c r="${ref}"${sa} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  // Text is always an inline string, never a formula, whatever it starts with.
+  return `<${p}c r="${ref}"${sa} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escText(cellText(String(v)))}</${p}t></${p}is></${p}c>`;
+}
+
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+export class XlsxBook {
+  readonly pkg: Package;
+  private infoCache: WorkbookInfo | null = null;
+  private stylesCache: Styles | null = null;
+  private stylesPart: string | null = null;
+  private sstCache: string[] | null = null;
+  private edits = new Map<string, SheetEdit>();
+  private comments = new Map<string, { model: CommentsModel; changed: boolean }>();
+  private dropCalcChain = false;
+
+  constructor(bytes: Uint8Array, codec: Codec) {
+    this.pkg = new Package(bytes, codec);
+    this.info(); // refuse what is not a workbook at once
+  }
+
+  info(): WorkbookInfo {
+    return (this.infoCache ??= readWorkbookInfo(this.pkg));
+  }
+
+  private styles(): Styles {
+    if (this.stylesCache) return this.stylesCache;
+    const wb = this.info().part;
+    const rel = this.pkg.rels(wb).find((r) => r.type === REL.styles || r.type.endsWith("/styles"));
+    const part = rel?.part ? this.pkg.find(rel.part) : null;
+    this.stylesPart = part ?? "xl/styles.xml";
+    this.stylesCache = new Styles(part ? this.pkg.text(part) : null);
+    return this.stylesCache;
+  }
+
+  private sst(): string[] {
+    return (this.sstCache ??= readSharedStrings(this.pkg, this.info().part));
+  }
+
+  private sheetInfo(name: string): SheetInfo {
+    const s = this.info().sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`write plan names a sheet that does not exist: ${name}`);
+    if (!s.part || s.kind !== "worksheet") throw new Error(`not a worksheet: ${name}`);
+    return s;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  snapshot(name: string): WorkbookSnapshot {
+    const info = this.info();
+    const styles = this.styles();
+    const sst = this.sst();
+    const sheets: SheetSnapshot[] = info.sheets.map((s) => readSheet(this.pkg, s, sst, styles, info.date1904));
+    return { name, sheets };
+  }
+
+  looks(requests: CellLookRequest[]): CellLooks {
+    const out: CellLooks = {};
+    const styles = this.styles();
+    for (const req of requests) {
+      const info = this.info().sheets.find((s) => s.name === req.sheet);
+      if (!info?.part || info.kind !== "worksheet") continue;
+      const wanted = new Map<number, Map<number, string>>();
+      for (const a of req.addresses) {
+        const p = parseRef(a);
+        if (!p) continue;
+        const m = wanted.get(p.row) ?? new Map<number, string>();
+        m.set(p.col, a);
+        wanted.set(p.row, m);
+      }
+      const styleOf = new Map<string, number>();
+      let prefix = "";
+      visitSheet(this.pkg.bytes(info.part), {
+        head: (_x, p) => void (prefix = p),
+        row: (xml, r) => {
+          const cols = wanted.get(r);
+          if (!cols) return;
+          for (const c of rowCells(xml, prefix)) {
+            const a = cols.get(c.col);
+            if (a) styleOf.set(a, c.s);
+          }
+        },
+        tail: () => undefined,
+      });
+      const notes = this.commentsOf(info).model;
+      const looks = (out[req.sheet] ??= {});
+      for (const address of req.addresses) {
+        const s = styleOf.get(address) ?? 0;
+        const n = notes.notes.get(address.toUpperCase());
+        looks[address] = {
+          fill: { fill: styles.fillOf(s), style: { xlsxFill: styles.fillXml(s), applyFill: styles.applyFillAttr(s) } },
+          note: n ? noteText(n) : null,
+          ...(n ? { noteData: { xlsx: n.textXml, authorId: n.authorId } } : {}),
+        };
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- comments
+
+  private commentsPartOf(info: SheetInfo): string | null {
+    const rel = this.pkg.rels(info.part as string).find((r) => r.type === REL.comments || r.type.endsWith("/comments"));
+    return rel?.part ? this.pkg.find(rel.part) : null;
+  }
+
+  private commentsOf(info: SheetInfo): { model: CommentsModel; changed: boolean } {
+    const hit = this.comments.get(info.name);
+    if (hit) return hit;
+    const part = this.commentsPartOf(info);
+    const entry = { model: parseComments(part ? this.pkg.text(part) : null), changed: false };
+    this.comments.set(info.name, entry);
+    return entry;
+  }
+
+  private authorId(m: CommentsModel): number {
+    let i = m.authors.indexOf(esc(AUTHOR));
+    if (i < 0) {
+      m.authors.push(esc(AUTHOR));
+      i = m.authors.length - 1;
+    }
+    return i;
+  }
+
+  private setNote(sheet: string, address: string, textXml: string | null, authorId?: number): void {
+    const info = this.sheetInfo(sheet);
+    const c = this.commentsOf(info);
+    const ref = address.replace(/\$/g, "").toUpperCase();
+    if (textXml === null) {
+      if (c.model.notes.delete(ref)) {
+        c.changed = true;
+        this.edit(sheet);
+      }
+      return;
+    }
+    const old = c.model.notes.get(ref);
+    if (!old) c.model.order.push(ref);
+    const id = authorId !== undefined && authorId >= 0 && authorId < c.model.authors.length ? authorId : (old?.authorId ?? this.authorId(c.model));
+    c.model.notes.set(ref, { authorId: id, textXml });
+    c.changed = true;
+    this.edit(sheet);
+  }
+
+  private flushComments(info: SheetInfo): string | null {
+    const c = this.comments.get(info.name);
+    if (!c?.changed) return null;
+    const sheetPart = info.part as string;
+    const refs = c.model.order.filter((r) => c.model.notes.has(r));
+    let part = this.commentsPartOf(info);
+    if (!part) {
+      part = this.pkg.freeName("xl/comments", ".xml");
+      this.pkg.addRel(sheetPart, REL.comments, relativeTarget(sheetPart, part));
+      this.pkg.addOverride(part, CT.comments);
+    }
+    this.pkg.setText(part, commentsXml(c.model, refs));
+    c.changed = false;
+    const cells = refs.map((r) => parseRef(r)).filter((x): x is { row: number; col: number } => x !== null);
+    const vmlRel = this.pkg.rels(sheetPart).find((r) => r.type === REL.vmlDrawing || r.type.endsWith("/vmlDrawing"));
+    let vmlPart = vmlRel?.part ? this.pkg.find(vmlRel.part) : null;
+    let newRid: string | null = null;
+    if (!vmlPart) {
+      if (!cells.length) return null;
+      vmlPart = this.pkg.freeName("xl/drawings/vmlDrawing", ".vml");
+      const n = Number(/(\d+)\.vml$/.exec(vmlPart)?.[1] ?? 1);
+      this.pkg.setText(vmlPart, newVml(n + 1000));
+      this.pkg.ensureDefault("vml", CT.vml);
+      newRid = this.pkg.addRel(sheetPart, REL.vmlDrawing, relativeTarget(sheetPart, vmlPart));
+    }
+    this.pkg.setText(vmlPart, syncVml(this.pkg.text(vmlPart), cells).xml);
+    return newRid;
+  }
+
+  // ---------------------------------------------------------------- plan
+
+  private edit(sheet: string): SheetEdit {
+    let e = this.edits.get(sheet);
+    if (!e) {
+      e = { cells: new Map(), clears: [], tail: [], dataBars: [], validations: [], widths: new Map(), heights: new Map(), added: false, visible: true };
+      this.edits.set(sheet, e);
+    }
+    return e;
+  }
+
+  private op(e: SheetEdit, row: number, col: number, op: Op): void {
+    if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
+    let r = e.cells.get(row);
+    if (!r) e.cells.set(row, (r = new Map()));
+    const list = r.get(col);
+    if (list) list.push(op);
+    else r.set(col, [op]);
+  }
+
+  apply(plan: WritePlan): ApplyStats {
+    let payloadBytes = 0;
+    for (const a of plan.actions) {
+      this.action(a);
+      payloadBytes += JSON.stringify(a).length;
+    }
+    this.flush();
+    return { syncs: 0, payloadBytes, actions: plan.actions.length };
+  }
+
+  private action(a: PlanAction): void {
+    switch (a.kind) {
+      case "addSheet":
+        return this.addSheet(a.sheet, a.visibility ?? "visible", a.tabColor, a.activate === true);
+      case "deleteSheet":
+        return this.deleteSheet(a.sheet);
+      case "setValues": {
+        this.sheetInfo(a.sheet);
+        const e = this.edit(a.sheet);
+        const o = fromA1(a.topLeft);
+        a.values.forEach((line, i) => line.forEach((v, j) => this.op(e, o.row + i, o.col + j, { k: "value", v })));
+        return;
+      }
+      case "clearRange": {
+        this.sheetInfo(a.sheet);
+        const e = this.edit(a.sheet);
+        const r = parseRange(a.range);
+        // Earlier edits inside the range are void: the clear comes after them.
+        const rows = e.cells.size < r.bottom - r.top + 1 ? [...e.cells.keys()].filter((k) => k >= r.top && k <= r.bottom) : Array.from({ length: r.bottom - r.top + 1 }, (_, i) => r.top + i);
+        for (const row of rows) {
+          const m = e.cells.get(row);
+          if (!m) continue;
+          for (const col of [...m.keys()]) if (col >= r.left && col <= r.right) m.delete(col);
+          if (!m.size) e.cells.delete(row);
+        }
+        e.clears.push(r);
+        e.tail.push({ k: "clear", r });
+        const c = this.commentsOf(this.sheetInfo(a.sheet));
+        for (const ref of [...c.model.notes.keys()]) {
+          const p = parseRef(ref);
+          if (p && inRange(r, p.row, p.col)) {
+            c.model.notes.delete(ref);
+            c.changed = true;
+          }
+        }
+        return;
+      }
+      case "setFormat": {
+        this.sheetInfo(a.sheet);
+        const e = this.edit(a.sheet);
+        const op: Op = { k: "format", f: a.format };
+        for (const range of a.ranges) {
+          const r = parseRange(range);
+          for (let row = r.top; row <= r.bottom; row++) {
+            for (let col = r.left; col <= r.right; col++) this.op(e, row, col, op);
+            if (a.format.fontSize && a.format.fontSize > 12) e.heights.set(row, Math.max(e.heights.get(row) ?? 0, Math.ceil(a.format.fontSize * 1.8)));
+          }
+        }
+        return;
+      }
+      case "restoreFills": {
+        this.sheetInfo(a.sheet);
+        const e = this.edit(a.sheet);
+        for (const { address, saved } of a.cells) {
+          const p = fromA1(address);
+          const st = saved.style as { xlsxFill?: unknown; applyFill?: unknown } | undefined;
+          let fill: string | null;
+          let apply: string | null;
+          if (st && typeof st === "object" && "xlsxFill" in st && (st.xlsxFill === null || (typeof st.xlsxFill === "string" && /^<fill[\s>/]/.test(st.xlsxFill) && safeFragment(`<r>${st.xlsxFill}</r>`)))) {
+            fill = st.xlsxFill as string | null;
+            apply = typeof st.applyFill === "string" && /^(0|1|true|false)$/.test(st.applyFill) ? st.applyFill : null;
+          } else {
+            fill = fillXmlOf(saved.fill);
+            apply = fill === null ? null : "1";
+          }
+          this.op(e, p.row, p.col, { k: "restore", fill, apply });
+        }
+        return;
+      }
+      case "setNote":
+        return this.setNote(a.sheet, a.address, plainNoteXml(a.text));
+      case "restoreNote": {
+        const d = a.data as { xlsx?: unknown; authorId?: unknown } | undefined;
+        if (d && typeof d.xlsx === "string" && safeFragment(d.xlsx)) return this.setNote(a.sheet, a.address, d.xlsx, typeof d.authorId === "number" ? d.authorId : undefined);
+        const runs = runsFromExcelJS(a.data);
+        if (runs !== null) return this.setNote(a.sheet, a.address, runs);
+        return this.setNote(a.sheet, a.address, a.text === null ? null : plainNoteXml(a.text));
+      }
+      case "setLink": {
+        this.sheetInfo(a.sheet);
+        const e = this.edit(a.sheet);
+        const p = fromA1(a.address);
+        this.op(e, p.row, p.col, { k: "value", v: a.text });
+        this.op(e, p.row, p.col, { k: "format", f: { fontColor: "#0563C1", underline: true } });
+        e.tail.push({ k: "link", ref: toA1(p.row, p.col), location: `${quoteSheet(a.targetSheet)}!${a.targetAddress}`, file: a.targetFile });
+        return;
+      }
+      case "merge":
+        this.sheetInfo(a.sheet);
+        this.edit(a.sheet).tail.push({ k: "merge", range: rangeToA1(parseRange(a.range)) });
+        return;
+      case "freeze":
+        this.sheetInfo(a.sheet);
+        this.edit(a.sheet).freeze = { rows: Math.max(0, Math.floor(a.rows)), cols: Math.max(0, Math.floor(a.cols)) };
+        return;
+      case "columnWidths": {
+        this.sheetInfo(a.sheet);
+        const e = this.edit(a.sheet);
+        for (const w of a.widths) if (Number.isInteger(w.col) && w.col >= 0 && w.col < 16384 && Number.isFinite(w.width) && w.width > 0) e.widths.set(w.col, Math.min(255, w.width));
+        return;
+      }
+      case "autoFilter":
+        this.sheetInfo(a.sheet);
+        this.edit(a.sheet).autoFilter = rangeToA1(parseRange(a.range));
+        return;
+      case "chart": {
+        // No chart part yet: data bars on the value column of the chart's data, as the ExcelJS applier does.
+        this.sheetInfo(a.sheet);
+        const r = parseRange(a.dataRange);
+        if (r.bottom > r.top && r.right > r.left) this.edit(a.sheet).dataBars.push({ range: rangeToA1({ top: r.top + 1, bottom: r.bottom, left: r.left + 1, right: r.left + 1 }), color: "#5B9BD5" });
+        return;
+      }
+      case "dataBar":
+        this.sheetInfo(a.sheet);
+        this.edit(a.sheet).dataBars.push({ range: rangeToA1(parseRange(a.range)), color: a.color });
+        return;
+      case "printTitles":
+        return this.printTitles(a.sheet, a.firstRow, a.lastRow);
+      case "validationList":
+        this.sheetInfo(a.sheet);
+        this.edit(a.sheet).validations.push({ range: rangeToA1(parseRange(a.range)), values: a.values });
+        return;
+      default: {
+        const never: never = a;
+        throw new Error(`unknown plan action ${(never as { kind: string }).kind}`);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- workbook.xml
+
+  private workbookXml(): string {
+    return this.pkg.text(this.info().part);
+  }
+
+  private setWorkbookXml(xml: string): void {
+    this.pkg.setText(this.info().part, xml);
+    this.infoCache = null;
+  }
+
+  private relPrefix(xml: string): { xml: string; p: string } {
+    const m = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml);
+    if (m) return { xml, p: m[1] };
+    return { xml: xml.replace(/<((?:\w+:)?workbook)\b/, `<$1 xmlns:r="${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}"`), p: "r" };
+  }
+
+  private addSheet(name: string, visibility: "visible" | "hidden" | "veryHidden", tabColor: string | undefined, activate: boolean): void {
+    if (this.info().sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet already exists: ${name}`);
+    const wbPart = this.info().part;
+    const part = this.pkg.freeName("xl/worksheets/sheet", ".xml");
+    this.pkg.setText(part, WORKSHEET_TEMPLATE(tabColor));
+    this.pkg.addOverride(part, CT.worksheet);
+    const rid = this.pkg.addRel(wbPart, REL.worksheet, relativeTarget(wbPart, part));
+    const { xml, p: rp } = this.relPrefix(this.workbookXml());
+    const wp = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
+    const id = Math.max(0, ...this.info().sheets.map((s) => s.sheetId)) + 1;
+    const el = `<${wp}sheet name="${esc(name)}" sheetId="${id}"${visibility !== "visible" ? ` state="${visibility}"` : ""} ${rp}:id="${rid}"/>`;
+    let next: string;
+    const sp = elementSpan(xml, `${wp}sheets`);
+    if (sp && !sp.selfClosing) {
+      const close = xml.lastIndexOf(`</${wp}sheets>`, sp.end);
+      next = xml.slice(0, close) + el + xml.slice(close);
+    } else if (sp) next = xml.slice(0, sp.start) + `<${wp}sheets>${el}</${wp}sheets>` + xml.slice(sp.end);
+    else next = xml.replace(/<\/(\w+:)?workbook>/, (c) => `<${wp}sheets>${el}</${wp}sheets>${c}`);
+    const index = this.info().sheets.length;
+    if (activate) next = this.setActiveTab(next, index);
+    this.setWorkbookXml(next);
+    const e = this.edit(name);
+    e.added = true;
+    e.visible = visibility === "visible";
+    if (activate) {
+      e.tabSelected = true;
+      for (const s of this.info().sheets) if (s.name !== name && s.kind === "worksheet") this.edit(s.name).tabSelected = false;
+    }
+  }
+
+  private setActiveTab(xml: string, index: number): string {
+    const bv = /<(\w+:)?workbookView\b[^>]*>/.exec(xml);
+    if (!bv) {
+      const wp = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
+      return xml.replace(new RegExp(`<${wp}sheets[\\s>/]`), (m) => `<${wp}bookViews><${wp}workbookView activeTab="${index}"/></${wp}bookViews>${m}`);
+    }
+    return xml.replace(bv[0], setAttr(bv[0], "activeTab", String(index)));
+  }
+
+  private isOwnSheet(name: string): boolean {
+    if (OWN_SHEET_NAMES.includes(name)) return true;
+    if (/^(校验结果|领导汇总|运行记录|_jixiao) \(\d+\)$/.test(name)) return true;
+    const state = this.info().sheets.find((s) => s.name === STATE_SHEET);
+    if (!state) return false;
+    const snap = readSheet(this.pkg, state, this.sst(), this.styles(), false);
+    return readState({ name: "", sheets: [snap] }).run?.sheets.includes(name) ?? false;
+  }
+
+  private deleteSheet(name: string): void {
+    const info = this.info();
+    const index = info.sheets.findIndex((s) => s.name === name);
+    if (index < 0) return;
+    if (!this.isOwnSheet(name)) throw new Error(`refusing to delete a sheet the add-in did not create: ${name}`);
+    const sheet = info.sheets[index];
+    let xml = this.workbookXml();
+    const wp = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
+    const sp = elementSpan(xml, `${wp}sheets`);
+    if (sp) {
+      const spans = allSpans(xml, `${wp}sheet`, sp.openEnd, sp.end);
+      const s = spans[index];
+      if (s) xml = xml.slice(0, s.start) + xml.slice(s.end);
+    }
+    // Names local to later sheets keep pointing at their sheet; names local to this one go.
+    xml = xml.replace(/<((?:\w+:)?definedName)\b([^>]*)>([\s\S]*?)<\/\1>|<(?:\w+:)?definedName\b[^>]*\/>/g, (el) => {
+      const open = el.slice(0, el.indexOf(">") + 1);
+      const id = rawAttr(open, "localSheetId");
+      if (id === undefined) return el;
+      const n = Number(id);
+      if (n === index) return "";
+      if (n > index) return setAttr(open, "localSheetId", String(n - 1)) + el.slice(open.length);
+      return el;
+    });
+    xml = xml.replace(/<(?:\w+:)?definedNames\b[^>]*>\s*<\/(?:\w+:)?definedNames>/, "");
+    const remaining = info.sheets.filter((_, i) => i !== index);
+    const bv = /<(\w+:)?workbookView\b[^>]*>/.exec(xml);
+    if (bv) {
+      let tag = bv[0];
+      const active = Number(rawAttr(tag, "activeTab") ?? 0);
+      if (active > index) tag = setAttr(tag, "activeTab", String(active - 1));
+      else if (active === index) {
+        const firstVisible = Math.max(0, remaining.findIndex((s) => s.state === "visible"));
+        tag = setAttr(tag, "activeTab", String(firstVisible));
+      }
+      const first = Number(rawAttr(tag, "firstSheet") ?? 0);
+      if (first > index || first >= remaining.length) tag = setAttr(tag, "firstSheet", String(Math.max(0, Math.min(first - 1, remaining.length - 1))));
+      xml = xml.replace(bv[0], tag);
+    }
+    this.setWorkbookXml(xml);
+    this.pkg.removeRel(info.part, sheet.rid);
+    if (sheet.part) {
+      for (const r of this.pkg.rels(sheet.part)) {
+        if (r.part && /\/(comments|vmlDrawing)$/.test(r.type)) {
+          const p = this.pkg.find(r.part);
+          if (p) {
+            this.pkg.remove(p);
+            this.pkg.removeOverride(p);
+          }
+        }
+      }
+      const rels = relsPathOf(sheet.part);
+      if (this.pkg.has(rels)) this.pkg.remove(rels);
+      this.pkg.remove(sheet.part);
+      this.pkg.removeOverride(sheet.part);
+    }
+    this.edits.delete(name);
+    this.comments.delete(name);
+  }
+
+  private printTitles(sheet: string, firstRow: number, lastRow: number): void {
+    this.sheetInfo(sheet);
+    const index = this.info().sheets.findIndex((s) => s.name === sheet);
+    let xml = this.workbookXml();
+    const wp = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
+    const el = `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoteSheet(sheet)}!$${firstRow + 1}:$${lastRow + 1}`)}</${wp}definedName>`;
+    const re = /<((?:\w+:)?definedName)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+    let replaced = false;
+    xml = xml.replace(re, (m, _t, a: string) => {
+      const at = attrs(`<x ${a}>`);
+      if (at.name === "_xlnm.Print_Titles" && at.localSheetId === String(index)) {
+        replaced = true;
+        return el;
+      }
+      return m;
+    });
+    if (!replaced) {
+      const dn = elementSpan(xml, `${wp}definedNames`);
+      if (dn && !dn.selfClosing) {
+        const close = xml.lastIndexOf(`</${wp}definedNames>`, dn.end);
+        xml = xml.slice(0, close) + el + xml.slice(close);
+      } else {
+        const block = `<${wp}definedNames>${el}</${wp}definedNames>`;
+        if (dn) xml = xml.slice(0, dn.start) + block + xml.slice(dn.end);
+        else {
+          // definedNames follows sheets / functionGroups / externalReferences.
+          let at = -1;
+          for (const after of ["externalReferences", "functionGroups", "sheets"]) {
+            const s = elementSpan(xml, `${wp}${after}`);
+            if (s) {
+              at = s.end;
+              break;
+            }
+          }
+          xml = at < 0 ? xml : xml.slice(0, at) + block + xml.slice(at);
+        }
+      }
+    }
+    this.setWorkbookXml(xml);
+  }
+
+  // ---------------------------------------------------------------- flush
+
+  private fitRows(e: SheetEdit): void {
+    // Wrapped text on our own sheets gets rows tall enough (what Office.js does with autofitRows).
+    for (const [row, cols] of e.cells) {
+      let lines = 1;
+      for (const [col, ops] of cols) {
+        let v: PlanValue = null;
+        let wrap = false;
+        for (const o of ops) {
+          if (o.k === "value") v = o.v;
+          else if (o.k === "format" && o.f.wrap !== undefined) wrap = o.f.wrap;
+        }
+        if (!wrap || typeof v !== "string") continue;
+        const width = Math.max(1, (e.widths.get(col) ?? 8.43) - 1);
+        lines = Math.max(lines, v.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / width)), 0));
+      }
+      if (lines > 1) e.heights.set(row, Math.max(e.heights.get(row) ?? 0, 15 * Math.min(lines, 27)));
+    }
+  }
+
+  private flush(): void {
+    for (const [name, e] of this.edits) {
+      const info = this.info().sheets.find((s) => s.name === name);
+      if (!info?.part) continue;
+      if (e.added && e.visible) this.fitRows(e);
+      const legacyRid = this.flushComments(info);
+      this.patchSheet(info, e, legacyRid);
+    }
+    this.edits.clear();
+    const styles = this.stylesCache;
+    if (styles?.changed) {
+      const part = this.stylesPart as string;
+      if (!styles.existed) {
+        const wb = this.info().part;
+        this.pkg.addRel(wb, REL.styles, relativeTarget(wb, part));
+        this.pkg.addOverride(part, CT.styles);
+      }
+      this.pkg.setText(part, styles.toXml());
+      this.stylesCache = new Styles(this.pkg.text(part));
+    }
+    if (this.dropCalcChain) this.removeCalcChain();
+  }
+
+  /** A formula cell was overwritten: Excel rebuilds its calculation chain when the part is absent. */
+  private removeCalcChain(): void {
+    const wb = this.info().part;
+    for (const r of this.pkg.rels(wb)) {
+      if (r.type !== REL.calcChain && !r.type.endsWith("/calcChain")) continue;
+      const p = r.part ? this.pkg.find(r.part) : null;
+      if (p) {
+        this.pkg.remove(p);
+        this.pkg.removeOverride(p);
+      }
+      this.pkg.removeRel(wb, r.id);
+    }
+    this.dropCalcChain = false;
+  }
+
+  private patchSheet(info: SheetInfo, e: SheetEdit, legacyRid: string | null): void {
+    const part = info.part as string;
+    const styles = this.styles();
+    const rowKeys = [...new Set([...e.cells.keys(), ...e.heights.keys()])].sort((a, b) => a - b);
+    let ki = 0;
+    let prefix = "";
+    let maxRow = -1;
+    let maxCol = -1;
+    for (const [r, cols] of e.cells) {
+      if (r > maxRow) maxRow = r;
+      for (const c of cols.keys()) if (c > maxCol) maxCol = c;
+    }
+    const needsRelNs = legacyRid !== null || e.tail.some((t) => t.k === "link" && t.file);
+
+    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Op[] | undefined, cleared: boolean): string => {
+      let s = tok?.s ?? 0;
+      let keep = tok !== null;
+      let v: PlanValue = null;
+      if (cleared) {
+        s = 0;
+        keep = false;
+      }
+      for (const o of ops ?? []) {
+        if (o.k === "value") {
+          keep = false;
+          v = o.v;
+        } else if (o.k === "format") s = styles.derive(s, o.f);
+        else s = styles.withFill(s, o.fill, o.apply);
+      }
+      if (tok && keep) {
+        let x = rowXml.slice(tok.start, tok.end);
+        if (!tok.hasRef) x = setAttr(x.slice(0, tok.openEnd - tok.start), "r", toA1(row, col)) + x.slice(tok.openEnd - tok.start);
+        if (s === tok.s) return x;
+        const openLen = x.indexOf(">") + 1;
+        return setAttr(x.slice(0, openLen), "s", s ? String(s) : null) + x.slice(openLen);
+      }
+      if (tok && findOpen(rowXml.slice(tok.openEnd, tok.end), `${prefix}f`) >= 0) this.dropCalcChain = true;
+      return cellXml(toA1(row, col), s, v, prefix);
+    };
+
+    const newRow = (r: number): string => {
+      const cols = e.cells.get(r);
+      let cells = "";
+      if (cols) for (const c of [...cols.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, cols.get(c), false);
+      const h = e.heights.get(r);
+      if (!cells && h === undefined) return "";
+      return `<${prefix}row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>${cells}</${prefix}row>`;
+    };
+
+    const chunks: Uint8Array[] = [];
+    const enc = new TextEncoder();
+    let pending: string[] = [];
+    let pendingLen = 0;
+    const emit = (s: string) => {
+      pending.push(s);
+      pendingLen += s.length;
+      if (pendingLen > 1 << 20) {
+        chunks.push(enc.encode(pending.join("")));
+        pending = [];
+        pendingLen = 0;
+      }
+    };
+
+    visitSheet(
+      this.pkg.bytes(part),
+      {
+        head: (xml, p) => {
+          prefix = p;
+          return this.patchHead(xml, p, e, maxRow, maxCol, needsRelNs);
+        },
+        row: (xml, r) => {
+          let pre = "";
+          while (ki < rowKeys.length && rowKeys[ki] < r) pre += newRow(rowKeys[ki++]);
+          if (ki < rowKeys.length && rowKeys[ki] === r) ki++;
+          const ops = e.cells.get(r);
+          const clearing = e.clears.some((c) => r >= c.top && r <= c.bottom);
+          const h = e.heights.get(r);
+          const te = xml.indexOf(">") + 1;
+          const hasR = rowNumberOf(xml.slice(0, te)) !== null;
+          if (!ops && !clearing && h === undefined) {
+            if (hasR) return pre ? pre + xml : undefined;
+            return pre + setAttr(xml.slice(0, te), "r", String(r + 1)) + xml.slice(te);
+          }
+          let open = setAttr(setAttr(xml.slice(0, te), "spans", null), "r", String(r + 1));
+          if (h !== undefined) open = setAttr(setAttr(open, "ht", String(h)), "customHeight", "1");
+          open = open.replace(/\s*\/>$/, ">");
+          const out: { col: number; xml: string }[] = [];
+          const seen = new Set<number>();
+          for (const tok of rowCells(xml, prefix)) {
+            if (seen.has(tok.col)) continue;
+            seen.add(tok.col);
+            const cellOps = ops?.get(tok.col);
+            const cleared = clearing && e.clears.some((c) => inRange(c, r, tok.col));
+            if (!cellOps && !cleared && tok.hasRef) {
+              out.push({ col: tok.col, xml: xml.slice(tok.start, tok.end) });
+              continue;
+            }
+            const x = applyOps(tok, xml, r, tok.col, cellOps, cleared);
+            if (x) out.push({ col: tok.col, xml: x });
+          }
+          if (ops) {
+            for (const [col, list] of ops) {
+              if (seen.has(col)) continue;
+              const x = applyOps(null, "", r, col, list, false);
+              if (x) out.push({ col, xml: x });
+            }
+          }
+          out.sort((a, b) => a.col - b.col);
+          return pre + open + out.map((c) => c.xml).join("") + `</${prefix}row>`;
+        },
+        endRows: () => {
+          let rest = "";
+          while (ki < rowKeys.length) rest += newRow(rowKeys[ki++]);
+          return rest;
+        },
+        tail: (xml) => this.patchTail(info, xml, prefix, e, legacyRid),
+      },
+      emit,
+    );
+    if (pending.length) chunks.push(enc.encode(pending.join("")));
+    this.pkg.setChunks(part, chunks);
+  }
+
+  private patchHead(head: string, p: string, e: SheetEdit, maxRow: number, maxCol: number, needsRelNs: boolean): string {
+    let x = head;
+    if (needsRelNs && !/xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(x)) {
+      x = x.replace(/<((?:\w+:)?worksheet)\b/, '<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+    }
+    const close = `<${p}sheetData`;
+    if (maxRow >= 0) {
+      const d = /<(?:\w+:)?dimension\b[^>]*>/.exec(x);
+      if (d) {
+        const ref = attrs(d[0]).ref;
+        const old = ref ? safeRange(ref) : null;
+        const r: CellRange = old ? { top: Math.min(old.top, 0), left: Math.min(old.left, 0), bottom: Math.max(old.bottom, maxRow), right: Math.max(old.right, maxCol) } : { top: 0, left: 0, bottom: maxRow, right: Math.max(0, maxCol) };
+        x = x.replace(d[0], setAttr(d[0], "ref", rangeToA1({ ...r, top: old ? old.top : 0, left: old ? old.left : 0 })));
+      }
+    }
+    if (e.freeze || e.tabSelected !== undefined) {
+      let sv = elementSpan(x, `${p}sheetViews`);
+      if (!sv) {
+        x = insertAt(x, HEAD_ORDER, "sheetViews", p, `<${p}sheetViews><${p}sheetView workbookViewId="0"/></${p}sheetViews>`, close);
+        sv = elementSpan(x, `${p}sheetViews`);
+      }
+      const v = sv ? elementSpan(x, `${p}sheetView`, sv.openEnd) : null;
+      if (v && sv && v.start < sv.end) {
+        let open = x.slice(v.start, v.openEnd).replace(/\s*\/>$/, ">");
+        let inner = v.selfClosing ? "" : x.slice(v.openEnd, v.end - `</${p}sheetView>`.length);
+        if (e.tabSelected !== undefined) open = setAttr(open, "tabSelected", e.tabSelected ? "1" : null);
+        if (e.freeze) {
+          inner = inner.replace(/<(?:\w+:)?pane\b[^>]*\/>/g, "").replace(/<(?:\w+:)?selection\b[^>]*\/>/g, "");
+          const { rows, cols } = e.freeze;
+          if (rows > 0 || cols > 0) {
+            const pane = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+            const tl = toA1(rows, cols);
+            inner = `<${p}pane${cols > 0 ? ` xSplit="${cols}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""} topLeftCell="${tl}" activePane="${pane}" state="frozen"/><${p}selection pane="${pane}" activeCell="${tl}" sqref="${tl}"/>` + inner;
+          }
+        }
+        x = x.slice(0, v.start) + open + inner + `</${p}sheetView>` + x.slice(v.end);
+      }
+    }
+    if (e.widths.size) {
+      const cs = elementSpan(x, `${p}cols`);
+      type Col = { min: number; max: number; open: string };
+      const cols: Col[] = [];
+      if (cs && !cs.selfClosing) {
+        for (const s of allSpans(x, `${p}col`, cs.openEnd, cs.end)) {
+          const tag = x.slice(s.start, s.openEnd).replace(/>$/, "/>").replace(/\/\/>$/, "/>");
+          const a = attrs(tag);
+          cols.push({ min: Number(a.min) || 1, max: Number(a.max) || Number(a.min) || 1, open: tag });
+        }
+      }
+      for (const [c0, width] of e.widths) {
+        const c = c0 + 1;
+        const i = cols.findIndex((k) => k.min <= c && c <= k.max);
+        const w = (tag: string) => setAttr(setAttr(tag, "width", String(width)), "customWidth", "1");
+        if (i < 0) {
+          cols.push({ min: c, max: c, open: w(`<${p}col min="${c}" max="${c}"/>`) });
+          continue;
+        }
+        const k = cols[i];
+        const piece = (min: number, max: number, tag: string): Col => ({ min, max, open: setAttr(setAttr(tag, "min", String(min)), "max", String(max)) });
+        const parts: Col[] = [];
+        if (k.min < c) parts.push(piece(k.min, c - 1, k.open));
+        parts.push(piece(c, c, w(k.open)));
+        if (c < k.max) parts.push(piece(c + 1, k.max, k.open));
+        cols.splice(i, 1, ...parts);
+      }
+      cols.sort((a, b) => a.min - b.min);
+      const el = `<${p}cols>${cols.map((k) => k.open).join("")}</${p}cols>`;
+      x = upsert(x, HEAD_ORDER, "cols", p, el, close);
+    }
+    return x;
+  }
+
+  private patchTail(info: SheetInfo, tail: string, p: string, e: SheetEdit, legacyRid: string | null): string {
+    let x = tail;
+    const end = `</${p}worksheet>`;
+    const part = info.part as string;
+    const hasMergeOps = e.tail.some((t) => t.k === "merge" || t.k === "clear");
+    const hasLinkOps = e.tail.some((t) => t.k === "link" || t.k === "clear");
+    if (hasMergeOps) {
+      const ms = elementSpan(x, `${p}mergeCells`);
+      let merges: string[] = [];
+      if (ms && !ms.selfClosing) merges = allSpans(x, `${p}mergeCell`, ms.openEnd, ms.end).map((s) => attrs(x.slice(s.start, s.openEnd)).ref ?? "").filter(Boolean);
+      const before = merges.join(",");
+      for (const t of e.tail) {
+        if (t.k === "clear") merges = merges.filter((m) => {
+          const r = safeRange(m);
+          return !r || !inside(r, t.r);
+        });
+        else if (t.k === "merge") {
+          const r = parseRange(t.range);
+          if (r.top === r.bottom && r.left === r.right) continue;
+          // Never over a merged area already there (the user's): the merge is left out.
+          if (merges.some((m) => {
+            const o = safeRange(m);
+            return o !== null && overlaps(o, r);
+          })) continue;
+          merges.push(t.range);
+        }
+      }
+      if (merges.join(",") !== before) {
+        const el = merges.length ? `<${p}mergeCells count="${merges.length}">${merges.map((m) => `<${p}mergeCell ref="${esc(m)}"/>`).join("")}</${p}mergeCells>` : null;
+        x = upsert(x, TAIL_ORDER, "mergeCells", p, el, end);
+      }
+    }
+    if (hasLinkOps) {
+      const hs = elementSpan(x, `${p}hyperlinks`);
+      let links: { ref: string; xml: string; rid?: string }[] = [];
+      if (hs && !hs.selfClosing) {
+        links = allSpans(x, `${p}hyperlink`, hs.openEnd, hs.end).map((s) => {
+          const el = x.slice(s.start, s.end);
+          const a = attrs(el.slice(0, el.indexOf(">") + 1));
+          const ridKey = Object.keys(a).find((k) => /:id$/.test(k));
+          return { ref: (a.ref ?? "").toUpperCase(), xml: el, rid: ridKey ? a[ridKey] : undefined };
+        });
+      }
+      const before = links.length;
+      let changed = false;
+      const drop = (keep: (l: { ref: string; rid?: string }) => boolean) => {
+        links = links.filter((l) => {
+          if (keep(l)) return true;
+          if (l.rid) this.pkg.removeRel(part, l.rid);
+          changed = true;
+          return false;
+        });
+      };
+      for (const t of e.tail) {
+        if (t.k === "clear") drop((l) => {
+          const r = safeRange(l.ref.split(":")[0]);
+          return !r || !inRange(t.r, r.top, r.left);
+        });
+        else if (t.k === "link") {
+          drop((l) => l.ref !== t.ref);
+          let el: string;
+          if (t.file) {
+            const rid = this.pkg.addRel(part, REL.hyperlink, t.file, true);
+            el = `<${p}hyperlink ref="${t.ref}" r:id="${rid}" location="${esc(t.location)}"/>`;
+            links.push({ ref: t.ref, xml: el, rid });
+          } else {
+            el = `<${p}hyperlink ref="${t.ref}" location="${esc(t.location)}"/>`;
+            links.push({ ref: t.ref, xml: el });
+          }
+          changed = true;
+        }
+      }
+      if (changed || links.length !== before) x = upsert(x, TAIL_ORDER, "hyperlinks", p, links.length ? `<${p}hyperlinks>${links.map((l) => l.xml).join("")}</${p}hyperlinks>` : null, end);
+    }
+    if (e.autoFilter) x = upsert(x, TAIL_ORDER, "autoFilter", p, `<${p}autoFilter ref="${e.autoFilter}"/>`, end);
+    if (e.dataBars.length) {
+      let priority = 0;
+      for (const m of x.matchAll(/priority="(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
+      const els = e.dataBars
+        .map((d) => `<${p}conditionalFormatting sqref="${d.range}"><${p}cfRule type="dataBar" priority="${++priority}"><${p}dataBar><${p}cfvo type="num" val="0"/><${p}cfvo type="max"/><${p}color rgb="FF${d.color.replace(/^#/, "").toUpperCase()}"/></${p}dataBar></${p}cfRule></${p}conditionalFormatting>`)
+        .join("");
+      const all = allSpans(x, `${p}conditionalFormatting`);
+      if (all.length) {
+        const at = all[all.length - 1].end;
+        x = x.slice(0, at) + els + x.slice(at);
+      } else x = insertAt(x, TAIL_ORDER, "conditionalFormatting", p, els, end);
+    }
+    if (e.validations.length) {
+      const els = e.validations
+        .map((v) => {
+          const items: string[] = [];
+          let len = 2;
+          for (const raw of v.values) {
+            const s = raw.replace(/[",]/g, "");
+            if (!s) continue;
+            // A literal list is limited to 255 characters in Excel.
+            if (len + s.length + (items.length ? 1 : 0) > 255) break;
+            len += s.length + (items.length ? 1 : 0);
+            items.push(s);
+          }
+          return `<${p}dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${v.range}"><${p}formula1>${esc(`"${items.join(",")}"`)}</${p}formula1></${p}dataValidation>`;
+        })
+        .join("");
+      const dv = elementSpan(x, `${p}dataValidations`);
+      if (dv && !dv.selfClosing) {
+        const close = x.lastIndexOf(`</${p}dataValidations>`, dv.end);
+        x = x.slice(0, close) + els + x.slice(close);
+        const dv2 = elementSpan(x, `${p}dataValidations`) as NonNullable<ReturnType<typeof elementSpan>>;
+        const n = allSpans(x, `${p}dataValidation`, dv2.openEnd, dv2.end).length;
+        x = x.slice(0, dv2.start) + setAttr(x.slice(dv2.start, dv2.openEnd), "count", String(n)) + x.slice(dv2.openEnd);
+      } else x = upsert(x, TAIL_ORDER, "dataValidations", p, `<${p}dataValidations count="${e.validations.length}">${els}</${p}dataValidations>`, end);
+    }
+    if (legacyRid) x = upsert(x, TAIL_ORDER, "legacyDrawing", p, `<${p}legacyDrawing r:id="${legacyRid}"/>`, end);
+    return x;
+  }
+
+  save(): Uint8Array {
+    return this.pkg.toBytes();
+  }
+}
+
+export { colToLetters, unesc, PackageError };
+export type { CellValue };

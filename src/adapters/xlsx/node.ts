@@ -1,0 +1,47 @@
+/**
+ * The thin Node side of the xlsx adapter: the platform zlib as codec (faster than fflate),
+ * opening a file, and writing the checked copy atomically — to a temporary file in the
+ * target folder, renamed over the target only when it is complete, so that no run ever
+ * leaves a 0-byte or partial copy (nor replaces an earlier good one with a broken one).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import type { Codec } from "./zip";
+import { openXlsx, type XlsxPort } from "./port";
+
+export const zlibCodec: Codec = {
+  inflate: (raw) => {
+    const b = zlib.inflateRawSync(raw);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+  deflate: (chunks) => {
+    const b = zlib.deflateRawSync(Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength))), { level: 6 });
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+};
+
+export function openXlsxFile(file: string): XlsxPort {
+  const buf = fs.readFileSync(file);
+  return openXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), path.basename(file), zlibCodec);
+}
+
+/** Write `bytes` to `target` through a temporary file in the same folder and a rename. */
+export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    const fd = fs.openSync(tmp, "wx");
+    try {
+      let off = 0;
+      while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * Package → WorkbookSnapshot, read straight from the parts: workbook.xml (sheets, visibility,
+ * 1904 dates), sharedStrings (streamed through saxes), styles (number formats), each sheet
+ * streamed row by row (values, formula results, number formats, merges). Produces what the
+ * ExcelJS and Office.js adapters produce: merged non-master cells are null, formula cells hold
+ * their cached result, dates are serial numbers with their format in `formats`.
+ */
+import { SaxesParser } from "saxes";
+import type { CellValue, SheetSnapshot } from "../../core/grid";
+import { toA1 } from "../../core/address";
+import { REL, type Package } from "./package";
+import { rowCells, visitSheet, parseRef } from "./sheet";
+import { allSpans, attrs, elementSpan, findOpen, richText, unesc } from "./xml";
+import type { Styles } from "./styles";
+
+export type Visibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetInfo {
+  name: string;
+  sheetId: number;
+  rid: string;
+  /** Part name of the worksheet (null: a chart sheet or a missing part). */
+  part: string | null;
+  state: Visibility;
+  kind: "worksheet" | "other";
+}
+
+export interface WorkbookInfo {
+  part: string;
+  sheets: SheetInfo[];
+  date1904: boolean;
+}
+
+export class PackageError extends Error {}
+
+export function workbookPart(pkg: Package): string {
+  if (!pkg.has("[Content_Types].xml")) throw new PackageError("no [Content_Types].xml: not an Office package");
+  const main = pkg.rels("").find((r) => r.type === REL.officeDocument || r.type.endsWith("/officeDocument"));
+  const part = main?.part ? pkg.find(main.part) : pkg.find("xl/workbook.xml");
+  if (!part) throw new PackageError("no workbook part");
+  return part;
+}
+
+export function readWorkbookInfo(pkg: Package): WorkbookInfo {
+  const part = workbookPart(pkg);
+  const xml = pkg.text(part);
+  const rels = new Map(pkg.rels(part).map((r) => [r.id, r]));
+  const sheets: SheetInfo[] = [];
+  const sp = elementSpan(xml, "sheets") ?? elementSpan(xml, (/<(\w+:)?sheets[\s>]/.exec(xml)?.[1] ?? "") + "sheets");
+  const prefix = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
+  if (sp) {
+    for (const s of allSpans(xml, `${prefix}sheet`, sp.openEnd, sp.end)) {
+      const a = attrs(xml.slice(s.start, s.openEnd));
+      const ridKey = Object.keys(a).find((k) => /(^|:)id$/.test(k) && k !== "sheetId");
+      const rid = ridKey ? a[ridKey] : "";
+      const rel = rels.get(rid);
+      const kind = rel && (rel.type === REL.worksheet || rel.type.endsWith("/worksheet")) ? "worksheet" : "other";
+      const state: Visibility = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+      const partName = rel?.part ? pkg.find(rel.part) : null;
+      sheets.push({ name: a.name ?? "", sheetId: Number(a.sheetId) || 0, rid, part: partName, state, kind });
+    }
+  }
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(xml)?.[0];
+  const d = pr ? attrs(pr).date1904 : undefined;
+  return { part, sheets, date1904: d === "1" || d === "true" };
+}
+
+/** The shared string table, streamed through saxes (rich runs joined, phonetic runs left out). */
+export function readSharedStrings(pkg: Package, wbPart: string): string[] {
+  const rel = pkg.rels(wbPart).find((r) => r.type === REL.sharedStrings || r.type.endsWith("/sharedStrings"));
+  const part = rel?.part ? pkg.find(rel.part) : null;
+  if (!part) return [];
+  const out: string[] = [];
+  const parser = new SaxesParser({ xmlns: false, position: false } as ConstructorParameters<typeof SaxesParser>[0]);
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let cur = "";
+  const local = (n: string) => {
+    const i = n.indexOf(":");
+    return i < 0 ? n : n.slice(i + 1);
+  };
+  parser.on("opentag", (tag) => {
+    const n = local(tag.name);
+    if (n === "si") {
+      inSi = true;
+      cur = "";
+    } else if (n === "rPh") phonetic++;
+    else if (n === "t" && inSi && !phonetic) inT = !tag.isSelfClosing;
+  });
+  parser.on("closetag", (tag) => {
+    const n = local(tag.name);
+    if (n === "si") {
+      out.push(cur);
+      inSi = false;
+    } else if (n === "rPh") phonetic--;
+    else if (n === "t") inT = false;
+  });
+  parser.on("text", (t) => {
+    if (inT) cur += t;
+  });
+  parser.on("cdata", (t) => {
+    if (inT) cur += t;
+  });
+  const bytes = pkg.bytes(part);
+  const dec = new TextDecoder("utf-8", { ignoreBOM: false });
+  const CH = 1 << 20;
+  for (let o = 0; o < bytes.length; o += CH) parser.write(dec.decode(bytes.subarray(o, Math.min(bytes.length, o + CH)), { stream: true }));
+  parser.write(dec.decode());
+  parser.close();
+  return out;
+}
+
+const MS_PER_DAY = 86400000;
+
+function isoToSerial(iso: string, date1904: boolean): number | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) || !/T/.test(iso) ? iso : `${iso}Z`);
+  if (Number.isNaN(t)) return null;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return Math.round(((t - epoch) / MS_PER_DAY) * 1e8) / 1e8;
+}
+
+/** The value of one cell token in its row string. */
+export function cellValue(row: string, c: { openEnd: number; end: number; t: string }, prefix: string, sst: string[], date1904: boolean): { value: CellValue; formula: boolean } {
+  if (row[c.openEnd - 2] === "/") return { value: null, formula: false };
+  const inner = row.slice(c.openEnd, c.end);
+  const formula = findOpen(inner, `${prefix}f`) >= 0;
+  if (c.t === "inlineStr") {
+    const is = elementSpan(inner, `${prefix}is`);
+    if (!is) return { value: null, formula };
+    return { value: richText(inner.slice(is.start, is.end), prefix), formula };
+  }
+  const vo = findOpen(inner, `${prefix}v`);
+  if (vo < 0) return { value: null, formula };
+  const ve = inner.indexOf(">", vo) + 1;
+  if (inner[ve - 2] === "/") return { value: null, formula };
+  const vc = inner.indexOf(`</${prefix}v>`, ve);
+  const raw = inner.slice(ve, vc < 0 ? inner.length : vc);
+  switch (c.t) {
+    case "s": {
+      const i = Number(raw);
+      const s = sst[i];
+      return { value: s === undefined ? null : s, formula };
+    }
+    case "str":
+      return { value: unesc(raw), formula };
+    case "b":
+      return { value: raw.trim() === "1" || raw.trim() === "true", formula };
+    case "e":
+      return { value: { error: unesc(raw).trim() }, formula };
+    case "d":
+      return { value: isoToSerial(unesc(raw).trim(), date1904), formula };
+    default: {
+      const t = raw.trim();
+      if (!t) return { value: null, formula };
+      const n = Number(t);
+      return { value: Number.isFinite(n) ? n : null, formula };
+    }
+  }
+}
+
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+}
+
+/** One worksheet part → its snapshot (values up to the last cell with a value; no full-width rows). */
+export function readSheet(pkg: Package, info: SheetInfo, sst: string[], styles: Styles, date1904: boolean): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formats: Record<string, string> = {};
+  const pendingFormats = new Map<string, string>();
+  const merges: string[] = [];
+  const visibility = info.state;
+  if (!info.part || info.kind !== "worksheet" || !pkg.has(info.part)) return { name: info.name, values, merges, formats, visibility };
+  let prefix = "";
+  visitSheet(pkg.bytes(info.part), {
+    head(_xml, p) {
+      prefix = p;
+    },
+    row(xml, r) {
+      const cells = rowCells(xml, prefix);
+      let line: CellValue[] | undefined;
+      for (const c of cells) {
+        const { value } = cellValue(xml, c, prefix, sst, date1904);
+        const fmt = styles.xfFormat[c.s];
+        if (value === null) {
+          if (fmt) pendingFormats.set(toA1(r, c.col), fmt);
+          continue;
+        }
+        if (fmt) formats[toA1(r, c.col)] = fmt;
+        if (!line) {
+          while (values.length < r) values.push([]);
+          line = values[r] ?? (values[r] = []);
+        }
+        while (line.length < c.col) line.push(null);
+        line[c.col] = value;
+      }
+    },
+    tail(xml) {
+      const ms = elementSpan(xml, `${prefix}mergeCells`);
+      if (!ms) return;
+      for (const s of allSpans(xml, `${prefix}mergeCell`, ms.openEnd, ms.end)) {
+        const ref = attrs(xml.slice(s.start, s.openEnd)).ref;
+        if (ref && /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref)) merges.push(ref.replace(/\$/g, "").toUpperCase());
+      }
+    },
+  });
+  // Excel reports a merged area's value only in its top-left cell.
+  const touched = new Set<number>();
+  const boxes: { top: number; bottom: number; left: number; right: number }[] = [];
+  for (const m of merges) {
+    const [a, b] = m.split(":");
+    const p = parseRef(a);
+    const q = b ? parseRef(b) : p;
+    if (!p || !q) continue;
+    const top = Math.min(p.row, q.row);
+    const bottom = Math.max(p.row, q.row);
+    const left = Math.min(p.col, q.col);
+    const right = Math.max(p.col, q.col);
+    for (let r = top; r <= bottom && r < values.length; r++) {
+      const line = values[r];
+      for (let c = left; c <= right && c < line.length; c++) {
+        if (r === top && c === left) continue;
+        if (line[c] !== null) {
+          line[c] = null;
+          touched.add(r);
+        }
+      }
+    }
+    boxes.push({ top, bottom, left, right });
+  }
+  // Empty cells inside a merged area keep their number format (as ExcelJS reports it); the
+  // check is bounded so that a pathological file cannot make it quadratic.
+  if (pendingFormats.size && boxes.length && pendingFormats.size * boxes.length <= 2e7) {
+    for (const [addr, fmt] of pendingFormats) {
+      const x = parseRef(addr);
+      if (x && boxes.some((b) => x.row >= b.top && x.row <= b.bottom && x.col >= b.left && x.col <= b.right && !(x.row === b.top && x.col === b.left))) formats[addr] = fmt;
+    }
+  }
+  for (const r of touched) {
+    const line = values[r];
+    while (line.length && line[line.length - 1] === null) line.pop();
+  }
+  while (values.length && values[values.length - 1].length === 0) values.pop();
+  return { name: info.name, values, merges, formats, visibility };
+}

@@ -1,0 +1,196 @@
+/**
+ * A zip container read and written at the byte level, so that every part we do not change
+ * is copied exactly as it came (its compressed bytes, method and CRC re-used), and only the
+ * parts we patch are compressed again. Pure TypeScript over Uint8Array (Node and browser);
+ * the deflate/inflate codec is pluggable (fflate by default, the platform zlib in Node).
+ */
+import { deflateSync, inflateSync } from "fflate";
+
+export interface Codec {
+  inflate(raw: Uint8Array, size: number): Uint8Array;
+  deflate(chunks: Uint8Array[]): Uint8Array;
+}
+
+export const fflateCodec: Codec = {
+  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
+  deflate: (chunks) => deflateSync(concat(chunks), { level: 6 }),
+};
+
+export function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/** One part of the package as stored: compressed bytes plus what the central directory says. */
+export interface ZipEntry {
+  name: string;
+  /** The name's bytes as stored (kept for unchanged parts). */
+  nameBytes: Uint8Array;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+  /** DOS time and date, kept for unchanged parts. */
+  time: number;
+  date: number;
+  utf8: boolean;
+}
+
+export class ZipError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZipError";
+  }
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(chunks: Uint8Array[]): number {
+  let c = -1;
+  for (const b of chunks) for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+const latin = (b: Uint8Array) => {
+  let s = "";
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+};
+
+/** Reads the central directory; refuses what it cannot copy faithfully (zip64, encryption). */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError("not a zip file (no end of central directory)");
+  const count = u16(bytes, eocd + 10);
+  const cdSize = u32(bytes, eocd + 12);
+  const cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipError("zip64 packages are not supported");
+  if (cdOffset + cdSize > bytes.length) throw new ZipError("truncated zip file");
+  const entries: ZipEntry[] = [];
+  const utf8 = new TextDecoder("utf-8");
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw new ZipError("damaged central directory");
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    const time = u16(bytes, p + 12);
+    const date = u16(bytes, p + 14);
+    const crc = u32(bytes, p + 16);
+    const csize = u32(bytes, p + 20);
+    const size = u32(bytes, p + 24);
+    const nlen = u16(bytes, p + 28);
+    const xlen = u16(bytes, p + 30);
+    const clen = u16(bytes, p + 32);
+    const local = u32(bytes, p + 42);
+    const nameBytes = bytes.slice(p + 46, p + 46 + nlen);
+    p += 46 + nlen + xlen + clen;
+    if (flags & 1) throw new ZipError("encrypted zip entries are not supported");
+    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new ZipError("zip64 packages are not supported");
+    if (method !== 0 && method !== 8) throw new ZipError(`unsupported compression method ${method}`);
+    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ZipError("damaged local header");
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    if (start + csize > bytes.length) throw new ZipError("truncated zip entry");
+    const isUtf8 = (flags & 0x800) !== 0;
+    const name = isUtf8 ? utf8.decode(nameBytes) : latin(nameBytes);
+    if (name.endsWith("/")) continue; // folder entries carry nothing
+    entries.push({ name, nameBytes, method, crc, size, data: bytes.subarray(start, start + csize), time, date, utf8: isUtf8 });
+  }
+  return entries;
+}
+
+export function inflateEntry(e: ZipEntry, codec: Codec): Uint8Array {
+  if (e.method === 0) return e.data;
+  return codec.inflate(e.data, e.size);
+}
+
+/** A new entry from uncompressed content (compressed unless tiny). */
+export function makeEntry(name: string, chunks: Uint8Array[], codec: Codec, now = new Date()): ZipEntry {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const crc = crc32(chunks);
+  const deflate = size > 64;
+  const data = deflate ? codec.deflate(chunks) : concat(chunks);
+  const time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+  const date = ((Math.max(1980, now.getFullYear()) - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+  return { name, nameBytes: new TextEncoder().encode(name), method: deflate ? 8 : 0, crc, size, data, time, date, utf8: true };
+}
+
+/** The package as bytes: local headers + data, then the central directory. */
+export function writeZip(entries: ZipEntry[]): Uint8Array {
+  let total = 22;
+  for (const e of entries) total += 30 + e.nameBytes.length + e.data.length + 46 + e.nameBytes.length;
+  if (entries.length > 0xfffe || total > 0xfffffff0) throw new ZipError("package too large for a zip without zip64");
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  const offsets: number[] = [];
+  for (const e of entries) {
+    offsets.push(p);
+    const flags = e.utf8 ? 0x800 : 0;
+    dv.setUint32(p, 0x04034b50, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, flags, true);
+    dv.setUint16(p + 8, e.method, true);
+    dv.setUint16(p + 10, e.time, true);
+    dv.setUint16(p + 12, e.date, true);
+    dv.setUint32(p + 14, e.crc, true);
+    dv.setUint32(p + 18, e.data.length, true);
+    dv.setUint32(p + 22, e.size, true);
+    dv.setUint16(p + 26, e.nameBytes.length, true);
+    dv.setUint16(p + 28, 0, true);
+    out.set(e.nameBytes, p + 30);
+    p += 30 + e.nameBytes.length;
+    out.set(e.data, p);
+    p += e.data.length;
+  }
+  const cd = p;
+  entries.forEach((e, i) => {
+    const flags = e.utf8 ? 0x800 : 0;
+    dv.setUint32(p, 0x02014b50, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 20, true);
+    dv.setUint16(p + 8, flags, true);
+    dv.setUint16(p + 10, e.method, true);
+    dv.setUint16(p + 12, e.time, true);
+    dv.setUint16(p + 14, e.date, true);
+    dv.setUint32(p + 16, e.crc, true);
+    dv.setUint32(p + 20, e.data.length, true);
+    dv.setUint32(p + 24, e.size, true);
+    dv.setUint16(p + 28, e.nameBytes.length, true);
+    dv.setUint32(p + 42, offsets[i], true);
+    out.set(e.nameBytes, p + 46);
+    p += 46 + e.nameBytes.length;
+  });
+  dv.setUint32(p, 0x06054b50, true);
+  dv.setUint16(p + 8, entries.length, true);
+  dv.setUint16(p + 10, entries.length, true);
+  dv.setUint32(p + 12, p - cd, true);
+  dv.setUint32(p + 16, cd, true);
+  return out;
+}
