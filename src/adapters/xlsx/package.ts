@@ -110,7 +110,8 @@ export class Package {
 
   names(): string[] {
     const out: string[] = [];
-    for (const e of this.entries) if (!this.removed.has(e.name) && this.index.get(e.name) !== undefined) out.push(e.name);
+    // Folder entries ("xl/") are copied but are no parts.
+    for (const e of this.entries) if (!e.name.endsWith("/") && !this.removed.has(e.name) && this.index.get(e.name) !== undefined) out.push(e.name);
     for (const n of this.edited.keys()) if (!this.index.has(n) && !this.removed.has(n)) out.push(n);
     return out;
   }

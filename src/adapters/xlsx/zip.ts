@@ -118,7 +118,6 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     if (start + csize > bytes.length) throw new ZipError("truncated zip entry");
     const isUtf8 = (flags & 0x800) !== 0;
     const name = isUtf8 ? utf8.decode(nameBytes) : latin(nameBytes);
-    if (name.endsWith("/")) continue; // folder entries carry nothing
     entries.push({ name, nameBytes, method, crc, size, data: bytes.subarray(start, start + csize), time, date, utf8: isUtf8 });
   }
   return entries;
