@@ -1,7 +1,8 @@
 /** Library layer of `jixiao check`: one file in, a report (and a checked copy) out. */
 import * as fs from "fs";
 import * as path from "path";
-import { ExcelJSPort } from "../adapters/exceljs/port";
+import { openXlsxFile, writeFileAtomic } from "../adapters/xlsx/node";
+import type { XlsxPort } from "../adapters/xlsx/port";
 import { checkWorkbook } from "../engine/pipeline";
 import type { FileReport } from "../engine/report";
 import type { Rulebook } from "../rulebook/schema";
@@ -45,9 +46,9 @@ export function checkedCopyPath(input: string, outDir: string, taken: Set<string
 
 export async function checkFile(file: string, options: CheckFileOptions): Promise<CheckFileResult> {
   if (!fs.existsSync(file)) throw new UnusableInputError(`找不到文件：${file}`, `file not found: ${file}`);
-  let port: ExcelJSPort;
+  let port: XlsxPort;
   try {
-    port = await ExcelJSPort.open(file);
+    port = openXlsxFile(file);
   } catch (e) {
     throw new UnusableInputError(`无法读取 ${path.basename(file)}：不是有效的 .xlsx 文件`, `cannot read ${path.basename(file)}: not a valid .xlsx file (${(e as Error).message})`);
   }
@@ -61,7 +62,8 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     fs.mkdirSync(options.outDir, { recursive: true });
     outPath = checkedCopyPath(file, options.outDir, options.taken);
     options.taken?.add(outPath);
-    await port.save(outPath);
+    // The input package with our changes; written to a temporary file and renamed when complete.
+    writeFileAtomic(outPath, port.save());
   }
   return { report, asOf: outcome.asOf, outPath };
 }
