@@ -1,0 +1,98 @@
+/**
+ * The package adapter and the Office.js adapter agree: the same workbook checked through the
+ * Office.js port (over the in-memory Excel) and through the xlsx port ends with the same values
+ * in every sheet, and clearing gives the same workbook back (as the ExcelJS adapter does in
+ * src/adapters/officejs/equivalence.test.ts).
+ */
+import ExcelJS from "exceljs";
+import { OfficeJsPort } from "../officejs/port";
+import { asExcelContext, FakeRequestContext } from "../officejs/fake/excel";
+import { makeBook, type SheetSpec } from "../officejs/fake/book";
+import { openXlsx, type XlsxPort } from "./port";
+import { checkWorkbook, clearWorkbook } from "../../engine/pipeline";
+import type { WritePlan } from "../../core/plan";
+import type { WorkbookSnapshot } from "../../core/grid";
+import { STATE_SHEET } from "../../core/state";
+import { INDICATORS, PROJECTS } from "../../../test/browser/workbook";
+
+async function xlsxPort(specs: SheetSpec[]): Promise<XlsxPort> {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of specs) {
+    const ws = wb.addWorksheet(spec.name);
+    (spec.rows ?? []).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+    for (const m of spec.merges ?? []) ws.mergeCells(m);
+  }
+  return openXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "book.xlsx");
+}
+
+function officePort(specs: SheetSpec[]) {
+  const fake = new FakeRequestContext(makeBook("book.xlsx", specs));
+  return { fake, port: new OfficeJsPort(asExcelContext(fake), { supports: (s, v) => fake.supports(s, v) }) };
+}
+
+function valuesOf(snap: WorkbookSnapshot): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const s of snap.sheets) {
+    if (s.name === STATE_SHEET) continue;
+    const rows = s.values.map((r) => {
+      const row = r.map((v) => (v === "" ? null : v));
+      while (row.length && row[row.length - 1] === null) row.pop();
+      return row;
+    });
+    while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+    out[s.name] = rows;
+  }
+  return out;
+}
+
+const NOW = new Date("2025-01-15T08:00:00Z");
+
+describe("Office.js and package (xlsx) adapters agree", () => {
+  it("apply the same plan to the same values", async () => {
+    const specs: SheetSpec[] = [{ name: "表", rows: [["a", 1], [null, "b"]] }];
+    const plan: WritePlan = {
+      actions: [
+        { kind: "setValues", sheet: "表", topLeft: "C1", values: [["=SUM(A1)", 2.5, "0012", true], [null, "+1", null, "x"]] },
+        { kind: "addSheet", sheet: "结果" },
+        { kind: "setValues", sheet: "结果", topLeft: "A1", values: [["序号", "单元格"], [1, null]] },
+        { kind: "setLink", sheet: "结果", address: "B2", text: "表!A1", targetSheet: "表", targetAddress: "A1" },
+        { kind: "clearRange", sheet: "表", range: "A2:B2" },
+      ],
+    };
+    const o = officePort(specs);
+    await o.port.applyPlan(plan);
+    const x = await xlsxPort(specs);
+    await x.applyPlan(plan);
+    expect(valuesOf(await o.port.readSnapshot())).toEqual(valuesOf(await x.readSnapshot()));
+    // And after a save and a fresh open.
+    expect(valuesOf(await openXlsx(x.save(), "book.xlsx").readSnapshot())).toEqual(valuesOf(await o.port.readSnapshot()));
+  });
+
+  it("check and clear a workbook to the same values", async () => {
+    const specs = [PROJECTS, INDICATORS];
+    const o = officePort(specs);
+    let x = await xlsxPort(specs);
+    const a = await checkWorkbook(o.port, { now: NOW });
+    const b = await checkWorkbook(x, { now: NOW });
+    expect(a.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(b.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`));
+    expect(a.findings.length).toBeGreaterThan(0);
+    const afterCheck = valuesOf(await o.port.readSnapshot());
+    expect(Object.keys(afterCheck)).toContain("校验结果");
+    x = openXlsx(x.save(), "book.xlsx");
+    expect(valuesOf(await x.readSnapshot())).toEqual(afterCheck);
+    // Running again through either gives the same values as running once.
+    await checkWorkbook(o.port, { now: NOW });
+    await checkWorkbook(x, { now: NOW });
+    expect(valuesOf(await x.readSnapshot())).toEqual(valuesOf(await o.port.readSnapshot()));
+
+    await clearWorkbook(o.port);
+    await clearWorkbook(x);
+    const cleared = valuesOf(await o.port.readSnapshot());
+    expect(valuesOf(await openXlsx(x.save(), "book.xlsx").readSnapshot())).toEqual(cleared);
+    expect(Object.keys(cleared)).toEqual(["项目表", "指标表"]);
+  });
+});
