@@ -34,7 +34,7 @@ async function clear(bytes: Uint8Array): Promise<Uint8Array> {
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return wb;
 }
 

@@ -67,7 +67,7 @@ test("every action kind is applied", async () => {
   expect(wbXml).not.toContain("运行记录");
 
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([["表", "visible"], ["汇总", "visible"], ["_jixiao", "veryHidden"]]);
   const t = wb.getWorksheet("表") as ExcelJS.Worksheet;
   const s = wb.getWorksheet("汇总") as ExcelJS.Worksheet;
@@ -121,7 +121,7 @@ test("a user's sheet is never deleted", async () => {
 test("createXlsx makes a workbook from a plan alone", async () => {
   const bytes = createXlsx({ actions: [{ kind: "addSheet", sheet: "问题清单" }, { kind: "setValues", sheet: "问题清单", topLeft: "A1", values: [["序号", "说明"], [1, "=危险"]] }] });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet("问题清单") as ExcelJS.Worksheet;
   expect(ws.getCell("B2").value).toBe("=危险");
   expect(ws.getCell("B2").type).toBe(ExcelJS.ValueType.String);

@@ -753,6 +753,21 @@ export class XlsxBook {
             if (hasR) return pre ? pre + xml : undefined;
             return pre + setAttr(xml.slice(0, te), "r", String(r + 1)) + xml.slice(te);
           }
+          // The common case: new cells right of the row's last cell, nothing cleared — appended without re-parsing the row.
+          if (ops && !clearing && h === undefined && hasR && xml[te - 2] !== "/") {
+            const close = `</${prefix}row>`;
+            const lastC = xml.lastIndexOf(`<${prefix}c `);
+            const ref = lastC >= 0 ? /^<[\w:]*c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(xml.slice(lastC, xml.indexOf(">", lastC) + 1)) : null;
+            const lastCol = lastC < 0 ? -1 : ref ? (parseRef(ref[1])?.col ?? Infinity) : Infinity;
+            let min = Infinity;
+            for (const c of ops.keys()) if (c < min) min = c;
+            if (min > lastCol && xml.endsWith(close)) {
+              let cells = "";
+              for (const c of [...ops.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, ops.get(c), false);
+              const open = /\sspans\s*=/.test(xml.slice(0, te)) ? setAttr(xml.slice(0, te), "spans", null) : xml.slice(0, te);
+              return pre + open + xml.slice(te, xml.length - close.length) + cells + close;
+            }
+          }
           let open = setAttr(setAttr(xml.slice(0, te), "spans", null), "r", String(r + 1));
           if (h !== undefined) open = setAttr(setAttr(open, "ht", String(h)), "customHeight", "1");
           open = open.replace(/\s*\/>$/, ">");

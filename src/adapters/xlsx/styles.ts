@@ -207,8 +207,12 @@ export class Styles {
   }
 
   /** The style of a cell with style `base` after `f` is applied (cached). */
+  private formatKeys = new WeakMap<object, string>();
+
   derive(base: number, f: CellFormat): number {
-    const key = `${base}|${JSON.stringify(f)}`;
+    let fk = this.formatKeys.get(f);
+    if (fk === undefined) this.formatKeys.set(f, (fk = JSON.stringify(f)));
+    const key = `${base}|${fk}`;
     const hit = this.derived.get(key);
     if (hit !== undefined) return hit;
     let xf = this.xf(base);

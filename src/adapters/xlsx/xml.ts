@@ -17,6 +17,8 @@ export function unesc(s: string): string {
 
 /** Cell text as SpreadsheetML stores it: control characters as _xHHHH_, a literal _xHHHH_ escaped. */
 export function escText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[_&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(s)) return s;
   let t = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   // eslint-disable-next-line no-control-regex
   t = t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
@@ -41,9 +43,12 @@ export function rawAttr(tag: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
+const attrRes = new Map<string, RegExp>();
+
 /** Set (or, with null, remove) an attribute in an open tag. */
 export function setAttr(tag: string, name: string, value: string | null): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let re = attrRes.get(name);
+  if (!re) attrRes.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   if (value === null) return tag.replace(re, "");
   const a = ` ${name}="${esc(value)}"`;
   if (re.test(tag)) return tag.replace(re, a);

@@ -1,0 +1,106 @@
+/**
+ * Package benchmark: the whole `jixiao check` (read the package, engine, patch and write the
+ * checked copy) against ExcelJS alone reading and writing the same file, and peak memory.
+ *
+ *   node src/cli/run-ts.cjs test/bench/package-bench.ts            (2,000 and 20,000 projects)
+ *   node src/cli/run-ts.cjs test/bench/package-bench.ts 2000       (chosen sizes, in projects)
+ *
+ * Each measurement runs in its own child process, so that its peak RSS (maxRSS) is its own.
+ * 10 indicators per project: 2,000 projects = 20,000 indicators. Goals (issue 9): check ≤ 0.5×
+ * ExcelJS read+write at 20,000 indicators; peak memory ≤ 1 GB at 200,000 indicators.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { syntheticProjects, writeListWorkbook } from "./bench";
+
+const ROOT = resolve(__dirname, "..", "..");
+const DEFAULT_SIZES = [2000, 20000];
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const maxRssMB = () => process.resourceUsage().maxRSS / 1024;
+
+interface Measure {
+  ms: number;
+  readMs?: number;
+  writeMs?: number;
+  rssMB: number;
+  bytes?: number;
+}
+
+async function childExcelJS(file: string, out: string): Promise<Measure> {
+  let t0 = process.hrtime.bigint();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const readMs = ms(t0);
+  t0 = process.hrtime.bigint();
+  await wb.xlsx.writeFile(out);
+  const writeMs = ms(t0);
+  return { ms: readMs + writeMs, readMs, writeMs, rssMB: maxRssMB(), bytes: statSync(out).size };
+}
+
+async function childCheck(file: string, outDir: string): Promise<Measure> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runCheckCommand } = require(join(ROOT, "src", "cli", "commands")) as typeof import("../../src/cli/commands");
+  const io = { out: () => undefined, err: (s: string) => void process.stderr.write(s), isTTY: false, now: new Date(Date.UTC(2025, 2, 31)) };
+  const t0 = process.hrtime.bigint();
+  const code = await runCheckCommand([file], { out: outDir, write: true, quiet: true }, io);
+  if (code !== 0) throw new Error(`jixiao check exited ${code}`);
+  return { ms: ms(t0), rssMB: maxRssMB() };
+}
+
+function spawnChild(kind: string, file: string, out: string): Measure {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", join(ROOT, "src", "cli", "run-ts.cjs"), __filename, "--child", kind, file, out], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  if (!line) throw new Error(`${kind} failed: ${(r.stderr || `exit ${r.status}`).trim().split("\n").slice(-3).join(" | ")}`);
+  return JSON.parse(line.slice(6)) as Measure;
+}
+
+const sec = (x: number) => (x / 1000).toFixed(2) + " s";
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === "--child") {
+    const m = args[1] === "exceljs" ? await childExcelJS(args[2], args[3]) : await childCheck(args[2], args[3]);
+    process.stdout.write("BENCH " + JSON.stringify(m) + "\n");
+    return;
+  }
+  const sizes = (args.length ? args.map(Number) : DEFAULT_SIZES).filter((n) => Number.isInteger(n) && n > 0);
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-package-bench-"));
+  const rows: string[][] = [];
+  try {
+    for (const n of sizes) {
+      const file = join(dir, `list-${n}.xlsx`);
+      await writeListWorkbook(file, syntheticProjects(n), false);
+      process.stderr.write(`generated ${n} projects × 10 indicators (${(statSync(file).size / 1048576).toFixed(1)} MB); measuring…\n`);
+      const big = n * 10 >= 100000;
+      // ExcelJS's own write is superlinear: at 200,000 indicators it is not run (it takes minutes and GBs).
+      const ej = big ? null : spawnChild("exceljs", file, join(dir, `exceljs-${n}.xlsx`));
+      const check = spawnChild("check", file, join(dir, `out-${n}`));
+      rows.push([
+        String(n * 10),
+        (statSync(file).size / 1048576).toFixed(1) + " MB",
+        ej ? `${sec(ej.ms)} (${sec(ej.readMs ?? 0)} + ${sec(ej.writeMs ?? 0)})` : "—",
+        ej ? ej.rssMB.toFixed(0) + " MB" : "—",
+        sec(check.ms),
+        check.rssMB.toFixed(0) + " MB",
+        ej ? (check.ms / ej.ms).toFixed(2) + "×" : "—",
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i])).join("  ");
+  process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
+  for (const r of rows) process.stdout.write(line(r) + "\n");
+}
+
+if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
