@@ -151,6 +151,27 @@ describe("a run through the package adapter", () => {
     expect(await dump(await clear(await run(after)))).toEqual(before);
   });
 
+  test("clearing leaves the package's parts as they were: no part of ours stays behind", async () => {
+    const names = (b: Uint8Array) => Object.keys(unzipSync(b)).filter((n) => !n.endsWith("/")).sort();
+    expect(names(await clear(after))).toEqual(names(input));
+    // A workbook without any note: the notes' parts and the sheets' legacyDrawing go again.
+    const wb = new ExcelJS.Workbook();
+    const p = wb.addWorksheet("项目表");
+    p.addRow(["项目编码", "项目名称", "主管部门", "全年预算数", "全年执行数"]);
+    p.addRow(["P001", "农村公路养护", "县交通运输局", 100, 95]);
+    p.addRow(["P002", "困难群众救助", "县民政局", 200, 150]);
+    const i = wb.addWorksheet("指标表");
+    i.addRow(["项目编码", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值"]);
+    for (const code of ["P001", "P002"]) i.addRow([code, "产出指标", "数量指标", "服务人次", "进一步提高", "320人次"]);
+    const plain = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(names(plain).some((n) => /comments|vml/.test(n))).toBe(false);
+    const checked = await run(plain);
+    expect(names(checked).some((n) => /comments/.test(n))).toBe(true);
+    const back = await clear(checked);
+    expect(names(back)).toEqual(names(plain));
+    for (const [n, d] of Object.entries(unzipSync(back))) if (n.startsWith("xl/worksheets/sheet")) expect(Buffer.from(d).toString("utf8")).not.toContain("legacyDrawing");
+  });
+
   test("the checked copy read by our reader gives the values ExcelJS reads", async () => {
     const ours = await openXlsx(after, "t.xlsx").readSnapshot();
     const theirs = await (await ExcelJSPort.fromBuffer(Buffer.from(after), "t.xlsx")).readSnapshot();

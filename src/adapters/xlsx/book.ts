@@ -257,19 +257,45 @@ export class XlsxBook {
     this.edit(sheet);
   }
 
+  /**
+   * Write the sheet's notes: the comments part and the VML shapes. Returns the id of a new VML
+   * relationship (the sheet then needs a legacyDrawing element), or "remove" when the last note
+   * went and the VML held nothing else (the legacyDrawing element goes too).
+   */
   private flushComments(info: SheetInfo): string | null {
     const c = this.comments.get(info.name);
     if (!c?.changed) return null;
     const sheetPart = info.part as string;
     const refs = c.model.order.filter((r) => c.model.notes.has(r));
     let part = this.commentsPartOf(info);
+    c.changed = false;
+    if (!refs.length) {
+      // No note left (清除标记 on a sheet that had none): the parts go, as they were before.
+      const rels = this.pkg.rels(sheetPart);
+      for (const r of rels) {
+        if (!r.part || !/\/(comments|vmlDrawing)$/.test(r.type)) continue;
+        const p = this.pkg.find(r.part);
+        if (!p) continue;
+        if (r.type.endsWith("/vmlDrawing")) {
+          const { xml, shapes } = syncVml(this.pkg.text(p), []);
+          if (shapes > 0) {
+            this.pkg.setText(p, xml);
+            continue;
+          }
+        }
+        this.pkg.remove(p);
+        this.pkg.removeOverride(p);
+        this.pkg.removeRel(sheetPart, r.id);
+        if (r.type.endsWith("/vmlDrawing")) return `remove:${r.id}`;
+      }
+      return null;
+    }
     if (!part) {
       part = this.pkg.freeName("xl/comments", ".xml");
       this.pkg.addRel(sheetPart, REL.comments, relativeTarget(sheetPart, part));
       this.pkg.addOverride(part, CT.comments);
     }
     this.pkg.setText(part, commentsXml(c.model, refs));
-    c.changed = false;
     const cells = refs.map((r) => parseRef(r)).filter((x): x is { row: number; col: number } => x !== null);
     const vmlRel = this.pkg.rels(sheetPart).find((r) => r.type === REL.vmlDrawing || r.type.endsWith("/vmlDrawing"));
     let vmlPart = vmlRel?.part ? this.pkg.find(vmlRel.part) : null;
@@ -682,7 +708,7 @@ export class XlsxBook {
       if (r > maxRow) maxRow = r;
       for (const c of cols.keys()) if (c > maxCol) maxCol = c;
     }
-    const needsRelNs = legacyRid !== null || e.tail.some((t) => t.k === "link" && t.file);
+    const needsRelNs = (legacyRid !== null && !legacyRid.startsWith("remove:")) || e.tail.some((t) => t.k === "link" && t.file);
 
     const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Op[] | undefined, cleared: boolean): string => {
       let s = tok?.s ?? 0;
@@ -992,7 +1018,10 @@ export class XlsxBook {
         x = x.slice(0, dv2.start) + setAttr(x.slice(dv2.start, dv2.openEnd), "count", String(n)) + x.slice(dv2.openEnd);
       } else x = upsert(x, TAIL_ORDER, "dataValidations", p, `<${p}dataValidations count="${e.validations.length}">${els}</${p}dataValidations>`, end);
     }
-    if (legacyRid) x = upsert(x, TAIL_ORDER, "legacyDrawing", p, `<${p}legacyDrawing r:id="${legacyRid}"/>`, end);
+    if (legacyRid?.startsWith("remove:")) {
+      const id = legacyRid.slice(7);
+      x = x.replace(/<(?:\w+:)?legacyDrawing\b[^>]*\/>/g, (el) => (Object.entries(attrs(el)).some(([k, v]) => /:id$/.test(k) && v === id) ? "" : el));
+    } else if (legacyRid) x = upsert(x, TAIL_ORDER, "legacyDrawing", p, `<${p}legacyDrawing r:id="${legacyRid}"/>`, end);
     return x;
   }
 

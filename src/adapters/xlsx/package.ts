@@ -218,7 +218,10 @@ export class Package {
     const xml = this.text(path);
     const re = /<(?:\w+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?Relationship>)/g;
     const next = xml.replace(re, (el) => (attrs(el.slice(0, el.indexOf(">") + 1)).Id === id ? "" : el));
-    if (next !== xml) this.setText(path, next);
+    if (next === xml) return;
+    // A relationships part with nothing left is the same as none: it goes.
+    if (!/<(?:\w+:)?Relationship\b/.test(next)) this.remove(path);
+    else this.setText(path, next);
   }
 
   // ------------------------------------------------------------------ content types
