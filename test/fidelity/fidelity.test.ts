@@ -18,6 +18,7 @@ import { readZip } from "../../src/adapters/xlsx/zip";
 import { openXlsx } from "../../src/adapters/xlsx/port";
 import { ExcelJSPort } from "../../src/adapters/exceljs/port";
 import { ReportSchema } from "../../src/engine/report";
+import { checkWorkbook, clearWorkbook } from "../../src/engine/pipeline";
 
 const HERE = __dirname;
 const FIXTURES = ["libreoffice-full.xlsx", "macro.xlsm"];
@@ -80,6 +81,27 @@ describe.each(FIXTURES)("%s", (file) => {
     for (const m of text(a, "[Content_Types].xml").matchAll(/<(Override|Default) [^>]*\/>/g)) expect(text(b, "[Content_Types].xml")).toContain(m[0]);
     // The user's note is still in the comments part, beside ours.
     expect(Object.entries(b).some(([n, d]) => /^xl\/comments\d+\.xml$/.test(n) && strFromU8(d).includes("用户批注：项目名称以预算系统为准"))).toBe(true);
+  });
+
+  test("re-running on the copy is running once; 清除标记 gives the input's values back with every part", async () => {
+    const first = openXlsx(new Uint8Array(out[file]), file);
+    const once = await first.readSnapshot();
+    const again = openXlsx(new Uint8Array(out[file]), file);
+    await checkWorkbook(again, { now: new Date("2025-01-15T08:00:00Z") });
+    const twice = openXlsx(again.save(), file);
+    const strip = (snap: Awaited<ReturnType<typeof first.readSnapshot>>) => snap.sheets.filter((s) => !["_jixiao", "运行记录"].includes(s.name)).map((s) => ({ name: s.name, values: s.values, merges: [...s.merges].sort() }));
+    expect(strip(await twice.readSnapshot())).toEqual(strip(once));
+    await clearWorkbook(twice);
+    const cleared = twice.save();
+    const original = await openXlsx(input(), file).readSnapshot();
+    expect((await openXlsx(cleared, file).readSnapshot()).sheets.map((s) => ({ name: s.name, values: s.values, merges: s.merges }))).toEqual(original.sheets.map((s) => ({ name: s.name, values: s.values, merges: s.merges })));
+    const a = readZip(input());
+    const b = new Map(readZip(cleared).map((e) => [e.name, e]));
+    for (const e of a) {
+      expect({ part: e.name, present: b.has(e.name) }).toEqual({ part: e.name, present: true });
+      if (!PATCHABLE.test(e.name)) expect({ part: e.name, same: Buffer.from(e.data).equals(Buffer.from(b.get(e.name)!.data)) }).toEqual({ part: e.name, same: true });
+    }
+    expect([...b.keys()].sort()).toEqual(a.map((e) => e.name).sort());
   });
 
   test("the copy read by our reader gives the values ExcelJS reads", async () => {
