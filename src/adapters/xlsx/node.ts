@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import type { Codec } from "./zip";
+import { levelFor, type Codec } from "./zip";
 import { openXlsx, type XlsxPort } from "./port";
 
 export const zlibCodec: Codec = {
@@ -16,9 +16,20 @@ export const zlibCodec: Codec = {
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
   deflate: (chunks) => {
-    const b = zlib.deflateRawSync(Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength))), { level: 6 });
+    const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
+    const b = zlib.deflateRawSync(data, { level: levelFor(data.length) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
+  ...(typeof (zlib as { crc32?: unknown }).crc32 === "function"
+    ? {
+        crc32: (chunks: Uint8Array[]) => {
+          const f = (zlib as unknown as { crc32(d: Uint8Array, v?: number): number }).crc32;
+          let c = 0;
+          for (const b of chunks) c = f(b, c);
+          return c >>> 0;
+        },
+      }
+    : {}),
 };
 
 export function openXlsxFile(file: string): XlsxPort {

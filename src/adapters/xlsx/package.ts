@@ -2,7 +2,7 @@
  * The package as parts: the zip's entries, kept as they came until a part is edited, plus the
  * relationship, content-type and workbook edits done in place (never regenerated).
  */
-import { concat, inflateEntry, makeEntry, readZip, writeZip, type Codec, type ZipEntry } from "./zip";
+import { inflateEntry, makeEntry, readZip, writeZip, type Codec, type ZipEntry } from "./zip";
 import { attrs, esc, setAttr } from "./xml";
 
 export const NS = {
@@ -78,8 +78,8 @@ export function relativeTarget(source: string, part: string): string {
 export class Package {
   private entries: ZipEntry[];
   private index = new Map<string, number>();
-  /** Edited parts: current content (string for XML we edit as text). */
-  private edited = new Map<string, string | Uint8Array[]>();
+  /** Edited parts: current content (text for the XML we edit as text; a compressed entry for patched sheets). */
+  private edited = new Map<string, string | ZipEntry>();
   private removed = new Set<string>();
   private textCache = new Map<string, string>();
 
@@ -119,7 +119,7 @@ export class Package {
   /** The part's uncompressed bytes. */
   bytes(name: string): Uint8Array {
     const ed = this.edited.get(name);
-    if (ed !== undefined) return typeof ed === "string" ? encoder.encode(ed) : concat(ed);
+    if (ed !== undefined) return typeof ed === "string" ? encoder.encode(ed) : inflateEntry(ed, this.codec);
     const i = this.index.get(name);
     if (i === undefined || this.removed.has(name)) throw new Error(`missing part ${name}`);
     return inflateEntry(this.entries[i], this.codec);
@@ -142,10 +142,11 @@ export class Package {
     this.edited.set(name, text);
   }
 
+  /** Set a large part's content, compressed at once (its uncompressed text is not kept). */
   setChunks(name: string, chunks: Uint8Array[]): void {
     this.removed.delete(name);
     this.textCache.delete(name);
-    this.edited.set(name, chunks);
+    this.edited.set(name, makeEntry(name, chunks, this.codec));
   }
 
   remove(name: string): void {
@@ -171,11 +172,11 @@ export class Package {
       done.add(e.name);
       const ed = this.edited.get(e.name);
       if (ed === undefined) out.push(e);
-      else out.push(makeEntry(e.name, typeof ed === "string" ? [encoder.encode(ed)] : ed, this.codec));
+      else out.push(typeof ed === "string" ? makeEntry(e.name, [encoder.encode(ed)], this.codec) : { ...ed, name: e.name, nameBytes: e.nameBytes, utf8: e.utf8 });
     }
     for (const [name, ed] of this.edited) {
       if (done.has(name) || this.removed.has(name)) continue;
-      out.push(makeEntry(name, typeof ed === "string" ? [encoder.encode(ed)] : ed, this.codec));
+      out.push(typeof ed === "string" ? makeEntry(name, [encoder.encode(ed)], this.codec) : ed);
     }
     return writeZip(out);
   }

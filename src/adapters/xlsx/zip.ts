@@ -9,11 +9,19 @@ import { deflateSync, inflateSync } from "fflate";
 export interface Codec {
   inflate(raw: Uint8Array, size: number): Uint8Array;
   deflate(chunks: Uint8Array[]): Uint8Array;
+  /** A faster CRC-32 where the platform has one. */
+  crc32?(chunks: Uint8Array[]): number;
 }
+
+/** Large parts (the patched sheets) are compressed fast rather than small. */
+export const levelFor = (size: number): 1 | 6 => (size > 4 << 20 ? 1 : 6);
 
 export const fflateCodec: Codec = {
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
-  deflate: (chunks) => deflateSync(concat(chunks), { level: 6 }),
+  deflate: (chunks) => {
+    const data = concat(chunks);
+    return deflateSync(data, { level: levelFor(data.length) });
+  },
 };
 
 export function concat(chunks: Uint8Array[]): Uint8Array {
@@ -132,7 +140,7 @@ export function inflateEntry(e: ZipEntry, codec: Codec): Uint8Array {
 export function makeEntry(name: string, chunks: Uint8Array[], codec: Codec, now = new Date()): ZipEntry {
   let size = 0;
   for (const c of chunks) size += c.length;
-  const crc = crc32(chunks);
+  const crc = codec.crc32 ? codec.crc32(chunks) : crc32(chunks);
   const deflate = size > 64;
   const data = deflate ? codec.deflate(chunks) : concat(chunks);
   const time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
