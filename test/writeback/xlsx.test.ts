@@ -179,6 +179,18 @@ describe("a run through the package adapter", () => {
   });
 });
 
+test("a workbook checked earlier by the ExcelJS adapter: re-checked and cleared by the package adapter", async () => {
+  const input = await original();
+  const wb = await load(input);
+  await checkWorkbook(new ExcelJSPort(wb, "t.xlsx"), { now: NOW });
+  const byExcelJS = new Uint8Array(await wb.xlsx.writeBuffer());
+  const rechecked = await run(byExcelJS);
+  expect(values(await dump(rechecked))).toEqual(values(await dump(await run(input))));
+  const cleared = await dump(await clear(rechecked));
+  expect(values(cleared)).toEqual(values(await dump(input)));
+  expect(cleared.map((s) => s.name)).toEqual(["项目表", "指标表"]);
+});
+
 describe("safety through the package adapter", () => {
   test("text that looks like a formula stays text everywhere (=, +, -, @)", async () => {
     const out = await run(await original({ injection: true }));
