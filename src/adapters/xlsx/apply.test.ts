@@ -94,8 +94,16 @@ test("every action kind is applied", async () => {
   expect(s.getColumn(1).width).toBe(20);
   expect(s.getColumn(4).width).toBe(30);
   expect(s.autoFilter).toBe("A1:B3");
-  expect(sheet2.match(/<cfRule type="dataBar"/g)).toHaveLength(2);
+  expect(sheet2.match(/<cfRule type="dataBar"/g)).toHaveLength(1);
   expect(sheet2).toContain('sqref="B2:B3"');
+  // The chart: a real chart part in a drawing anchored at E1, over the plan's data.
+  expect(sheet2).toMatch(/<drawing r:id="rId\d+"\/>/);
+  const chart = xml("xl/charts/chart1.xml");
+  expect(chart).toContain("<c:pieChart>");
+  expect(chart).toContain("<c:f>&apos;汇总&apos;!$A$2:$A$3</c:f>".replace(/&apos;/g, "'"));
+  expect(chart).toContain("<a:t>等级分布</a:t>");
+  expect(xml("xl/drawings/drawing1.xml")).toContain("<xdr:col>4</xdr:col>");
+  expect(xml("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
   // clearRange, restoreFills, notes
   expect(t.getCell("D1").value).toBeNull();
   expect(t.getCell("D2").value).toBeNull();

@@ -17,6 +17,7 @@ import { fillXmlOf, Styles } from "./styles";
 import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr, unesc } from "./xml";
 import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
 import type { Codec } from "./zip";
+import { CHART_CT, chartAnchor, chartXml, DRAWING_CT, EMPTY_DRAWING, type ChartAction } from "./charts";
 
 const MAX_TEXT = 32767;
 
@@ -35,6 +36,7 @@ interface SheetEdit {
   clears: CellRange[];
   tail: TailOp[];
   dataBars: { range: string; color: string }[];
+  charts: ChartAction[];
   validations: { range: string; values: string[] }[];
   autoFilter?: string;
   freeze?: { rows: number; cols: number };
@@ -317,7 +319,7 @@ export class XlsxBook {
   private edit(sheet: string): SheetEdit {
     let e = this.edits.get(sheet);
     if (!e) {
-      e = { cells: new Map(), clears: [], tail: [], dataBars: [], validations: [], widths: new Map(), heights: new Map(), added: false, visible: true };
+      e = { cells: new Map(), clears: [], tail: [], dataBars: [], charts: [], validations: [], widths: new Map(), heights: new Map(), added: false, visible: true };
       this.edits.set(sheet, e);
     }
     return e;
@@ -448,10 +450,11 @@ export class XlsxBook {
         this.edit(a.sheet).autoFilter = rangeToA1(parseRange(a.range));
         return;
       case "chart": {
-        // No chart part yet: data bars on the value column of the chart's data, as the ExcelJS applier does.
+        // A real chart part (a drawing anchored at `anchor`), over a data range with a header row and a label column.
         this.sheetInfo(a.sheet);
         const r = parseRange(a.dataRange);
-        if (r.bottom > r.top && r.right > r.left) this.edit(a.sheet).dataBars.push({ range: rangeToA1({ top: r.top + 1, bottom: r.bottom, left: r.left + 1, right: r.left + 1 }), color: "#5B9BD5" });
+        fromA1(a.anchor);
+        if (r.bottom > r.top && r.right > r.left) this.edit(a.sheet).charts.push(a);
         return;
       }
       case "dataBar":
@@ -578,14 +581,23 @@ export class XlsxBook {
     this.setWorkbookXml(xml);
     this.pkg.removeRel(info.part, sheet.rid);
     if (sheet.part) {
+      // The add-in's own sheet: its notes, drawing and charts go with it.
+      const drop = (p: string) => {
+        this.pkg.remove(p);
+        this.pkg.removeOverride(p);
+      };
       for (const r of this.pkg.rels(sheet.part)) {
-        if (r.part && /\/(comments|vmlDrawing)$/.test(r.type)) {
-          const p = this.pkg.find(r.part);
-          if (p) {
-            this.pkg.remove(p);
-            this.pkg.removeOverride(p);
+        if (!r.part || !/\/(comments|vmlDrawing|drawing)$/.test(r.type)) continue;
+        const p = this.pkg.find(r.part);
+        if (!p) continue;
+        if (r.type.endsWith("/drawing")) {
+          for (const c of this.pkg.rels(p)) {
+            const cp = c.part && /\/chart$/.test(c.type) ? this.pkg.find(c.part) : null;
+            if (cp) drop(cp);
           }
+          if (this.pkg.has(relsPathOf(p))) this.pkg.remove(relsPathOf(p));
         }
+        drop(p);
       }
       const rels = relsPathOf(sheet.part);
       if (this.pkg.has(rels)) this.pkg.remove(rels);
@@ -664,7 +676,8 @@ export class XlsxBook {
       if (!info?.part) continue;
       if (e.added && e.visible) this.fitRows(e);
       const legacyRid = this.flushComments(info);
-      this.patchSheet(info, e, legacyRid);
+      const drawingRid = this.flushCharts(info, e);
+      this.patchSheet(info, e, legacyRid, drawingRid);
     }
     this.edits.clear();
     const styles = this.stylesCache;
@@ -679,6 +692,38 @@ export class XlsxBook {
       this.stylesCache = new Styles(this.pkg.text(part));
     }
     if (this.dropCalcChain) this.removeCalcChain();
+  }
+
+  /** The sheet's charts as chart parts in its drawing (a new drawing part when it has none); returns a new drawing relationship id. */
+  private flushCharts(info: SheetInfo, e: SheetEdit): string | null {
+    if (!e.charts.length) return null;
+    const sheetPart = info.part as string;
+    const rel = this.pkg.rels(sheetPart).find((r) => r.type.endsWith("/drawing") && r.part);
+    let drawing = rel?.part ? this.pkg.find(rel.part) : null;
+    let newRid: string | null = null;
+    if (!drawing) {
+      drawing = this.pkg.freeName("xl/drawings/drawing", ".xml");
+      this.pkg.setText(drawing, EMPTY_DRAWING);
+      this.pkg.addOverride(drawing, DRAWING_CT);
+      newRid = this.pkg.addRel(sheetPart, `${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}/drawing`, relativeTarget(sheetPart, drawing));
+    }
+    let xml = this.pkg.text(drawing);
+    const prefix = /<(\w+:)?wsDr\b/.exec(xml)?.[1] ?? "xdr:";
+    let id = 1;
+    for (const m of xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)) id = Math.max(id, Number(m[1]));
+    let anchors = "";
+    for (const a of e.charts) {
+      const chart = this.pkg.freeName("xl/charts/chart", ".xml");
+      this.pkg.setText(chart, chartXml(a));
+      this.pkg.addOverride(chart, CHART_CT);
+      const rid = this.pkg.addRel(drawing, `${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}/chart`, relativeTarget(drawing, chart));
+      anchors += chartAnchor(a, rid, ++id);
+    }
+    if (prefix !== "xdr:") anchors = anchors.replace(/<(\/?)xdr:/g, `<$1${prefix}`);
+    if (!/xmlns:a="http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\/main"/.test(xml)) xml = xml.replace(/<((?:\w+:)?wsDr)\b/, '<$1 xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"');
+    xml = /<(\w+:)?wsDr\b[^>]*\/>/.test(xml) ? xml.replace(/<((?:\w+:)?wsDr)\b([^>]*)\/>/, `<$1$2>${anchors}</$1>`) : xml.replace(/<\/((?:\w+:)?wsDr)>\s*$/, `${anchors}</$1>`);
+    this.pkg.setText(drawing, xml);
+    return newRid;
   }
 
   /** A formula cell was overwritten: Excel rebuilds its calculation chain when the part is absent. */
@@ -696,7 +741,7 @@ export class XlsxBook {
     this.dropCalcChain = false;
   }
 
-  private patchSheet(info: SheetInfo, e: SheetEdit, legacyRid: string | null): void {
+  private patchSheet(info: SheetInfo, e: SheetEdit, legacyRid: string | null, drawingRid: string | null = null): void {
     const part = info.part as string;
     const styles = this.styles();
     const rowKeys = [...new Set([...e.cells.keys(), ...e.heights.keys()])].sort((a, b) => a - b);
@@ -708,7 +753,7 @@ export class XlsxBook {
       if (r > maxRow) maxRow = r;
       for (const c of cols.keys()) if (c > maxCol) maxCol = c;
     }
-    const needsRelNs = (legacyRid !== null && !legacyRid.startsWith("remove:")) || e.tail.some((t) => t.k === "link" && t.file);
+    const needsRelNs = drawingRid !== null || (legacyRid !== null && !legacyRid.startsWith("remove:")) || e.tail.some((t) => t.k === "link" && t.file);
 
     const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Op[] | undefined, cleared: boolean): string => {
       let s = tok?.s ?? 0;
@@ -826,7 +871,7 @@ export class XlsxBook {
           while (ki < rowKeys.length) rest += newRow(rowKeys[ki++]);
           return rest;
         },
-        tail: (xml) => this.patchTail(info, xml, prefix, e, legacyRid),
+        tail: (xml) => this.patchTail(info, xml, prefix, e, legacyRid, drawingRid),
       },
       emit,
     );
@@ -906,7 +951,7 @@ export class XlsxBook {
     return x;
   }
 
-  private patchTail(info: SheetInfo, tail: string, p: string, e: SheetEdit, legacyRid: string | null): string {
+  private patchTail(info: SheetInfo, tail: string, p: string, e: SheetEdit, legacyRid: string | null, drawingRid: string | null): string {
     let x = tail;
     const end = `</${p}worksheet>`;
     const part = info.part as string;
@@ -1018,6 +1063,7 @@ export class XlsxBook {
         x = x.slice(0, dv2.start) + setAttr(x.slice(dv2.start, dv2.openEnd), "count", String(n)) + x.slice(dv2.openEnd);
       } else x = upsert(x, TAIL_ORDER, "dataValidations", p, `<${p}dataValidations count="${e.validations.length}">${els}</${p}dataValidations>`, end);
     }
+    if (drawingRid) x = upsert(x, TAIL_ORDER, "drawing", p, `<${p}drawing r:id="${drawingRid}"/>`, end);
     if (legacyRid?.startsWith("remove:")) {
       const id = legacyRid.slice(7);
       x = x.replace(/<(?:\w+:)?legacyDrawing\b[^>]*\/>/g, (el) => (Object.entries(attrs(el)).some(([k, v]) => /:id$/.test(k) && v === id) ? "" : el));
