@@ -21,10 +21,13 @@ import { CHART_CT, chartAnchor, chartXml, DRAWING_CT, EMPTY_DRAWING, type ChartA
 
 const MAX_TEXT = 32767;
 
-type Op =
-  | { k: "value"; v: PlanValue }
-  | { k: "format"; f: CellFormat & { underline?: boolean } }
-  | { k: "restore"; fill: string | null; apply: string | null };
+/** What a plan does to one cell, in order: a value (stored as itself, no wrapper), a format, a fill put back. */
+type Op = PlanValue | { k: "format"; f: CellFormat & { underline?: boolean } } | { k: "restore"; fill: string | null; apply: string | null };
+/** One op, or several in order (kept compact: a county's result columns are hundreds of thousands of cells). */
+type Ops = Op | Op[];
+
+const isValueOp = (o: Op): o is PlanValue => o === null || typeof o !== "object";
+const opsList = (o: Ops | undefined): Op[] => (o === undefined ? [] : Array.isArray(o) ? o : [o]);
 
 type TailOp =
   | { k: "merge"; range: string }
@@ -32,7 +35,7 @@ type TailOp =
   | { k: "link"; ref: string; location: string; file?: string };
 
 interface SheetEdit {
-  cells: Map<number, Map<number, Op[]>>;
+  cells: Map<number, Map<number, Ops>>;
   clears: CellRange[];
   tail: TailOp[];
   dataBars: { range: string; color: string }[];
@@ -188,7 +191,8 @@ export class XlsxBook {
       }
       const styleOf = new Map<string, number>();
       let prefix = "";
-      visitSheet(this.pkg.bytes(info.part), {
+      const part = info.part;
+      visitSheet((sink) => this.pkg.stream(part, sink), {
         head: (_x, p) => void (prefix = p),
         row: (xml, r) => {
           const cols = wanted.get(r);
@@ -329,9 +333,13 @@ export class XlsxBook {
     if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
     let r = e.cells.get(row);
     if (!r) e.cells.set(row, (r = new Map()));
-    const list = r.get(col);
-    if (list) list.push(op);
-    else r.set(col, [op]);
+    if (!r.has(col)) {
+      r.set(col, op);
+      return;
+    }
+    const cur = r.get(col) as Ops;
+    if (Array.isArray(cur)) cur.push(op);
+    else r.set(col, [cur, op]);
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -354,7 +362,7 @@ export class XlsxBook {
         this.sheetInfo(a.sheet);
         const e = this.edit(a.sheet);
         const o = fromA1(a.topLeft);
-        a.values.forEach((line, i) => line.forEach((v, j) => this.op(e, o.row + i, o.col + j, { k: "value", v })));
+        a.values.forEach((line, i) => line.forEach((v, j) => this.op(e, o.row + i, o.col + j, v)));
         return;
       }
       case "clearRange": {
@@ -426,7 +434,7 @@ export class XlsxBook {
         this.sheetInfo(a.sheet);
         const e = this.edit(a.sheet);
         const p = fromA1(a.address);
-        this.op(e, p.row, p.col, { k: "value", v: a.text });
+        this.op(e, p.row, p.col, a.text);
         this.op(e, p.row, p.col, { k: "format", f: { fontColor: "#0563C1", underline: true } });
         e.tail.push({ k: "link", ref: toA1(p.row, p.col), location: `${quoteSheet(a.targetSheet)}!${a.targetAddress}`, file: a.targetFile });
         return;
@@ -658,8 +666,8 @@ export class XlsxBook {
       for (const [col, ops] of cols) {
         let v: PlanValue = null;
         let wrap = false;
-        for (const o of ops) {
-          if (o.k === "value") v = o.v;
+        for (const o of opsList(ops)) {
+          if (isValueOp(o)) v = o;
           else if (o.k === "format" && o.f.wrap !== undefined) wrap = o.f.wrap;
         }
         if (!wrap || typeof v !== "string") continue;
@@ -755,7 +763,7 @@ export class XlsxBook {
     }
     const needsRelNs = drawingRid !== null || (legacyRid !== null && !legacyRid.startsWith("remove:")) || e.tail.some((t) => t.k === "link" && t.file);
 
-    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Op[] | undefined, cleared: boolean): string => {
+    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Ops | undefined, cleared: boolean): string => {
       let s = tok?.s ?? 0;
       let keep = tok !== null;
       let v: PlanValue = null;
@@ -763,13 +771,15 @@ export class XlsxBook {
         s = 0;
         keep = false;
       }
-      for (const o of ops ?? []) {
-        if (o.k === "value") {
+      const apply1 = (o: Op) => {
+        if (isValueOp(o)) {
           keep = false;
-          v = o.v;
+          v = o;
         } else if (o.k === "format") s = styles.derive(s, o.f);
         else s = styles.withFill(s, o.fill, o.apply);
-      }
+      };
+      if (Array.isArray(ops)) for (const o of ops) apply1(o);
+      else if (ops !== undefined) apply1(ops);
       if (tok && keep) {
         let x = rowXml.slice(tok.start, tok.end);
         if (!tok.hasRef) x = setAttr(x.slice(0, tok.openEnd - tok.start), "r", toA1(row, col)) + x.slice(tok.openEnd - tok.start);
@@ -784,13 +794,14 @@ export class XlsxBook {
     const newRow = (r: number): string => {
       const cols = e.cells.get(r);
       let cells = "";
-      if (cols) for (const c of [...cols.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, cols.get(c), false);
+      if (cols) for (const c of [...cols.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, cols.get(c) as Ops, false);
       const h = e.heights.get(r);
       if (!cells && h === undefined) return "";
       return `<${prefix}row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>${cells}</${prefix}row>`;
     };
 
-    const chunks: Uint8Array[] = [];
+    // Read and written in pieces: neither the input nor the output sheet is ever whole in memory.
+    const writer = this.pkg.writer(part);
     const enc = new TextEncoder();
     let pending: string[] = [];
     let pendingLen = 0;
@@ -798,14 +809,14 @@ export class XlsxBook {
       pending.push(s);
       pendingLen += s.length;
       if (pendingLen > 1 << 20) {
-        chunks.push(enc.encode(pending.join("")));
+        writer.push(enc.encode(pending.join("")));
         pending = [];
         pendingLen = 0;
       }
     };
 
     visitSheet(
-      this.pkg.bytes(part),
+      (sink) => this.pkg.stream(part, sink),
       {
         head: (xml, p) => {
           prefix = p;
@@ -834,7 +845,7 @@ export class XlsxBook {
             for (const c of ops.keys()) if (c < min) min = c;
             if (min > lastCol && xml.endsWith(close)) {
               let cells = "";
-              for (const c of [...ops.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, ops.get(c), false);
+              for (const c of [...ops.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, ops.get(c) as Ops, false);
               const open = /\sspans\s*=/.test(xml.slice(0, te)) ? setAttr(xml.slice(0, te), "spans", null) : xml.slice(0, te);
               return pre + open + xml.slice(te, xml.length - close.length) + cells + close;
             }
@@ -847,9 +858,10 @@ export class XlsxBook {
           for (const tok of rowCells(xml, prefix)) {
             if (seen.has(tok.col)) continue;
             seen.add(tok.col);
-            const cellOps = ops?.get(tok.col);
+            const has = ops?.has(tok.col) === true;
+            const cellOps = has ? (ops?.get(tok.col) as Ops) : undefined;
             const cleared = clearing && e.clears.some((c) => inRange(c, r, tok.col));
-            if (!cellOps && !cleared && tok.hasRef) {
+            if (!has && !cleared && tok.hasRef) {
               out.push({ col: tok.col, xml: xml.slice(tok.start, tok.end) });
               continue;
             }
@@ -875,8 +887,8 @@ export class XlsxBook {
       },
       emit,
     );
-    if (pending.length) chunks.push(enc.encode(pending.join("")));
-    this.pkg.setChunks(part, chunks);
+    if (pending.length) writer.push(enc.encode(pending.join("")));
+    writer.set();
   }
 
   private patchHead(head: string, p: string, e: SheetEdit, maxRow: number, maxCol: number, needsRelNs: boolean): string {

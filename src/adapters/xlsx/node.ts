@@ -20,16 +20,7 @@ export const zlibCodec: Codec = {
     const b = zlib.deflateRawSync(data, { level: levelFor(data.length) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
-  ...(typeof (zlib as { crc32?: unknown }).crc32 === "function"
-    ? {
-        crc32: (chunks: Uint8Array[]) => {
-          const f = (zlib as unknown as { crc32(d: Uint8Array, v?: number): number }).crc32;
-          let c = 0;
-          for (const b of chunks) c = f(b, c);
-          return c >>> 0;
-        },
-      }
-    : {}),
+  ...(typeof (zlib as { crc32?: unknown }).crc32 === "function" ? { crc32: (chunk: Uint8Array, crc: number) => (zlib as unknown as { crc32(d: Uint8Array, v?: number): number }).crc32(chunk, crc) } : {}),
 };
 
 export function openXlsxFile(file: string): XlsxPort {

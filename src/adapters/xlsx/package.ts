@@ -2,7 +2,7 @@
  * The package as parts: the zip's entries, kept as they came until a part is edited, plus the
  * relationship, content-type and workbook edits done in place (never regenerated).
  */
-import { inflateEntry, makeEntry, readZip, writeZip, type Codec, type ZipEntry } from "./zip";
+import { EntryWriter, inflateEntry, makeEntry, readZip, streamEntry, writeZip, type Codec, type ZipEntry } from "./zip";
 import { attrs, esc, setAttr } from "./xml";
 
 export const NS = {
@@ -123,6 +123,29 @@ export class Package {
     const i = this.index.get(name);
     if (i === undefined || this.removed.has(name)) throw new Error(`missing part ${name}`);
     return inflateEntry(this.entries[i], this.codec);
+  }
+
+  /** The part's uncompressed bytes in pieces, without a whole-part buffer. */
+  stream(name: string, sink: (chunk: Uint8Array) => void): void {
+    const ed = this.edited.get(name);
+    if (typeof ed === "string") return sink(encoder.encode(ed));
+    if (ed !== undefined) return streamEntry(ed, this.codec, sink);
+    const i = this.index.get(name);
+    if (i === undefined || this.removed.has(name)) throw new Error(`missing part ${name}`);
+    streamEntry(this.entries[i], this.codec, sink);
+  }
+
+  /** A writer for a part's new content, compressed as it is written; `set` stores it. */
+  writer(name: string): { push(chunk: Uint8Array): void; set(): void } {
+    const w = new EntryWriter(name, this.codec);
+    return {
+      push: (c) => w.push(c),
+      set: () => {
+        this.removed.delete(name);
+        this.textCache.delete(name);
+        this.edited.set(name, w.end());
+      },
+    };
   }
 
   /** The part as text (small XML parts; cached). */

@@ -172,7 +172,8 @@ export function readSheet(pkg: Package, info: SheetInfo, sst: string[], styles: 
   const visibility = info.state;
   if (!info.part || info.kind !== "worksheet" || !pkg.has(info.part)) return { name: info.name, values, merges, formats, visibility };
   let prefix = "";
-  visitSheet(pkg.bytes(info.part), {
+  const part = info.part;
+  visitSheet((sink) => pkg.stream(part, sink), {
     head(_xml, p) {
       prefix = p;
     },

@@ -47,7 +47,7 @@ export function rowNumberOf(openTag: string): number | null {
  * Visit a sheet part. `emit` receives the output text in order (unchanged pieces included)
  * when given; without it the visitor only reads.
  */
-export function visitSheet(bytes: Uint8Array, v: SheetVisitor, emit?: (s: string) => void): void {
+export function visitSheet(source: Uint8Array | ((sink: (chunk: Uint8Array) => void) => void), v: SheetVisitor, emit?: (s: string) => void): void {
   const dec = new TextDecoder("utf-8", { ignoreBOM: true });
   let buf = "";
   let phase: "head" | "rows" | "tail" = "head";
@@ -148,10 +148,12 @@ export function visitSheet(bytes: Uint8Array, v: SheetVisitor, emit?: (s: string
     }
   };
 
-  for (let o = 0; o < bytes.length; o += CHUNK) {
-    buf += dec.decode(bytes.subarray(o, Math.min(bytes.length, o + CHUNK)), { stream: true });
-    step(false);
-  }
+  const feed = (chunk: Uint8Array) => {
+    buf += dec.decode(chunk, { stream: true });
+    if (buf.length >= CHUNK) step(false);
+  };
+  if (typeof source === "function") source(feed);
+  else for (let o = 0; o < source.length; o += CHUNK) feed(source.subarray(o, Math.min(source.length, o + CHUNK)));
   buf += dec.decode();
   step(true);
 }

@@ -4,14 +4,85 @@
  * parts we patch are compressed again. Pure TypeScript over Uint8Array (Node and browser);
  * the deflate/inflate codec is pluggable (fflate by default, the platform zlib in Node).
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
 
 export interface Codec {
   inflate(raw: Uint8Array, size: number): Uint8Array;
   deflate(chunks: Uint8Array[]): Uint8Array;
-  /** A faster CRC-32 where the platform has one. */
-  crc32?(chunks: Uint8Array[]): number;
+  /** A faster CRC-32 where the platform has one (continuing from `crc`). */
+  crc32?(chunk: Uint8Array, crc: number): number;
+  /** Inflate in pieces: `sink` gets the uncompressed bytes in order (no whole-part buffer). */
+  inflateStream?(raw: Uint8Array, sink: (chunk: Uint8Array) => void): void;
+  /** A deflater fed in pieces; `end()` gives the compressed bytes. */
+  deflateStream?(level: 1 | 6): { push(chunk: Uint8Array): void; end(): Uint8Array[] };
 }
+
+const PIECE = 1 << 18;
+/** Parts up to this size are inflated / deflated whole (fast); larger ones in pieces (bounded memory). */
+const WHOLE = 16 << 20;
+
+/** Stream a part's uncompressed bytes through `sink` (streaming inflate where the codec has it). */
+export function streamEntry(e: ZipEntry, codec: Codec, sink: (chunk: Uint8Array) => void, whole = WHOLE): void {
+  if (e.method === 0) {
+    for (let o = 0; o < e.data.length; o += PIECE) sink(e.data.subarray(o, Math.min(e.data.length, o + PIECE)));
+    return;
+  }
+  if (codec.inflateStream) return codec.inflateStream(e.data, sink);
+  if (e.size <= whole) {
+    // Small enough to inflate at once with the codec (the platform zlib is the fastest).
+    const all = codec.inflate(e.data, e.size);
+    for (let o = 0; o < all.length; o += PIECE) sink(all.subarray(o, Math.min(all.length, o + PIECE)));
+    return;
+  }
+  const inf = new Inflate((chunk) => sink(chunk));
+  for (let o = 0; o < e.data.length; o += PIECE) inf.push(e.data.subarray(o, Math.min(e.data.length, o + PIECE)), o + PIECE >= e.data.length);
+  if (e.data.length === 0) inf.push(new Uint8Array(0), true);
+}
+
+/** Builds an entry from content written in pieces, compressed as it comes. */
+export class EntryWriter {
+  private crc = 0;
+  private size = 0;
+  private out: Uint8Array[] = [];
+  /** Uncompressed pieces kept while the part is small (then deflated whole by the codec). */
+  private held: Uint8Array[] | null = [];
+  private z: { push(chunk: Uint8Array): void; end(): Uint8Array[] } | null = null;
+
+  constructor(
+    readonly name: string,
+    private codec: Codec,
+    private whole = WHOLE,
+  ) {}
+
+  private stream(): { push(chunk: Uint8Array): void; end(): Uint8Array[] } {
+    if (this.codec.deflateStream) return this.codec.deflateStream(1);
+    const d = new Deflate({ level: 1 }, (chunk) => void this.out.push(chunk));
+    return { push: (c) => d.push(c, false), end: () => (d.push(new Uint8Array(0), true), this.out) };
+  }
+
+  push(chunk: Uint8Array): void {
+    this.size += chunk.length;
+    this.crc = this.codec.crc32 ? this.codec.crc32(chunk, this.crc) : crc32([chunk], this.crc);
+    if (this.held) {
+      this.held.push(chunk);
+      if (this.size <= this.whole) return;
+      // Large: compress as it comes from now on.
+      this.z = this.stream();
+      for (const c of this.held) this.z.push(c);
+      this.held = null;
+      return;
+    }
+    this.z?.push(chunk);
+  }
+
+  end(now = new Date()): ZipEntry {
+    const data = this.held ? this.codec.deflate(this.held) : concat((this.z as { end(): Uint8Array[] }).end());
+    return { name: this.name, nameBytes: new TextEncoder().encode(this.name), method: 8, crc: this.crc >>> 0, size: this.size, data, time: dosTime(now), date: dosDate(now), utf8: true };
+  }
+}
+
+const dosTime = (now: Date) => (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+const dosDate = (now: Date) => ((Math.max(1980, now.getFullYear()) - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
 
 /** Large parts (the patched sheets) are compressed fast rather than small. */
 export const levelFor = (size: number): 1 | 6 => (size > 4 << 20 ? 1 : 6);
@@ -73,8 +144,8 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(chunks: Uint8Array[]): number {
-  let c = -1;
+export function crc32(chunks: Uint8Array[], init = 0): number {
+  let c = ~init;
   for (const b of chunks) for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -140,12 +211,12 @@ export function inflateEntry(e: ZipEntry, codec: Codec): Uint8Array {
 export function makeEntry(name: string, chunks: Uint8Array[], codec: Codec, now = new Date()): ZipEntry {
   let size = 0;
   for (const c of chunks) size += c.length;
-  const crc = codec.crc32 ? codec.crc32(chunks) : crc32(chunks);
+  let crc = 0;
+  if (codec.crc32) for (const c of chunks) crc = codec.crc32(c, crc);
+  else crc = crc32(chunks);
   const deflate = size > 64;
   const data = deflate ? codec.deflate(chunks) : concat(chunks);
-  const time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
-  const date = ((Math.max(1980, now.getFullYear()) - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
-  return { name, nameBytes: new TextEncoder().encode(name), method: deflate ? 8 : 0, crc, size, data, time, date, utf8: true };
+  return { name, nameBytes: new TextEncoder().encode(name), method: deflate ? 8 : 0, crc: crc >>> 0, size, data, time: dosTime(now), date: dosDate(now), utf8: true };
 }
 
 /** The package as bytes: local headers + data, then the central directory. */
