@@ -135,3 +135,30 @@ test("createXlsx makes a workbook from a plan alone", async () => {
   expect(ws.getCell("B2").type).toBe(ExcelJS.ValueType.String);
   expect((await openXlsx(bytes, "n.xlsx").readSnapshot()).sheets[0].values).toEqual([["序号", "说明"], [1, "=危险"]]);
 });
+
+test("fills saved by the Office.js adapter (colour, pattern, tint) and by ExcelJS are put back", async () => {
+  const port = openXlsx(await userBook(), "u.xlsx");
+  await port.applyPlan({
+    actions: [
+      {
+        kind: "restoreFills",
+        sheet: "表",
+        cells: [
+          { address: "A1", saved: { fill: "#00B050" } },
+          { address: "B1", saved: { fill: { color: "#FFFF00", pattern: "Gray50", patternColor: "#FF0000", tint: 0.4 } } },
+          { address: "A3", saved: { fill: { type: "pattern", pattern: "darkGrid", fgColor: { argb: "FF0000FF" }, bgColor: { argb: "FFFFFFFF" } } } },
+          { address: "B2", saved: { fill: null } },
+        ],
+      },
+    ],
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(port.save()) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("表") as ExcelJS.Worksheet;
+  expect(ws.getCell("A1").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF00B050" } });
+  expect(ws.getCell("B1").fill).toMatchObject({ pattern: "mediumGray", fgColor: { argb: "FFFF0000" }, bgColor: { argb: "FFFFFF00" } });
+  expect(strFromU8(unzipSync(port.save())["xl/styles.xml"])).toContain('<fill><patternFill patternType="mediumGray"><fgColor rgb="FFFF0000"/><bgColor rgb="FFFFFF00" tint="0.4"/></patternFill></fill>');
+  expect(ws.getCell("A3").fill).toMatchObject({ pattern: "darkGrid", fgColor: { argb: "FF0000FF" }, bgColor: { argb: "FFFFFFFF" } });
+  expect(ws.getCell("B2").fill).toBeUndefined();
+  expect(ws.getCell("B2").numFmt).toBe("#,##0.00");
+});

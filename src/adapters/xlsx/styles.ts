@@ -58,6 +58,13 @@ function colorXml(tag: string, c: unknown): string {
   return parts.length ? `<${tag} ${parts.join(" ")}/>` : "";
 }
 
+/** Excel.FillPattern (Office.js) → SpreadsheetML patternType. */
+const OFFICE_PATTERNS: Record<string, string> = {
+  Solid: "solid", Gray75: "darkGray", Gray50: "mediumGray", Gray25: "lightGray", Gray16: "gray125", Gray8: "gray0625",
+  Horizontal: "darkHorizontal", Vertical: "darkVertical", Down: "darkDown", Up: "darkUp", Checker: "darkGrid", SemiGray75: "darkTrellis",
+  LightHorizontal: "lightHorizontal", LightVertical: "lightVertical", LightDown: "lightDown", LightUp: "lightUp", Grid: "lightGrid", CrissCross: "lightTrellis",
+};
+
 const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 /** `<fill>` for a saved fill of any adapter: ExcelJS fill JSON, Office.js "#RRGGBB", raw XML, or null (none). */
@@ -67,6 +74,15 @@ export function fillXmlOf(saved: unknown): string | null {
   if (typeof saved !== "object") return null;
   const o = saved as Record<string, unknown>;
   if (typeof o.xlsx === "string" && /^<fill[\s>/]/.test(o.xlsx)) return o.xlsx;
+  if (typeof o.color === "string" && /^#?[0-9A-Fa-f]{6}$/.test(o.color)) {
+    // Office.js's saved fill: colour, pattern (Excel.FillPattern), pattern colour, tints.
+    const tint = (t: unknown) => (typeof t === "number" && Number.isFinite(t) && t !== 0 ? ` tint="${Math.max(-1, Math.min(1, t))}"` : "");
+    const pattern = typeof o.pattern === "string" ? OFFICE_PATTERNS[o.pattern] : undefined;
+    if (o.pattern === "None") return null;
+    if (!pattern || pattern === "solid") return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(o.color)}"${tint(o.tint)}/><bgColor indexed="64"/></patternFill></fill>`;
+    const pc = typeof o.patternColor === "string" && /^#?[0-9A-Fa-f]{6}$/.test(o.patternColor) ? argb(o.patternColor) : "FF000000";
+    return `<fill><patternFill patternType="${pattern}"><fgColor rgb="${pc}"${tint(o.patternTint)}/><bgColor rgb="${argb(o.color)}"${tint(o.tint)}/></patternFill></fill>`;
+  }
   if (o.type === "pattern") {
     const pattern = typeof o.pattern === "string" && /^\w+$/.test(o.pattern) ? o.pattern : "solid";
     if (pattern === "none") return null;
