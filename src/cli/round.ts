@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { STATE_SHEET } from "../core/state";
-import { ExcelJSPort } from "../adapters/exceljs/port";
+import { openXlsxFile } from "../adapters/xlsx/node";
+import type { XlsxPort } from "../adapters/xlsx/port";
 import type { FileReport, RoundReport } from "../engine/report";
 import { t } from "../messages";
 import type { Rulebook } from "../rulebook/schema";
@@ -46,9 +47,9 @@ export async function readPrevious(file: string): Promise<{ previous: PreviousRo
       }
       return { previous: previousFromReport(json, name), unexplained: [] };
     }
-    let port: ExcelJSPort;
+    let port: XlsxPort;
     try {
-      port = await ExcelJSPort.open(file);
+      port = openXlsxFile(file);
     } catch (e) {
       throw fail("不是有效的 .xlsx 文件", `not a valid .xlsx file (${(e as Error).message})`);
     }
@@ -78,7 +79,7 @@ export function looksLikeFeedback(file: string, bytes?: Uint8Array): boolean {
 export async function readReturnedFeedback(file: string, bytes?: Uint8Array): Promise<ReturnedFeedback | null> {
   if (!looksLikeFeedback(file, bytes)) return null;
   try {
-    const port = await ExcelJSPort.open(file);
+    const port = openXlsxFile(file);
     return responsesFromFeedback(await port.readSnapshot());
   } catch {
     return null;

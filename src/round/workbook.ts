@@ -1,16 +1,12 @@
 /**
  * A write plan → a new .xlsx file (the consolidated workbook, the feedback workbooks). The one
- * place the round meets a workbook writer: today ExcelJS through the headless adapter's
- * applier. Not re-exported from src/round/index.ts, so that importing the round's pure
- * functions (the pane, the page) does not pull in a writer.
+ * place the round meets a workbook writer: the package adapter's `createXlsx` (a minimal fresh
+ * package with the plan applied; pure TypeScript, so the page can use it too). Not re-exported
+ * from src/round/index.ts, so that importing the round's pure functions does not pull in a writer.
  */
-import ExcelJS from "exceljs";
 import type { WritePlan } from "../core/plan";
-import { applyPlanToWorkbook } from "../adapters/exceljs/apply";
+import { createXlsx } from "../adapters/xlsx/port";
 
 export async function planToXlsx(plan: WritePlan): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "绩效助手 Jixiao";
-  applyPlanToWorkbook(wb, plan);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return createXlsx(plan);
 }

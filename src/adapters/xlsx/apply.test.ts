@@ -87,7 +87,8 @@ test("every action kind is applied", async () => {
   expect(JSON.parse(JSON.stringify(s.getCell("C1").value))).toMatchObject({ text: "B2" });
   const sheet2 = xml("xl/worksheets/sheet2.xml");
   expect(sheet2).toContain(`<hyperlink ref="C1" location="'表'!B2"/>`.replace(/'/g, "'"));
-  expect(xml("xl/worksheets/_rels/sheet2.xml.rels")).toMatch(/Target="报送\/县教育局.xlsx" TargetMode="External"/);
+  expect(xml("xl/worksheets/_rels/sheet2.xml.rels")).toContain(`Target="报送/县教育局.xlsx#'项目表'!B5" TargetMode="External"`);
+  expect(JSON.parse(JSON.stringify(s.getCell("C2").value))).toEqual({ text: "项目表!B5", hyperlink: "报送/县教育局.xlsx#'项目表'!B5" });
   // merge, freeze, widths, filter, data bars (chart fallback + dataBar)
   expect(s.model.merges).toContain("A5:C5");
   expect(s.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

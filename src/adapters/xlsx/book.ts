@@ -1025,8 +1025,9 @@ export class XlsxBook {
           drop((l) => l.ref !== t.ref);
           let el: string;
           if (t.file) {
-            const rid = this.pkg.addRel(part, REL.hyperlink, t.file, true);
-            el = `<${p}hyperlink ref="${t.ref}" r:id="${rid}" location="${esc(t.location)}"/>`;
+            // The cell in the other workbook as the target's fragment (what Office.js and ExcelJS write; Excel and LibreOffice open it there).
+            const rid = this.pkg.addRel(part, REL.hyperlink, `${t.file}#${t.location}`, true);
+            el = `<${p}hyperlink ref="${t.ref}" r:id="${rid}"/>`;
             links.push({ ref: t.ref, xml: el, rid });
           } else {
             el = `<${p}hyperlink ref="${t.ref}" location="${esc(t.location)}"/>`;
