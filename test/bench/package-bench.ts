@@ -50,6 +50,37 @@ async function childCheck(file: string, outDir: string): Promise<Measure> {
   return { ms: ms(t0), rssMB: maxRssMB() };
 }
 
+/** The same run as `jixiao check`, stage by stage: what the package adapter costs and what the engine costs. */
+async function childStages(file: string, out: string): Promise<Measure & { stages: Record<string, number> }> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { openXlsxFile, writeFileAtomic } = require(join(ROOT, "src", "adapters", "xlsx", "node")) as typeof import("../../src/adapters/xlsx/node");
+  const { analyse } = require(join(ROOT, "src", "engine", "pipeline")) as typeof import("../../src/engine/pipeline");
+  const { buildFileReport } = require(join(ROOT, "src", "engine", "build-report")) as typeof import("../../src/engine/build-report");
+  const { buildWritePlan, highlightRequests } = require(join(ROOT, "src", "writeplan")) as typeof import("../../src/writeplan");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const stages: Record<string, number> = {};
+  const t00 = process.hrtime.bigint();
+  let t0 = t00;
+  const lap = (k: string) => {
+    stages[k] = (stages[k] ?? 0) + ms(t0);
+    t0 = process.hrtime.bigint();
+  };
+  const port = openXlsxFile(file);
+  const snapshot = await port.readSnapshot();
+  lap("read");
+  const a = analyse(snapshot, { now: new Date(Date.UTC(2025, 2, 31)) });
+  const report = buildFileReport(snapshot.name, a);
+  lap("engine");
+  const looks = await port.readLooks(highlightRequests(a.findings));
+  lap("write");
+  const { plan } = buildWritePlan({ snapshot, model: a.model, results: a.results, findings: a.findings, report, preset: a.rulebook.preset, rulebookVersion: a.rulebook.version, runAt: new Date(), looks });
+  lap("engine");
+  await port.applyPlan(plan);
+  writeFileAtomic(out, port.save());
+  lap("write");
+  return { ms: ms(t00), rssMB: maxRssMB(), stages };
+}
+
 function spawnChild(kind: string, file: string, out: string): Measure {
   const r = spawnSync(process.execPath, ["--max-old-space-size=8192", join(ROOT, "src", "cli", "run-ts.cjs"), __filename, "--child", kind, file, out], { encoding: "utf8", maxBuffer: 1 << 26 });
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
@@ -62,7 +93,7 @@ const sec = (x: number) => (x / 1000).toFixed(2) + " s";
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "--child") {
-    const m = args[1] === "exceljs" ? await childExcelJS(args[2], args[3]) : await childCheck(args[2], args[3]);
+    const m = args[1] === "exceljs" ? await childExcelJS(args[2], args[3]) : args[1] === "stages" ? await childStages(args[2], args[3]) : await childCheck(args[2], args[3]);
     process.stdout.write("BENCH " + JSON.stringify(m) + "\n");
     return;
   }
@@ -78,6 +109,7 @@ async function main(): Promise<void> {
       // ExcelJS's own write is superlinear: at 200,000 indicators it is not run (it takes minutes and GBs).
       const ej = big ? null : spawnChild("exceljs", file, join(dir, `exceljs-${n}.xlsx`));
       const check = spawnChild("check", file, join(dir, `out-${n}`));
+      const st = (spawnChild("stages", file, join(dir, `stages-${n}.xlsx`)) as Measure & { stages: Record<string, number> }).stages;
       rows.push([
         String(n * 10),
         (statSync(file).size / 1048576).toFixed(1) + " MB",
@@ -86,16 +118,19 @@ async function main(): Promise<void> {
         sec(check.ms),
         check.rssMB.toFixed(0) + " MB",
         ej ? (check.ms / ej.ms).toFixed(2) + "×" : "—",
+        `${sec(st.read)} + ${sec(st.engine)} + ${sec(st.write)}`,
+        ej ? ((st.read + st.write) / ej.ms).toFixed(2) + "×" : "—",
       ]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS"];
+  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS", "package read + engine + package write", "package / ExcelJS"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i])).join("  ");
   process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
   for (const r of rows) process.stdout.write(line(r) + "\n");
+  process.stdout.write("check = the whole command in one process; the stages are the same run measured piece by piece (engine = analysis + write plan).\n");
 }
 
 if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {
