@@ -535,7 +535,7 @@ export class XlsxBook {
       const wp = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
       return xml.replace(new RegExp(`<${wp}sheets[\\s>/]`), (m) => `<${wp}bookViews><${wp}workbookView activeTab="${index}"/></${wp}bookViews>${m}`);
     }
-    return xml.replace(bv[0], setAttr(bv[0], "activeTab", String(index)));
+    return xml.replace(bv[0], () => setAttr(bv[0], "activeTab", String(index)));
   }
 
   private isOwnSheet(name: string): boolean {
@@ -584,7 +584,7 @@ export class XlsxBook {
       }
       const first = Number(rawAttr(tag, "firstSheet") ?? 0);
       if (first > index || first >= remaining.length) tag = setAttr(tag, "firstSheet", String(Math.max(0, Math.min(first - 1, remaining.length - 1))));
-      xml = xml.replace(bv[0], tag);
+      xml = xml.replace(bv[0], () => tag);
     }
     this.setWorkbookXml(xml);
     this.pkg.removeRel(info.part, sheet.rid);
@@ -729,7 +729,7 @@ export class XlsxBook {
     }
     if (prefix !== "xdr:") anchors = anchors.replace(/<(\/?)xdr:/g, `<$1${prefix}`);
     if (!/xmlns:a="http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\/main"/.test(xml)) xml = xml.replace(/<((?:\w+:)?wsDr)\b/, '<$1 xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"');
-    xml = /<(\w+:)?wsDr\b[^>]*\/>/.test(xml) ? xml.replace(/<((?:\w+:)?wsDr)\b([^>]*)\/>/, `<$1$2>${anchors}</$1>`) : xml.replace(/<\/((?:\w+:)?wsDr)>\s*$/, `${anchors}</$1>`);
+    xml = /<(\w+:)?wsDr\b[^>]*\/>/.test(xml) ? xml.replace(/<((?:\w+:)?wsDr)\b([^>]*)\/>/, (_m, t: string, at: string) => `<${t}${at}>${anchors}</${t}>`) : xml.replace(/<\/((?:\w+:)?wsDr)>\s*$/, (_m, t: string) => `${anchors}</${t}>`);
     this.pkg.setText(drawing, xml);
     return newRid;
   }
@@ -903,7 +903,7 @@ export class XlsxBook {
         const ref = attrs(d[0]).ref;
         const old = ref ? safeRange(ref) : null;
         const r: CellRange = old ? { top: Math.min(old.top, 0), left: Math.min(old.left, 0), bottom: Math.max(old.bottom, maxRow), right: Math.max(old.right, maxCol) } : { top: 0, left: 0, bottom: maxRow, right: Math.max(0, maxCol) };
-        x = x.replace(d[0], setAttr(d[0], "ref", rangeToA1({ ...r, top: old ? old.top : 0, left: old ? old.left : 0 })));
+        x = x.replace(d[0], () => setAttr(d[0], "ref", rangeToA1({ ...r, top: old ? old.top : 0, left: old ? old.left : 0 })));
       }
     }
     if (e.freeze || e.tabSelected !== undefined) {

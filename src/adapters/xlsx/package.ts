@@ -230,7 +230,7 @@ export class Package {
     while (used.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     const rel = `<Relationship Id="${id}" Type="${type}" Target="${esc(target)}"${external ? ' TargetMode="External"' : ""}/>`;
-    if (/<Relationships\b[^>]*\/>/.test(xml)) xml = xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
+    if (/<Relationships\b[^>]*\/>/.test(xml)) xml = xml.replace(/<Relationships\b([^>]*)\/>/, (_m, a: string) => `<Relationships${a}>${rel}</Relationships>`);
     else xml = xml.replace(/<\/(\w+:)?Relationships>/, (c) => rel + c);
     this.setText(path, xml);
     return id;

@@ -261,7 +261,7 @@ export class Styles {
       if (f.wrap !== undefined) al = setAttr(al, "wrapText", f.wrap ? "1" : null);
       if (f.horizontal !== undefined) al = setAttr(al, "horizontal", f.horizontal);
       if (f.vertical !== undefined) al = setAttr(al, "vertical", f.vertical === "middle" ? "center" : f.vertical);
-      body = old ? body.replace(old, al) : al + body;
+      body = old ? body.replace(old, () => al) : al + body;
       open = setAttr(open, "applyAlignment", "1");
     }
     const id = this.findOrAdd("cellXfs", body ? `${open}${body}</xf>` : open.replace(/>$/, "/>"));

@@ -51,7 +51,7 @@ export function setAttr(tag: string, name: string, value: string | null): string
   if (!re) attrRes.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   if (value === null) return tag.replace(re, "");
   const a = ` ${name}="${esc(value)}"`;
-  if (re.test(tag)) return tag.replace(re, a);
+  if (re.test(tag)) return tag.replace(re, () => a);
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return tag.slice(0, end) + a + tag.slice(end);
 }
