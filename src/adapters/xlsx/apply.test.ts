@@ -103,6 +103,8 @@ test("every action kind is applied", async () => {
   expect(chart).toContain("<c:pieChart>");
   expect(chart).toContain("<c:f>&apos;汇总&apos;!$A$2:$A$3</c:f>".replace(/&apos;/g, "'"));
   expect(chart).toContain("<a:t>等级分布</a:t>");
+  expect(chart).toContain('<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>3</c:v></c:pt><c:pt idx="1"><c:v>1</c:v></c:pt></c:numCache>');
+  expect(chart).toContain('<c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>优</c:v></c:pt><c:pt idx="1"><c:v>良</c:v></c:pt></c:strCache>');
   expect(xml("xl/drawings/drawing1.xml")).toContain("<xdr:col>4</xdr:col>");
   expect(xml("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
   // clearRange, restoreFills, notes

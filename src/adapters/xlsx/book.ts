@@ -722,7 +722,13 @@ export class XlsxBook {
     let anchors = "";
     for (const a of e.charts) {
       const chart = this.pkg.freeName("xl/charts/chart", ".xml");
-      this.pkg.setText(chart, chartXml(a));
+      this.pkg.setText(chart, chartXml(a, (row, col) => {
+        // The value the plan leaves in the cell (the chart's data is the add-in's own cells).
+        const ops = e.cells.get(row)?.get(col);
+        let v: PlanValue | undefined;
+        for (const o of opsList(ops)) if (isValueOp(o)) v = o;
+        return v;
+      }));
       this.pkg.addOverride(chart, CHART_CT);
       const rid = this.pkg.addRel(drawing, `${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}/chart`, relativeTarget(drawing, chart));
       anchors += chartAnchor(a, rid, ++id);

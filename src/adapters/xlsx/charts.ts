@@ -3,7 +3,7 @@
  * bar over the plan's data range — one series per value column, categories from the label
  * column, the header row as series names) placed by a drawing part anchored at a cell.
  */
-import type { PlanAction } from "../../core/plan";
+import type { PlanAction, PlanValue } from "../../core/plan";
 import { colToLetters, fromA1, parseRange, quoteSheet } from "../../core/address";
 import { esc } from "./xml";
 
@@ -15,15 +15,31 @@ export const CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml
 
 const abs = (sheet: string, col: number, r0: number, r1: number) => `${quoteSheet(sheet)}!$${colToLetters(col)}$${r0 + 1}${r1 !== r0 ? `:$${colToLetters(col)}$${r1 + 1}` : ""}`;
 
-export function chartXml(a: ChartAction): string {
+/** The value the plan leaves in a cell of the chart's data (for the chart's cached points), undefined: unknown. */
+export type CellLookup = (row: number, col: number) => PlanValue | undefined;
+
+function strCache(values: (PlanValue | undefined)[]): string {
+  const pts = values.map((v, i) => (v === null || v === undefined || v === "" ? "" : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`)).join("");
+  return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
+}
+
+function numCache(values: (PlanValue | undefined)[]): string {
+  const pts = values.map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
+}
+
+export function chartXml(a: ChartAction, cell: CellLookup = () => undefined): string {
   const r = parseRange(a.dataRange);
   const series: string[] = [];
+  const column = (col: number, r0: number, r1: number) => Array.from({ length: r1 - r0 + 1 }, (_, i) => cell(r0 + i, col));
+  // Cached points (what Excel shows before it recalculates) are written where the plan gives the values.
+  const cache = (values: (PlanValue | undefined)[], make: (v: (PlanValue | undefined)[]) => string) => (values.some((v) => v !== undefined) ? make(values) : "");
   for (let col = r.left + 1; col <= r.right; col++) {
     const i = col - r.left - 1;
     series.push(
-      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${esc(abs(a.sheet, col, r.top, r.top))}</c:f></c:strRef></c:tx>` +
-        `<c:cat><c:strRef><c:f>${esc(abs(a.sheet, r.left, r.top + 1, r.bottom))}</c:f></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${esc(abs(a.sheet, col, r.top + 1, r.bottom))}</c:f></c:numRef></c:val></c:ser>`,
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${esc(abs(a.sheet, col, r.top, r.top))}</c:f>${cache(column(col, r.top, r.top), strCache)}</c:strRef></c:tx>` +
+        `<c:cat><c:strRef><c:f>${esc(abs(a.sheet, r.left, r.top + 1, r.bottom))}</c:f>${cache(column(r.left, r.top + 1, r.bottom), strCache)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${esc(abs(a.sheet, col, r.top + 1, r.bottom))}</c:f>${cache(column(col, r.top + 1, r.bottom), numCache)}</c:numRef></c:val></c:ser>`,
     );
   }
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${esc(a.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`;
