@@ -26,6 +26,60 @@ type Op = PlanValue | { k: "format"; f: CellFormat & { underline?: boolean } } |
 /** One op, or several in order (kept compact: a county's result columns are hundreds of thousands of cells). */
 type Ops = Op | Op[];
 
+/**
+ * A row's edited cells: column → ops, as two small parallel arrays (a Map per row costs several
+ * times more, and a county's result block has a row per indicator).
+ */
+class RowOps {
+  private cols: number[] = [];
+  private ops: Ops[] = [];
+
+  get size(): number {
+    return this.cols.length;
+  }
+
+  private find(col: number): number {
+    const n = this.cols.length;
+    // Writes come column by column: the last one is the usual hit.
+    if (n && this.cols[n - 1] === col) return n - 1;
+    return this.cols.indexOf(col);
+  }
+
+  has(col: number): boolean {
+    return this.find(col) >= 0;
+  }
+
+  get(col: number): Ops | undefined {
+    const i = this.find(col);
+    return i < 0 ? undefined : this.ops[i];
+  }
+
+  set(col: number, ops: Ops): void {
+    const i = this.find(col);
+    if (i >= 0) this.ops[i] = ops;
+    else {
+      this.cols.push(col);
+      this.ops.push(ops);
+    }
+  }
+
+  delete(col: number): boolean {
+    const i = this.find(col);
+    if (i < 0) return false;
+    this.cols.splice(i, 1);
+    this.ops.splice(i, 1);
+    return true;
+  }
+
+  keys(): number[] {
+    return this.cols.slice();
+  }
+
+  *[Symbol.iterator](): IterableIterator<[number, Ops]> {
+    for (let i = 0; i < this.cols.length; i++) yield [this.cols[i], this.ops[i]];
+  }
+}
+
 const isValueOp = (o: Op): o is PlanValue => o === null || typeof o !== "object";
 const opsList = (o: Ops | undefined): Op[] => (o === undefined ? [] : Array.isArray(o) ? o : [o]);
 
@@ -35,7 +89,7 @@ type TailOp =
   | { k: "link"; ref: string; location: string; file?: string };
 
 interface SheetEdit {
-  cells: Map<number, Map<number, Ops>>;
+  cells: Map<number, RowOps>;
   clears: CellRange[];
   tail: TailOp[];
   dataBars: { range: string; color: string }[];
@@ -332,7 +386,7 @@ export class XlsxBook {
   private op(e: SheetEdit, row: number, col: number, op: Op): void {
     if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
     let r = e.cells.get(row);
-    if (!r) e.cells.set(row, (r = new Map()));
+    if (!r) e.cells.set(row, (r = new RowOps()));
     if (!r.has(col)) {
       r.set(col, op);
       return;
