@@ -136,16 +136,10 @@ def build(desktop, out_xlsx, tmp):
     image = os.path.join(tmp, "logo.png")
     png(image)
     shape = doc.createInstance("com.sun.star.drawing.GraphicObjectShape")
-    provider = desktop.getComponentContext() if False else None
-    shape.GraphicURL = uno.systemPathToFileUrl(image) if hasattr(shape, "GraphicURL") else None
     ins.DrawPage.add(shape)
     shape.setPosition(Point(20000, 500))
     shape.setSize(Size(1500, 1500))
-    try:
-        gp = ctx_service("com.sun.star.graphic.GraphicProvider")
-        shape.Graphic = gp.queryGraphic((prop("URL", uno.systemPathToFileUrl(image)),))
-    except Exception:
-        pass
+    shape.Graphic = ctx_service("com.sun.star.graphic.GraphicProvider").queryGraphic((prop("URL", uno.systemPathToFileUrl(image)),))
     note = CellAddress()
     note.Sheet, note.Column, note.Row = 0, 1, 1
     ps.Annotations.insertNew(note, "用户批注：项目名称以预算系统为准")
