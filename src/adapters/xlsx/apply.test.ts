@@ -165,3 +165,19 @@ test("fills saved by the Office.js adapter (colour, pattern, tint) and by ExcelJ
   expect((ws.getCell("B2").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
   expect(ws.getCell("B2").numFmt).toBe("#,##0.00");
 });
+
+test("a note of the user's stays as written (threaded-comment ids, extLst) when another cell gets ours", async () => {
+  const parts = unzipSync(await userBook());
+  const name = Object.keys(parts).find((n) => /^xl\/comments\d*\.xml$/.test(n)) as string;
+  let c = strFromU8(parts[name]);
+  c = c.replace(/<comment ref="A1" authorId="(\d+)"/, '<comment ref="A1" authorId="$1" shapeId="0" xr:uid="{00000000-0006-0000-0000-000001000000}"').replace("</commentList>", '</commentList><extLst><ext uri="{X}"/></extLst>');
+  c = c.replace(/<comments\b/, '<comments xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"');
+  parts[name] = new TextEncoder().encode(c);
+  const { zipSync } = await import("fflate");
+  const port = openXlsx(zipSync(parts), "u.xlsx");
+  await port.applyPlan({ actions: [{ kind: "setNote", sheet: "表", address: "B2", text: "【T014 警告】" }] });
+  const out = strFromU8(unzipSync(port.save())[name]);
+  expect(out).toContain('shapeId="0" xr:uid="{00000000-0006-0000-0000-000001000000}"');
+  expect(out).toContain('<extLst><ext uri="{X}"/></extLst></comments>');
+  expect(out).toContain("【T014 警告】");
+});

@@ -10,6 +10,8 @@ export interface Note {
   authorId: number;
   /** Inner XML of `<text>` (runs as written). */
   textXml: string;
+  /** The element as it was (kept byte for byte while the note is unchanged: shapeId, xr:uid of threaded comments…). */
+  raw?: string;
 }
 
 export interface CommentsModel {
@@ -19,6 +21,8 @@ export interface CommentsModel {
   notes: Map<string, Note>;
   /** Order of refs as they were (new ones appended). */
   order: string[];
+  /** What followed the comment list (an extLst), kept. */
+  tail: string;
 }
 
 export const AUTHOR = "绩效助手";
@@ -29,6 +33,7 @@ export function parseComments(xml: string | null): CommentsModel {
     authors: [],
     notes: new Map(),
     order: [],
+    tail: "",
   };
   if (!xml) return model;
   const root = /<(\w+:)?comments\b[^>]*>/.exec(xml);
@@ -48,8 +53,10 @@ export function parseComments(xml: string | null): CommentsModel {
       const ref = (a.ref ?? "").toUpperCase();
       if (!ref) continue;
       if (!model.notes.has(ref)) model.order.push(ref);
-      model.notes.set(ref, { authorId: Number(a.authorId) || 0, textXml });
+      model.notes.set(ref, { authorId: Number(a.authorId) || 0, textXml, raw: p ? undefined : el });
     }
+    const close = xml.lastIndexOf(`</${p}comments>`);
+    if (close > list.end) model.tail = xml.slice(list.end, close);
   }
   return model;
 }
@@ -107,10 +114,12 @@ export function commentsXml(m: CommentsModel, refs: string[]): string {
   const list = refs
     .map((ref) => {
       const n = m.notes.get(ref);
-      return n ? `<comment ref="${ref}" authorId="${n.authorId}"><text>${n.textXml}</text></comment>` : "";
+      if (!n) return "";
+      return n.raw ?? `<comment ref="${ref}" authorId="${n.authorId}"><text>${n.textXml}</text></comment>`;
     })
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${m.root}<authors>${authors}</authors><commentList>${list}</commentList></comments>`;
+  const tail = /^\s*<(\w+:)?extLst[\s>]/.test(m.tail) ? m.tail : "";
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${m.root}<authors>${authors}</authors><commentList>${list}</commentList>${tail}</comments>`;
 }
 
 // ------------------------------------------------------------------ VML
