@@ -1,14 +1,18 @@
 /** The previous run's blocks are found where they are now, or left alone: never a user's cells cleared in their place. */
 import type { CellValue, WorkbookSnapshot } from "./grid";
-import { locateBlocks, locateHighlights, type RunState } from "./state";
+import { cellsSignature, locateBlocks, locateHighlights, type RunState } from "./state";
 
 const head = [
   ["绩效助手结果", null, null],
   ["总分", "等级", "问题数"],
 ];
 
+/** The block D1:F4 as written: band, labels, two lines of results. */
+const written = [...head, [95, "优", 0], [70, "中", 2]];
+const sig = cellsSignature(written);
+
 function run(range = "D1:F4"): RunState {
-  return { version: 1, runAt: "", preset: "central-2020", rulebookVersion: "x", blocks: [{ sheet: "项目表", range, head }], sheets: [], highlights: [] };
+  return { version: 1, runAt: "", preset: "central-2020", rulebookVersion: "x", blocks: [{ sheet: "项目表", range, head, sig }], sheets: [], highlights: [] };
 }
 
 function book(rows: CellValue[][]): WorkbookSnapshot {
@@ -42,9 +46,15 @@ test("a block the user has overwritten is not found and so not touched", () => {
   expect(locateBlocks(book(gone), run())).toEqual([]);
 });
 
-test("an older state without a head is trusted as recorded; a missing sheet is skipped", () => {
-  const old: RunState = { ...run(), blocks: [{ sheet: "项目表", range: "D1:F4" }, { sheet: "已删除", range: "A1:B2" }] };
-  expect(locateBlocks(book(asWritten), old)).toEqual([{ sheet: "项目表", range: "D1:F4" }]);
+test("a block whose head is still there but whose values were edited is not the block", () => {
+  const edited = asWritten.map((r) => r.slice());
+  edited[3][4] = "用户改过";
+  expect(locateBlocks(book(edited), run())).toEqual([]);
+});
+
+test("a record without a signature (an older state) or with no head is never cleared; a missing sheet is skipped", () => {
+  const old: RunState = { ...run(), blocks: [{ sheet: "项目表", range: "D1:F4", head }, { sheet: "项目表", range: "A1:C4" }, { sheet: "已删除", range: "A1:B2", sig }] };
+  expect(locateBlocks(book(asWritten), old)).toEqual([]);
 });
 
 describe("locateHighlights", () => {

@@ -4,11 +4,19 @@
  * pieces under Excel's 32,767-character cell limit).
  *
  * Keys: "run" (what the last run wrote, to replace or clear it), "mapping" (the user's
- * column-mapping corrections), "rulebook" (the rulebook stored with the workbook).
+ * column-mapping corrections), "rulebook" (the rulebook stored with the workbook); other keys
+ * (written by other parts of the add-in) are kept as they are.
+ *
+ * Nothing here is trusted: the state is validated (zod) record by record, and what it says the
+ * add-in wrote is checked against the workbook before anything is cleared, deleted or restored
+ * (see ./state-verify.ts). A workbook passed between colleagues, a renamed or copied sheet or a
+ * hand-edited state then leaves every user cell, note and sheet as it is.
  */
+import { z } from "zod";
 import type { PlanValue, SavedFill } from "./plan";
-import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./grid";
-import { parseRange, rangeToA1 } from "./address";
+import type { WorkbookSnapshot } from "./grid";
+import { parseRange } from "./address";
+import { MAX_BLOCK_COLS } from "./state-verify";
 
 export const STATE_SHEET = "_jixiao";
 
@@ -50,12 +58,16 @@ export interface BlockRecord {
   sheet: string;
   range: string;
   /**
-   * The block's first rows as written (band and labels). A later run or 「清除标记」 checks
-   * that they are still where the range says before touching it: if the user inserted rows or
-   * columns since, the block is found where it moved to, and if it cannot be found nothing is
-   * cleared — the user's cells that moved into the old range are never wiped.
+   * The block's first rows as written (band and labels). A later run or 「清除标记」 looks for
+   * them to find the block again: if the user inserted rows or columns since, the block is found
+   * where it moved to, and if it cannot be found nothing is cleared.
    */
   head?: PlanValue[][];
+  /**
+   * Signature of every value the block holds as written (cellsSignature). The block is cleared
+   * only where the cells still hold exactly that; a record without one is never cleared.
+   */
+  sig?: string;
 }
 
 export interface RunState {
@@ -67,33 +79,153 @@ export interface RunState {
   blocks: BlockRecord[];
   /** Sheets the add-in created (校验结果, 领导汇总, 运行记录). */
   sheets: string[];
+  /**
+   * Each created sheet's marker: the signature of its first rows as written (sheet name →
+   * cellsSignature). A sheet is deleted only when it is named here and still carries its marker.
+   */
+  marks?: Record<string, string>;
   highlights: HighlightRecord[];
 }
 
 /** A user's correction of the column detection: sheet → field → column letter (or null: "no such column"). */
 export type MappingOverride = Record<string, Record<string, string | null>>;
 
-export type StateDocs = Partial<{ run: RunState; mapping: MappingOverride; rulebook: unknown; notes: PendingNote[] }>;
+/** The state documents; keys other than these (other parts of the add-in) pass through unchanged. */
+export type StateDocs = Partial<{ run: RunState; mapping: MappingOverride; rulebook: unknown; notes: PendingNote[] }> & { [key: string]: unknown };
 
-/** Read the state documents from a snapshot (missing or unreadable state = empty, never a crash). */
-export function readState(book: WorkbookSnapshot): StateDocs {
+/** Excel's limits: a range the state names beyond them is malformed. */
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+/** A block's recorded head is two rows high: a record with more is not ours. */
+const MAX_HEAD_ROWS = 4;
+
+function validRange(s: string, single: boolean): boolean {
+  if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/.test(s.trim())) return false;
+  if (single && s.includes(":")) return false;
+  try {
+    const r = parseRange(s);
+    return r.top >= 0 && r.left >= 0 && r.bottom < MAX_ROW && r.right < MAX_COL;
+  } catch {
+    return false;
+  }
+}
+
+const PlanValueSchema = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean(), z.null()]);
+const SheetName = z.string().min(1).max(255);
+const SavedFillSchema = z.looseObject({ fill: z.unknown(), style: z.unknown().optional() });
+
+export const HighlightRecordSchema = z.looseObject({
+  sheet: SheetName,
+  address: z.string().refine((a) => validRange(a, true), "not a cell address"),
+  saved: SavedFillSchema,
+  note: z.string().nullable(),
+  value: PlanValueSchema.optional(),
+  noteData: z.unknown().optional(),
+});
+
+export const BlockRecordSchema = z.looseObject({
+  sheet: SheetName,
+  range: z.string().refine((a) => validRange(a, false), "not a range"),
+  head: z.array(z.array(PlanValueSchema).max(MAX_BLOCK_COLS)).max(MAX_HEAD_ROWS).optional(),
+  sig: z.string().max(100).optional(),
+});
+
+/** The run record's frame; its lists are validated item by item (one bad item does not void the rest). */
+const RunFrameSchema = z.looseObject({
+  version: z.literal(1),
+  runAt: z.string(),
+  preset: z.string(),
+  rulebookVersion: z.string(),
+  blocks: z.array(z.unknown()),
+  sheets: z.array(z.unknown()),
+  marks: z.record(z.string(), z.string()).optional(),
+  highlights: z.array(z.unknown()),
+});
+
+export const MappingSchema = z.record(z.string(), z.record(z.string(), z.string().max(3).nullable()));
+
+/** What could not be read in the state sheet: ignored, and said once to the user. */
+export interface StateProblem {
+  /** "row": a row whose JSON is damaged; "run" / "mapping": a document of the wrong shape; "records": items of the run ignored. */
+  kind: "row" | "run" | "mapping" | "records";
+  key: string;
+  /** Items ignored ("records"). */
+  count?: number;
+}
+
+export interface StateReading {
+  docs: StateDocs;
+  problems: StateProblem[];
+}
+
+function validateRun(raw: unknown, problems: StateProblem[]): RunState | undefined {
+  const frame = RunFrameSchema.safeParse(raw);
+  if (!frame.success) {
+    problems.push({ kind: "run", key: "run" });
+    return undefined;
+  }
+  let bad = 0;
+  const keep = <T>(items: unknown[], schema: z.ZodType<T>): T[] => {
+    const out: T[] = [];
+    for (const item of items) {
+      const r = schema.safeParse(item);
+      if (r.success) out.push(r.data);
+      else bad++;
+    }
+    return out;
+  };
+  const run: RunState = {
+    ...(frame.data as unknown as RunState),
+    blocks: keep(frame.data.blocks, BlockRecordSchema) as BlockRecord[],
+    sheets: keep(frame.data.sheets, SheetName),
+    highlights: keep(frame.data.highlights, HighlightRecordSchema) as HighlightRecord[],
+  };
+  if (bad) problems.push({ kind: "records", key: "run", count: bad });
+  return run;
+}
+
+/**
+ * Read and validate the state documents of a snapshot. Never throws: a damaged row or a
+ * document of the wrong shape is left out and listed in `problems`.
+ */
+export function readStateChecked(book: WorkbookSnapshot): StateReading {
   const sheet = book.sheets.find((s) => s.name === STATE_SHEET);
-  const out: StateDocs = {};
-  if (!sheet) return out;
+  const docs: StateDocs = {};
+  const problems: StateProblem[] = [];
+  if (!sheet) return { docs, problems };
+  const raw: Record<string, unknown> = {};
   for (const row of sheet.values) {
-    const key = row[0];
+    const key = row?.[0];
     if (typeof key !== "string" || !key) continue;
     const json = row
       .slice(1)
       .map((c) => (typeof c === "string" ? c : ""))
       .join("");
     try {
-      (out as Record<string, unknown>)[key] = JSON.parse(json);
+      raw[key] = JSON.parse(json);
     } catch {
-      // A damaged state row is ignored: the run then behaves as a first run.
+      problems.push({ kind: "row", key: key.slice(0, 40) });
     }
   }
-  return out;
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === "run") {
+      const run = validateRun(value, problems);
+      if (run) docs.run = run;
+    } else if (key === "mapping") {
+      const m = MappingSchema.safeParse(value);
+      if (m.success) docs.mapping = m.data;
+      else problems.push({ kind: "mapping", key });
+    } else {
+      // The rulebook is validated where it is used (its own schema and messages); other keys belong to other parts.
+      docs[key] = value;
+    }
+  }
+  return { docs, problems };
+}
+
+/** Read the state documents from a snapshot (missing, damaged or malformed state = left out, never a crash). */
+export function readState(book: WorkbookSnapshot): StateDocs {
+  return readStateChecked(book).docs;
 }
 
 /** The state sheet's rows for the given documents. */
@@ -111,92 +243,5 @@ export function encodeState(docs: StateDocs): PlanValue[][] {
   return rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]);
 }
 
-function same(expected: PlanValue, actual: CellValue): boolean {
-  if (typeof actual === "object" && actual !== null) return false;
-  return String(expected) === String(actual);
-}
 
-function headAt(sheet: SheetSnapshot, head: PlanValue[][], top: number, left: number): boolean {
-  let compared = 0;
-  for (let i = 0; i < head.length; i++) {
-    for (let j = 0; j < head[i].length; j++) {
-      const want = head[i][j];
-      if (want === null || want === "") continue;
-      if (!same(want, cellAt(sheet, top + i, left + j))) return false;
-      compared++;
-    }
-  }
-  return compared > 0;
-}
-
-/**
- * Where the previous run's result blocks are now. A block without a recorded head (older
- * state) is trusted as recorded; one whose head is no longer at its range is looked for in
- * the sheet (rows or columns inserted or deleted since) and moved with it; one that cannot
- * be found is left out, so nothing of the user's is cleared in its place.
- */
-export function locateBlocks(book: WorkbookSnapshot, run: RunState | undefined): { sheet: string; range: string }[] {
-  return locatedBlocks(book, run).map(({ sheet, range }) => ({ sheet, range }));
-}
-
-function locatedBlocks(book: WorkbookSnapshot, run: RunState | undefined): { sheet: string; range: string; dr: number; dc: number }[] {
-  const out: { sheet: string; range: string; dr: number; dc: number }[] = [];
-  for (const b of run?.blocks ?? []) {
-    const sheet = book.sheets.find((s) => s.name === b.sheet);
-    if (!sheet) continue;
-    if (!b.head || !b.head.length) {
-      out.push({ sheet: b.sheet, range: b.range, dr: 0, dc: 0 });
-      continue;
-    }
-    const r = parseRange(b.range);
-    if (headAt(sheet, b.head, r.top, r.left)) {
-      out.push({ sheet: b.sheet, range: b.range, dr: 0, dc: 0 });
-      continue;
-    }
-    const first = b.head.flatMap((row, i) => row.map((v, j) => ({ v, i, j }))).find((x) => x.v !== null && x.v !== "");
-    if (!first) continue;
-    let found: { top: number; left: number } | null = null;
-    for (let row = 0; row < sheet.values.length && !found; row++) {
-      const line = sheet.values[row];
-      for (let col = 0; col < line.length && !found; col++) {
-        if (!same(first.v, line[col])) continue;
-        const top = row - first.i;
-        const left = col - first.j;
-        if (top >= 0 && left >= 0 && headAt(sheet, b.head, top, left)) found = { top, left };
-      }
-    }
-    if (!found) continue;
-    const dr = found.top - r.top;
-    const dc = found.left - r.left;
-    out.push({ sheet: b.sheet, range: rangeToA1({ top: r.top + dr, left: r.left + dc, bottom: r.bottom + dr, right: r.right + dc }), dr, dc });
-  }
-  return out;
-}
-
-/** A cell's value as the state records it (errors as their text). */
-export function recordedValue(v: CellValue): PlanValue {
-  if (v === null || v === "") return null;
-  return typeof v === "object" ? v.error : v;
-}
-
-/**
- * Where each previous highlight's cell is now: at its address if the value it had is still
- * there; else at that address moved as the sheet's result block moved (rows or columns
- * inserted); else nowhere (rows sorted, cell edited): then its fill and note are not put back
- * on whatever cell now holds that address. Records from older states (no value) stay put.
- */
-export function locateHighlights(book: WorkbookSnapshot, run: RunState | undefined): { record: HighlightRecord; address: string | null }[] {
-  const shifts = new Map<string, { dr: number; dc: number }>();
-  for (const b of locatedBlocks(book, run)) if ((b.dr || b.dc) && !shifts.has(b.sheet)) shifts.set(b.sheet, { dr: b.dr, dc: b.dc });
-  return (run?.highlights ?? []).map((record) => {
-    const sheet = book.sheets.find((s) => s.name === record.sheet);
-    if (!sheet) return { record, address: null };
-    if (record.value === undefined) return { record, address: record.address };
-    const p = parseRange(record.address);
-    const holds = (row: number, col: number) => row >= 0 && col >= 0 && String(recordedValue(cellAt(sheet, row, col))) === String(record.value);
-    if (holds(p.top, p.left)) return { record, address: record.address };
-    const s = shifts.get(record.sheet);
-    if (s && holds(p.top + s.dr, p.left + s.dc)) return { record, address: rangeToA1({ top: p.top + s.dr, left: p.left + s.dc, bottom: p.top + s.dr, right: p.left + s.dc }) };
-    return { record, address: null };
-  });
-}
+export { cellsSignature, locateBlocks, locateHighlights, recordedValue, sheetMark, verifyRun, MARK_ROWS, type VerifiedRun, type LeftAlone, type LocatedBlock } from "./state-verify";

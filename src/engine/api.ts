@@ -10,6 +10,7 @@ import type { Finding } from "../rules/types";
 import type { ModelBook } from "../model/model";
 import type { ProjectResult } from "./results";
 import type { FileReport } from "./report";
+import type { Notice } from "./notices";
 
 export interface RunOptions {
   /** Default: the rulebook stored in the workbook, else the default preset. */
@@ -35,7 +36,19 @@ export interface RunOutcome {
   asOf: string | null;
   plan: WritePlan | null;
   stats: ApplyStats | null;
+  /**
+   * Said once to the user, zh-CN and English: what the state sheet named that no longer verifies
+   * (left alone), an invalid stored rulebook. Also in 运行记录 and the JSON report.
+   */
+  notices: Notice[];
+}
+
+/** What 「清除标记」 did, and what it left alone (state that no longer verifies), to show the user. */
+export interface ClearOutcome extends ApplyStats {
+  /** The add-in's notes this host could not remove (no notes API), remembered for later. */
+  notesKept: number;
+  notices: Notice[];
 }
 
 export type CheckWorkbook = (port: WorkbookPort, options?: RunOptions) => Promise<RunOutcome>;
-export type ClearWorkbook = (port: WorkbookPort) => Promise<ApplyStats>;
+export type ClearWorkbook = (port: WorkbookPort) => Promise<ClearOutcome>;

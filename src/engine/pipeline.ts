@@ -6,10 +6,10 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { WorkbookPort } from "../core/port";
 import type { ApplyStats, CellLookRequest, CellLooks, WritePlan } from "../core/plan";
 import { parseRange } from "../core/address";
-import { locateBlocks, OWN_SHEET_NAMES, readState, type StateDocs } from "../core/state";
+import { OWN_SHEET_NAMES, readStateChecked, verifyRun, type StateDocs, type VerifiedRun } from "../core/state";
 import { readModel } from "../read";
 import { readForms } from "../read/form";
-import { parseRulebook, getPreset } from "../rulebook/load";
+import { parseRulebook, getPreset, RulebookError } from "../rulebook/load";
 import { DEFAULT_PRESET } from "../rulebook/presets";
 import type { Rulebook } from "../rulebook/schema";
 import { runRules } from "../rules/run";
@@ -23,13 +23,15 @@ import { buildWritePlan, buildClearPlan, highlightRequests } from "../writeplan"
 import { mergeRequests, previousLookRequests } from "../writeplan/notes";
 import type { Mode, ModelBook } from "../model/model";
 import type { ProjectResult } from "./results";
-import type { RunOptions, RunOutcome } from "./api";
+import type { ClearOutcome, RunOptions, RunOutcome } from "./api";
 import { buildFileReport } from "./build-report";
 import { findingOrder } from "./order";
 import type { FileReport } from "./report";
 import { lastRunSummary } from "./last-run";
+import { notice, stateNotices, type Notice } from "./notices";
+import { withinTables } from "../read/extent";
 
-export type { RunOptions, RunOutcome };
+export type { ClearOutcome, RunOptions, RunOutcome };
 
 
 export interface Analysis {
@@ -39,12 +41,23 @@ export interface Analysis {
   rulebook: Rulebook;
   asOf: string | null;
   state: StateDocs;
+  /** The previous run checked against the workbook: what may be cleared, and what is left alone. */
+  verified: VerifiedRun;
+  /** Where the rulebook came from. */
+  rulebookSource: RulebookSource;
+  /** Said once to the user (运行记录, the pane, the JSON report). */
+  notices: Notice[];
 }
 
-/** The workbook as the user made it: the previous run's result blocks blanked, its sheets dropped. */
-export function userView(book: WorkbookSnapshot, state: StateDocs): WorkbookSnapshot {
-  const own = new Set([...OWN_SHEET_NAMES, ...(state.run?.sheets ?? [])]);
-  const blocks = locateBlocks(book, state.run);
+export type RulebookSource = "option" | "workbook" | "preset";
+
+/** A sheet named as ours (「校验结果」「领导汇总 (2)」…): not read as user data even when it no longer carries its marker. */
+const OWN_NAME = /^(校验结果|领导汇总|运行记录|Findings|Summary|Run log)( \(\d+\))?$/;
+
+/** The workbook as the user made it: the previous run's verified result blocks blanked, its sheets dropped. */
+export function userView(book: WorkbookSnapshot, state: StateDocs, verified: VerifiedRun = verifyRun(book, state.run)): WorkbookSnapshot {
+  const own = new Set([...OWN_SHEET_NAMES, ...verified.sheets, ...(state.run?.sheets ?? []).filter((n) => OWN_NAME.test(n))]);
+  const blocks = verified.blocks;
   const sheets = book.sheets
     .filter((s) => !own.has(s.name))
     .map((s) => {
@@ -73,15 +86,24 @@ function isoDate(d: Date): string {
 
 /** Which rulebook a run uses: the one given, else the one stored in the workbook, else the default preset. */
 export function chooseRulebook(options: RunOptions, state: StateDocs): Rulebook {
-  if (options.rulebook) return options.rulebook;
-  if (state.rulebook !== undefined) {
+  return rulebookFor(options, state).rulebook;
+}
+
+/** The rulebook with where it came from; an invalid stored one is not used, and a notice says so. */
+export function rulebookFor(options: RunOptions, state: StateDocs): { rulebook: Rulebook; source: RulebookSource; notice: Notice | null } {
+  if (options.rulebook) return { rulebook: options.rulebook, source: "option", notice: null };
+  if (state.rulebook !== undefined && state.rulebook !== null) {
     try {
-      return parseRulebook(state.rulebook);
-    } catch {
-      // An unreadable stored rulebook falls back to the preset; the task pane reports it when loading.
+      return { rulebook: parseRulebook(state.rulebook), source: "workbook", notice: null };
+    } catch (e) {
+      const preset = getPreset();
+      const reason = e instanceof RulebookError ? e.zh : String(e);
+      const n = notice("notice.rulebook.invalid", { preset: preset.preset, reason });
+      if (e instanceof RulebookError) n.messageEn = n.messageEn.replace(reason, e.en);
+      return { rulebook: preset, source: "preset", notice: n };
     }
   }
-  return getPreset();
+  return { rulebook: getPreset(), source: "preset", notice: null };
 }
 
 /** The default preset unchanged: nothing worth storing in the workbook. */
@@ -101,14 +123,20 @@ function canonical(v: unknown): string {
 
 /** Pure analysis of a snapshot: no writing. */
 export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analysis {
-  const state = readState(book);
-  const rulebook = chooseRulebook(options, state);
-  const view = userView(book, state);
+  const reading = readStateChecked(book);
+  const state = reading.docs;
+  const verified = verifyRun(book, state.run);
+  const chosen = rulebookFor(options, state);
+  const rulebook = chosen.rulebook;
+  const notices = [...stateNotices(reading.problems, verified.left), ...(chosen.notice ? [chosen.notice] : [])];
+  // Tables end where a long run of empty rows begins: a lone cell far below is reported (D010), not read.
+  const { book: view, strays } = withinTables(userView(book, state, verified));
   // Per-project forms first (they are unmistakable: a 项目名称 label with its value beside it);
   // otherwise list layout, with the user's saved column corrections.
   const progress = options.onProgress ?? (() => undefined);
   progress("识别表格", 0.2);
   const model = readForms(view, rulebook) ?? readModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
+  if (strays.length) model.anomalies = [...(model.anomalies ?? []), ...strays];
   if (options.asOf && !model.modes.includes("运行监控")) model.modes = [...model.modes, "运行监控" as Mode];
   const monitoring = model.modes.includes("运行监控");
   const asOf = monitoring ? (options.asOf ?? model.asOfInSheet ?? rulebook.monitoring.asOf ?? isoDate(options.now ?? new Date())) : null;
@@ -118,7 +146,7 @@ export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analy
   const results = evaluate(model, rulebook, asOf);
   findings.push(...runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
   findings.sort(findingOrder(view.sheets.map((s) => s.name)));
-  return { model, results, findings, rulebook, asOf, state };
+  return { model, results, findings, rulebook, asOf, state, verified, rulebookSource: chosen.source, notices };
 }
 
 /**
@@ -147,6 +175,8 @@ export function writePlanFor(snapshot: WorkbookSnapshot, a: Analysis, report: Fi
     rulebookVersion: a.rulebook.version,
     runAt,
     looks,
+    verified: a.verified,
+    notices: a.notices,
     // What the user chose in this run travels with the workbook: the next run starts from it.
     store: {
       mapping: options.mapping,
@@ -165,23 +195,28 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   const report = buildFileReport(snapshot.name, a);
   if (options.write === false || noProjectSheet(a.model)) {
     progress("完成", 1);
-    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null };
+    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null, notices: a.notices };
   }
   progress("写回结果", 0.7);
   const looks = await port.readLooks(lookRequestsFor(snapshot, a));
   const plan = writePlanFor(snapshot, a, report, looks, options);
   const stats = await port.applyPlan(plan);
   progress("完成", 1);
-  return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats };
+  return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats, notices: a.notices };
 }
 
-/** 「清除标记」. `notesKept`: the add-in's notes this host could not remove (no notes API), remembered for later. */
-export async function clearWorkbook(port: WorkbookPort): Promise<ApplyStats & { notesKept: number }> {
+/**
+ * 「清除标记」: what the last run wrote and still verifies is removed; what does not is left alone
+ * and said in `notices`. `notesKept`: the add-in's notes this host could not remove (no notes
+ * API), remembered for later.
+ */
+export async function clearWorkbook(port: WorkbookPort): Promise<ClearOutcome> {
   const snapshot = await port.readSnapshot();
-  const state = readState(snapshot);
-  const requests = previousLookRequests(state, snapshot);
+  const reading = readStateChecked(snapshot);
+  const verified = verifyRun(snapshot, reading.docs.run);
+  const requests = previousLookRequests(reading.docs, snapshot);
   const looks = requests.length ? await port.readLooks(requests) : undefined;
-  const plan = buildClearPlan(snapshot, looks);
+  const plan = buildClearPlan(snapshot, looks, verified);
   const stats = await port.applyPlan({ actions: plan.actions });
-  return { ...stats, notesKept: plan.notesKept };
+  return { ...stats, notesKept: plan.notesKept, notices: stateNotices(reading.problems, verified.left) };
 }

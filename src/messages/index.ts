@@ -3,6 +3,7 @@
  * keep files small; lookups go through here.
  */
 import type { Lang, MessageEntry, Section } from "./types";
+import { shorten } from "./shorten";
 import zhD from "./zh-CN/d";
 import zhT from "./zh-CN/t";
 import zhE from "./zh-CN/e";
@@ -12,6 +13,7 @@ import zhSheets from "./zh-CN/sheets";
 import zhExcel from "./zh-CN/excel";
 import zhX from "./zh-CN/x";
 import zhRound from "./zh-CN/round";
+import zhInput from "./zh-CN/input";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
@@ -21,27 +23,34 @@ import enSheets from "./en/sheets";
 import enExcel from "./en/excel";
 import enX from "./en/x";
 import enRound from "./en/round";
+import enInput from "./en/input";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound, ...zhInput },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound, ...enInput },
 };
 
 export type Params = Record<string, string | number>;
 
+/** Parameters composed by the add-in itself (lists, messages, reasons): never shortened. Everything else quotes the sheet. */
+const COMPOSED = new Set(["message", "hint", "detail", "list", "ranges", "sheets", "cells", "columns", "columnsEn", "reason", "path", "dir", "bands", "allowed", "all", "title", "modes", "words", "qualitative", "stage", "time", "layout", "format"]);
+
 function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? fmt(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? fmt(params[k], k) : m));
 }
 
-function fmt(v: string | number): string {
+function fmt(v: string | number, key = ""): string {
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) return String(v);
+    // No non-finite number ever reaches a message.
+    if (!Number.isFinite(v)) return "—";
     // Up to 2 decimals, no trailing zeros, no exponent.
-    return String(Math.round(v * 100) / 100);
+    const r = Math.round(v * 100) / 100;
+    return Number.isFinite(r) ? String(r) : String(v);
   }
-  return v;
+  // A long text from the sheet is quoted shortened (60 characters and 「…」).
+  return COMPOSED.has(key) ? v : shorten(v);
 }
 
 export function hasMessage(key: string, lang: Lang = "zh-CN"): boolean {

@@ -114,7 +114,17 @@ export interface ModelBook {
   cellErrors: { sheet: string; cell: string; field: string; error: string; projectId: string | null }[];
   /** Required columns or sheets that could not be found (D001). sheet null: no such sheet at all. */
   missing: { sheet: string | null; headerRow: number | null; role: "projects" | "indicators"; fields: string[] }[];
+  /** Input the reader did not take at face value (D010 stray cells, D011 implausible amounts, D012 two columns for one field). */
+  anomalies?: Anomaly[];
 }
+
+export type Anomaly =
+  /** A value far below the table (after a long run of empty rows); `end` is the table's last row (1-based). */
+  | { kind: "stray"; sheet: string; cell: string; row: number; raw: string; end: number; more: number }
+  /** An amount beyond any plausible budget (or not a finite number): treated as empty. */
+  | { kind: "implausible"; sheet: string; cell: string; field: string; raw: string; max: number; projectId: string | null }
+  /** Two or more columns matching one field: the field is treated as missing until the user picks one. */
+  | { kind: "ambiguous"; sheet: string; cell: string; field: string; columns: string[]; headers: string[] };
 
 /** A model with nothing read yet: the readers (list and form) and test builders start from it. */
 export function emptyModel(name: string, layout: ModelBook["layout"], unit: string): ModelBook {

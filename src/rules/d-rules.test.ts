@@ -3,8 +3,8 @@ import { findingsFor } from "./testing/tester";
 import { soundIndicators } from "./testing/book";
 
 describe("D rules", () => {
-  it("lists D001–D009 once each, in order", () => {
-    expect(D_RULES.map((r) => r.meta.id)).toEqual(["D001", "D002", "D003", "D004", "D005", "D006", "D007", "D008", "D009"]);
+  it("lists D001–D012 once each, in order", () => {
+    expect(D_RULES.map((r) => r.meta.id)).toEqual(["D001", "D002", "D003", "D004", "D005", "D006", "D007", "D008", "D009", "D010", "D011", "D012"]);
   });
   it("a sound project gets no D finding", () => {
     const f = findingsFor(D_RULES, {

@@ -1,6 +1,6 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import type { CellLooks, PlanAction, WritePlan } from "../core/plan";
-import { encodeState, readState, STATE_SHEET, type RunState } from "../core/state";
+import { cellsSignature, encodeState, readState, sheetMark, STATE_SHEET, type RunState } from "../core/state";
 import type { ProjectResult } from "../engine/results";
 import type { FileReport } from "../engine/report";
 import type { ModelBook } from "../model/model";
@@ -172,16 +172,18 @@ describe("buildWritePlan", () => {
   it("replaces the previous run: clears its blocks, drops its sheets, keeps the ORIGINAL look of cells still flagged, restores the others", () => {
     const prev: RunState = {
       version: 1, runAt: "2025-01-01T00:00:00.000Z", preset: "p", rulebookVersion: "0",
-      blocks: [{ sheet: PROJECT_SHEET, range: "H1:O3" }],
+      blocks: [{ sheet: PROJECT_SHEET, range: "H1:O3", sig: cellsSignature([["执行率", "执行率得分"]]) }],
       sheets: ["校验结果", "领导汇总", "运行记录"],
       highlights: [
-        { sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "ORIGINAL" }, note: "原批注" },
-        { sheet: PROJECT_SHEET, address: "B2", saved: { fill: null }, note: null },
+        { sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "ORIGINAL" }, note: "原批注", value: "≥60%" },
+        { sheet: PROJECT_SHEET, address: "B2", saved: { fill: null }, note: null, value: "农村公路养护" },
       ],
     };
     const sheets = userSheets();
     sheets[0].values[0].push("执行率", "执行率得分"); // the previous block's cells: not user data
-    const snapshot = withState([...sheets, sheet("校验结果", [["序号"]]), sheet("领导汇总", []), sheet("运行记录", [])], { run: prev, mapping: { [PROJECT_SHEET]: { code: "A" } } });
+    const own = [sheet("校验结果", [["序号"]]), sheet("领导汇总", [["汇总"]]), sheet("运行记录", [["记录"]])];
+    prev.marks = Object.fromEntries(own.map((s) => [s.name, sheetMark(s)]));
+    const snapshot = withState([...sheets, ...own], { run: prev, mapping: { [PROJECT_SHEET]: { code: "A" } } });
     const { plan, state } = build(snapshot, findings, looksFor(findings, "OUR RED", "【T014 警告】…"));
     expect(state.blocks[0]).toMatchObject({ sheet: PROJECT_SHEET, range: "H1:P3" });
     const kinds = plan.actions.map((a) => a.kind);
@@ -286,11 +288,16 @@ describe("monitoring run", () => {
 describe("buildClearPlan", () => {
   const prev: RunState = {
     version: 1, runAt: "x", preset: "p", rulebookVersion: "1",
-    blocks: [{ sheet: PROJECT_SHEET, range: "H1:O3" }],
+    blocks: [{ sheet: PROJECT_SHEET, range: "H1:O3", sig: cellsSignature([["执行率"]]) }],
     sheets: ["校验结果", "领导汇总", "运行记录"],
-    highlights: [{ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: { type: "pattern" } }, note: "原批注", noteData: { texts: [{ text: "原批注" }] } }],
+    marks: { 校验结果: cellsSignature([["序号"]]), 领导汇总: cellsSignature([["汇总"]]), 运行记录: cellsSignature([["记录"]]) },
+    highlights: [{ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: { type: "pattern" } }, note: "原批注", value: "≥60%", noteData: { texts: [{ text: "原批注" }] } }],
   };
-  const others = () => [...userSheets(), sheet("校验结果", []), sheet("领导汇总", []), sheet("运行记录", [])];
+  const others = () => {
+    const sheets = userSheets();
+    sheets[0].values[0].push("执行率");
+    return [...sheets, sheet("校验结果", [["序号"]]), sheet("领导汇总", [["汇总"]]), sheet("运行记录", [["记录"]])];
+  };
 
   it("does nothing on a workbook never run", () => {
     expect(buildClearPlan({ name: "t", sheets: userSheets() })).toEqual({ actions: [], notesKept: 0 });

@@ -10,7 +10,7 @@ import type { CellLooks, PlanAction, PlanValue, SavedFill, WritePlan } from "../
 import type { WorkbookSnapshot } from "../core/grid";
 import { cellAt, sheetSize } from "../core/grid";
 import { fromA1, parseRange, rangeToA1, type CellRange } from "../core/address";
-import { encodeState, locateBlocks, locateHighlights, readState, recordedValue, STATE_SHEET, type HighlightRecord, type RunState, type StateDocs } from "../core/state";
+import { cellsSignature, encodeState, MARK_ROWS, readState, recordedValue, STATE_SHEET, verifyRun, type HighlightRecord, type RunState, type StateDocs, type VerifiedRun } from "../core/state";
 import type { ModelBook } from "../model/model";
 import type { ProjectResult } from "../engine/results";
 import type { FileReport } from "../engine/report";
@@ -23,6 +23,7 @@ import { compressCells } from "./grid";
 import { SEVERITY_FILL } from "./style";
 import { locatePending, notesReadable, settlePending } from "./notes";
 import type { PendingNote } from "../core/state";
+import { guardPlan, safeValue } from "./guard";
 import type { Severity } from "../rulebook/schema";
 
 export interface WritePlanInput {
@@ -44,6 +45,10 @@ export interface WritePlanInput {
    * key absent: leave the stored one as it is).
    */
   store?: { mapping?: StateDocs["mapping"]; rulebook?: unknown; lastRun?: unknown };
+  /** The previous run checked against the snapshot (verifyRun), when the caller already has it. */
+  verified?: VerifiedRun;
+  /** Things to say once in 运行记录 (state left alone, rulebook used, file converted…), in both languages. */
+  notices?: { message: string; messageEn: string }[];
 }
 
 const TAB_COLOR = "#1F4E78";
@@ -52,10 +57,10 @@ function key(sheet: string, address: string): string {
   return `${sheet}!${address}`;
 }
 
-/** The block's first two rows as its actions write them: recorded so a later run can find the block again. */
-function blockHead(b: PlannedBlock): PlanValue[][] {
+/** The block's values as its actions write them (relative to its top-left). */
+function blockValues(b: PlannedBlock): PlanValue[][] {
   const r = parseRange(b.range);
-  const rows = Math.min(2, r.bottom - r.top + 1);
+  const rows = r.bottom - r.top + 1;
   const width = r.right - r.left + 1;
   const head: PlanValue[][] = Array.from({ length: rows }, () => new Array<PlanValue>(width).fill(null));
   for (const a of b.actions) {
@@ -65,23 +70,47 @@ function blockHead(b: PlannedBlock): PlanValue[][] {
       line.forEach((v, j) => {
         const rr = o.row + i - r.top;
         const cc = o.col + j - r.left;
-        if (rr >= 0 && rr < rows && cc >= 0 && cc < width) head[rr][cc] = v;
+        if (rr >= 0 && rr < rows && cc >= 0 && cc < width) head[rr][cc] = safeValue(v);
       }),
     );
   }
   return head;
 }
 
-/** Undo the previous run's writes on the user's sheets and drop its sheets. `keep`: cells highlighted again (not restored). */
-function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, keep: Set<string>, looks?: CellLooks, pending: PendingNote[] = []): PlanAction[] {
-  if (!prev) return [];
+/**
+ * The marker of a sheet the plan creates: the signature of its first rows as the actions write
+ * them (values and link texts). A later run deletes the sheet only where it still carries it.
+ */
+function sheetMarkOf(sheet: string, actions: PlanAction[]): string {
+  const rows: PlanValue[][] = [];
+  const put = (r: number, c: number, v: PlanValue) => {
+    if (r < 0 || r >= MARK_ROWS || c < 0) return;
+    while (rows.length <= r) rows.push([]);
+    rows[r][c] = safeValue(v);
+  };
+  for (const a of actions) {
+    if (a.sheet !== sheet) continue;
+    if (a.kind === "setValues") {
+      const o = fromA1(a.topLeft);
+      for (let i = 0; i < a.values.length && o.row + i < MARK_ROWS; i++) a.values[i].forEach((v, j) => put(o.row + i, o.col + j, v));
+    } else if (a.kind === "setLink") {
+      const o = fromA1(a.address);
+      put(o.row, o.col, a.text);
+    }
+  }
+  return cellsSignature(rows);
+}
+
+/** Undo the previous run's writes on the user's sheets and drop its sheets: only what verified. `keep`: cells highlighted again (not restored). */
+function undoActions(snapshot: WorkbookSnapshot, verified: VerifiedRun, keep: Set<string>, looks?: CellLooks, pending: PendingNote[] = []): PlanAction[] {
   const names = new Set(snapshot.sheets.map((s) => s.name));
+  const dropped = new Set(verified.sheets);
   const actions: PlanAction[] = [];
-  for (const b of locateBlocks(snapshot, prev)) if (!prev.sheets.includes(b.sheet)) actions.push({ kind: "clearRange", sheet: b.sheet, range: b.range });
+  for (const b of verified.blocks) if (!dropped.has(b.sheet)) actions.push({ kind: "clearRange", sheet: b.sheet, range: b.range });
   const restore = new Map<string, { address: string; saved: SavedFill }[]>();
   const notes: PlanAction[] = [];
-  for (const { record: h, address } of locateHighlights(snapshot, prev)) {
-    if (address === null || !names.has(h.sheet) || prev.sheets.includes(h.sheet) || keep.has(key(h.sheet, address))) continue;
+  for (const { record: h, address } of verified.highlights) {
+    if (address === null || !names.has(h.sheet) || dropped.has(h.sheet) || keep.has(key(h.sheet, address))) continue;
     const list = restore.get(h.sheet) ?? [];
     list.push({ address, saved: h.saved });
     restore.set(h.sheet, list);
@@ -93,7 +122,7 @@ function undoActions(snapshot: WorkbookSnapshot, prev: RunState | undefined, kee
   }
   for (const [sheet, cells] of restore) actions.push({ kind: "restoreFills", sheet, cells });
   actions.push(...notes);
-  for (const s of prev.sheets) if (names.has(s) && s !== STATE_SHEET) actions.push({ kind: "deleteSheet", sheet: s });
+  for (const s of verified.sheets) if (names.has(s) && s !== STATE_SHEET) actions.push({ kind: "deleteSheet", sheet: s });
   return actions;
 }
 
@@ -132,7 +161,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   const lang: Lang = input.lang ?? "zh-CN";
   const docs = readState(snapshot);
   const prev = docs.run;
-  const prevSheets = new Set(prev?.sheets ?? []);
+  const verified = input.verified ?? verifyRun(snapshot, prev);
+  const prevSheets = new Set(verified.sheets);
   const userSheets = new Set(snapshot.sheets.map((s) => s.name).filter((n) => n !== STATE_SHEET && !prevSheets.has(n)));
 
   // (a) result blocks
@@ -141,7 +171,7 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     model: input.model,
     results: input.results,
     findings,
-    previous: locateBlocks(snapshot, prev).filter((b) => userSheets.has(b.sheet)),
+    previous: verified.blocks.filter((b) => userSheets.has(b.sheet)).map(({ sheet, range }) => ({ sheet, range })),
     lang,
   }).filter((b) => userSheets.has(b.sheet));
   const blockRanges = new Map<string, CellRange[]>();
@@ -150,7 +180,7 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   // (b) highlights
   // The previous run's highlights where their cells are now (see locateHighlights).
   const prevHighlights = new Map(
-    locateHighlights(snapshot, prev)
+    verified.highlights
       .filter((x): x is { record: HighlightRecord; address: string } => x.address !== null)
       .map((x) => [key(x.record.sheet, x.address), { ...x.record, address: x.address }] as const),
   );
@@ -227,7 +257,10 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     runAt: input.runAt.toISOString(),
     preset: input.preset,
     rulebookVersion: input.rulebookVersion,
-    blocks: blocks.map((b) => ({ sheet: b.sheet, range: b.range, head: blockHead(b) })),
+    blocks: blocks.map((b) => {
+      const values = blockValues(b);
+      return { sheet: b.sheet, range: b.range, head: values.slice(0, 2), sig: cellsSignature(values) };
+    }),
     sheets: [names.findings, names.summary, names.log],
     highlights,
   };
@@ -245,10 +278,11 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     userSheets,
     blocks: state.blocks,
     highlighted: highlights.length,
+    notices: (input.notices ?? []).map((n) => (lang === "en" ? n.messageEn : n.message)),
   };
 
   const actions: PlanAction[] = [];
-  actions.push(...undoActions(snapshot, prev, keep, looks, keepPending));
+  actions.push(...undoActions(snapshot, verified, keep, looks, keepPending));
   for (const p of pendingAt.values()) {
     const a = settlePending(p, looks, keepPending);
     if (a) actions.push(a);
@@ -268,6 +302,14 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   }
   if (keepPending.length) remembered.notes = keepPending;
   else delete remembered.notes;
+  const own: PlanAction[] = [];
+  own.push({ kind: "addSheet", sheet: names.findings, tabColor: TAB_COLOR });
+  own.push(...findingsSheet(names.findings, sheetsInput));
+  own.push({ kind: "addSheet", sheet: names.summary, tabColor: TAB_COLOR });
+  own.push(...summarySheet(names.summary, sheetsInput));
+  own.push({ kind: "addSheet", sheet: names.log, tabColor: TAB_COLOR });
+  own.push(...logSheet(names.log, sheetsInput));
+  state.marks = Object.fromEntries(state.sheets.map((s) => [s, sheetMarkOf(s, own)]));
   // The pane's last-run summary (src/core/last-run.ts) belongs to this run only.
   const extra: Record<string, unknown> = store?.lastRun !== undefined ? { lastRun: store.lastRun } : {};
   if (store?.lastRun === undefined) delete (remembered as Record<string, unknown>).lastRun;
@@ -280,23 +322,18 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     }
   }
   actions.push(...noteActions);
-  actions.push({ kind: "addSheet", sheet: names.findings, tabColor: TAB_COLOR });
-  actions.push(...findingsSheet(names.findings, sheetsInput));
-  actions.push({ kind: "addSheet", sheet: names.summary, tabColor: TAB_COLOR });
-  actions.push(...summarySheet(names.summary, sheetsInput));
-  actions.push({ kind: "addSheet", sheet: names.log, tabColor: TAB_COLOR });
-  actions.push(...logSheet(names.log, sheetsInput));
-  return { plan: { actions }, state };
+  actions.push(...own);
+  return { plan: guardPlan({ actions }), state };
 }
 
 /** 「清除标记」: remove every trace of the previous run; keep the stored mapping and rulebook. */
-export function buildClearPlan(snapshot: WorkbookSnapshot, looks?: CellLooks): WritePlan & { notesKept: number } {
+export function buildClearPlan(snapshot: WorkbookSnapshot, looks?: CellLooks, verified?: VerifiedRun): WritePlan & { notesKept: number } {
   const docs = readState(snapshot);
   if (!docs.run && !docs.notes?.length) return { actions: [], notesKept: 0 };
   // `looks` (of the recorded cells) say whether this host can handle notes: where it cannot, the
   // add-in's notes stay recorded (key "notes") for a later 清除标记 with notes.
   const pending: PendingNote[] = [];
-  const actions = undoActions(snapshot, docs.run, new Set(), looks, pending);
+  const actions = docs.run ? undoActions(snapshot, verified ?? verifyRun(snapshot, docs.run), new Set(), looks, pending) : [];
   for (const p of locatePending(snapshot, docs.notes)) {
     const a = settlePending(p, looks, pending);
     if (a) actions.push(a);
@@ -309,5 +346,5 @@ export function buildClearPlan(snapshot: WorkbookSnapshot, looks?: CellLooks): W
   const remaining = Object.values(rest).some((v) => v !== undefined);
   if (remaining) actions.push(...stateActions(snapshot, rest));
   else if (snapshot.sheets.some((s) => s.name === STATE_SHEET)) actions.push({ kind: "deleteSheet", sheet: STATE_SHEET });
-  return { actions, notesKept: pending.length };
+  return { ...guardPlan({ actions }), notesKept: pending.length };
 }

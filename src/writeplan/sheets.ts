@@ -32,6 +32,8 @@ export interface SheetsInput {
   /** Where result blocks go (for the run record). */
   blocks: { sheet: string; range: string }[];
   highlighted: number;
+  /** Said once in 运行记录 (state left alone, rulebook used, file converted…), in the run's language. */
+  notices?: string[];
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -447,6 +449,7 @@ export function logSheet(name: string, input: SheetsInput): PlanAction[] {
     [L("highlights"), input.highlighted],
     [L("blocks"), input.blocks.length ? input.blocks.map((b) => `${b.sheet}!${b.range}`).join("；") : L("none")],
   );
+  for (const n of input.notices ?? []) kv.push([L("notice"), n]);
   const kvTop = row;
   for (const [k, v] of kv) {
     g.line(row, [k, v]);

@@ -1,6 +1,6 @@
 /** The pipeline's own decisions: rulebook choice, as-of precedence, ignoring the previous run's output. */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/grid";
-import { encodeState, STATE_SHEET } from "../../src/core/state";
+import { cellsSignature, encodeState, sheetMark, STATE_SHEET } from "../../src/core/state";
 import { analyse, userView } from "../../src/engine/pipeline";
 import { getPreset } from "../../src/rulebook/load";
 
@@ -66,13 +66,16 @@ test("the previous run's result block, own sheets and state sheet are not read a
   p.values[2][7] = "等级";
   p.values[3][6] = 99.5;
   p.values[3][7] = "优";
-  const state = sheet(
-    STATE_SHEET,
-    encodeState({ run: { version: 1, runAt: "2024-01-01T00:00:00Z", preset: "central-2020", rulebookVersion: "x", blocks: [{ sheet: "项目表", range: "G2:H4" }], sheets: ["校验结果"], highlights: [] } }) as CellValue[][],
-  );
   const findingsSheet = sheet("校验结果", [["序号", "级别", "规则"], [1, "错误", "T001"]]);
+  // What the previous run recorded: the block's signature as written, the sheet's marker.
+  const run = {
+    version: 1 as const, runAt: "2024-01-01T00:00:00Z", preset: "central-2020", rulebookVersion: "x",
+    blocks: [{ sheet: "项目表", range: "G2:H4", sig: cellsSignature([["绩效助手结果", null], ["总分", "等级"], [99.5, "优"]]) }],
+    sheets: ["校验结果"], marks: { 校验结果: sheetMark(findingsSheet) }, highlights: [],
+  };
+  const state = sheet(STATE_SHEET, encodeState({ run }) as CellValue[][]);
   const b = book(p, indicators(false), findingsSheet, state);
-  const view = userView(b, { run: { version: 1, runAt: "", preset: "", rulebookVersion: "", blocks: [{ sheet: "项目表", range: "G2:H4" }], sheets: ["校验结果"], highlights: [] } });
+  const view = userView(b, { run });
   expect(view.sheets.map((s) => s.name)).toEqual(["项目表", "指标表"]);
   expect(view.sheets[0].values[3]).toHaveLength(6);
   const a = analyse(b);

@@ -97,6 +97,22 @@ const section: Section = {
   "D.unit.千元": { message: "thousand yuan", hint: "" },
   "D.unit.万元": { message: "× 10,000 yuan", hint: "" },
   "D.unit.亿元": { message: "× 100 million yuan", hint: "" },
+  D010: {
+    message: "「{raw}」 in row {row} lies far outside the table (the table ends at row {end}, {gap} empty rows above it) and was not read as table data.",
+    hint: "Delete the cell if it was typed by mistake; if it belongs to the table, move it into the table (without a long run of empty rows).",
+  },
+  "D010.more": {
+    message: "「{raw}」 in row {row} lies far outside the table (the table ends at row {end}) and was not read as table data; {more} more such cells lie below the table.",
+    hint: "Delete these cells if they were typed by mistake; if they belong to the table, move them into the table (without a long run of empty rows).",
+  },
+  D011: {
+    message: "{fieldEn} 「{raw}」 is over {max} 万元, beyond any plausible budget, and is not used.",
+    hint: "Check the amount (extra digits or pasted text?) and enter the real amount.",
+  },
+  D012: {
+    message: "Two columns match 「{fieldEn}」: {columnsEn}; it is not clear which one holds it, so it is treated as missing for now.",
+    hint: "Delete or rename the extra column, or correct the columns under 识别结果 in the task pane to say which one to use.",
+  },
 };
 
 export default section;

@@ -1,0 +1,46 @@
+/**
+ * The last check before a plan leaves the domain: no non-finite number is written into a cell
+ * (it becomes empty), and no text is longer than Excel's 32,767 characters a cell (it is cut,
+ * ending in 「…」). Whatever went wrong upstream, the workbook never gets `Infinity`, `NaN` or a
+ * cell Excel would refuse.
+ */
+import type { PlanAction, PlanValue, WritePlan } from "../core/plan";
+
+/** Excel's limit on the characters of one cell (values and notes). */
+export const CELL_TEXT_MAX = 32767;
+
+function text(s: string): string {
+  return s.length > CELL_TEXT_MAX ? s.slice(0, CELL_TEXT_MAX - 1) + "…" : s;
+}
+
+export function safeValue(v: PlanValue): PlanValue {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return text(v);
+  return v;
+}
+
+function safeAction(a: PlanAction): PlanAction {
+  switch (a.kind) {
+    case "setValues": {
+      let changed = false;
+      const values = a.values.map((row) =>
+        row.map((v) => {
+          const s = safeValue(v);
+          if (s !== v) changed = true;
+          return s;
+        }),
+      );
+      return changed ? { ...a, values } : a;
+    }
+    case "setNote":
+      return a.text.length > CELL_TEXT_MAX ? { ...a, text: text(a.text) } : a;
+    case "setLink":
+      return a.text.length > CELL_TEXT_MAX ? { ...a, text: text(a.text) } : a;
+    default:
+      return a;
+  }
+}
+
+export function guardPlan(plan: WritePlan): WritePlan {
+  return { ...plan, actions: plan.actions.map(safeAction) };
+}
