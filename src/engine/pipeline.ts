@@ -4,7 +4,7 @@
  */
 import type { WorkbookSnapshot } from "../core/grid";
 import type { WorkbookPort } from "../core/port";
-import type { ApplyStats, CellLookRequest, CellLooks, WritePlan } from "../core/plan";
+import type { CellLookRequest, CellLooks, WritePlan } from "../core/plan";
 import { parseRange } from "../core/address";
 import { OWN_SHEET_NAMES, readStateChecked, verifyRun, type StateDocs, type VerifiedRun } from "../core/state";
 import { readModel } from "../read";
@@ -28,6 +28,7 @@ import { buildFileReport } from "./build-report";
 import { findingOrder } from "./order";
 import type { FileReport } from "./report";
 import { lastRunSummary } from "./last-run";
+import { t } from "../messages";
 import { notice, stateNotices, type Notice } from "./notices";
 import { withinTables } from "../read/extent";
 
@@ -51,15 +52,22 @@ export interface Analysis {
 
 export type RulebookSource = "option" | "workbook" | "preset";
 
-/** A sheet named as ours (「校验结果」「领导汇总 (2)」…): not read as user data even when it no longer carries its marker. */
-const OWN_NAME = /^(校验结果|领导汇总|运行记录|Findings|Summary|Run log)( \(\d+\))?$/;
+/** A sheet named as ours (「校验结果 (2)」…): not read as user data even when it no longer carries its marker. */
+const OWN_NAME = new RegExp(`^(${["findings", "summary", "log"].flatMap((k) => (["zh-CN", "en"] as const).map((l) => t(`sheets.${k}.name`, l).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("|")})( \\(\\d+\\))?$`);
+
+/** A findings list the add-in wrote (renamed or kept by the user): its header row is ours; never read as projects. */
+function isFindingsList(s: WorkbookSnapshot["sheets"][number]): boolean {
+  const row = s.values[0] ?? [];
+  const keys = ["no", "severity", "rule", "sheet", "cell"];
+  return (["zh-CN", "en"] as const).some((l) => keys.every((k, i) => row[i] === t(`sheets.findings.col.${k}`, l)));
+}
 
 /** The workbook as the user made it: the previous run's verified result blocks blanked, its sheets dropped. */
 export function userView(book: WorkbookSnapshot, state: StateDocs, verified: VerifiedRun = verifyRun(book, state.run)): WorkbookSnapshot {
-  const own = new Set([...OWN_SHEET_NAMES, ...verified.sheets, ...(state.run?.sheets ?? []).filter((n) => OWN_NAME.test(n))]);
+  const own = new Set([...OWN_SHEET_NAMES, ...verified.sheets]);
   const blocks = verified.blocks;
   const sheets = book.sheets
-    .filter((s) => !own.has(s.name))
+    .filter((s) => !own.has(s.name) && !OWN_NAME.test(s.name) && !isFindingsList(s))
     .map((s) => {
       const mine = blocks.filter((b) => b.sheet === s.name);
       if (!mine.length) return s;
