@@ -40,6 +40,8 @@ export interface HeaderCandidate {
   direct: number;
   /** The latest year written in year-prefixed headers (「2024年预算数」), else null. */
   year: number | null;
+  /** Fields whose own header text names more than one column (全年预算数 twice): field → every such column. */
+  clashes?: { project: Map<ProjectField, number[]>; indicator: Map<IndicatorField, number[]> };
 }
 
 export interface SheetScan {
@@ -113,6 +115,8 @@ const YEAR_PREFIX = /^((?:19|20)\d{2})年度?(.+)$/;
 class Assignment<F extends string> {
   readonly cols = new Map<F, number>();
   readonly years = new Map<F, number>();
+  /** Fields a second column's own header also names (no year to tell them apart): field → all its columns. */
+  readonly clashes = new Map<F, number[]>();
   /** Fields filled by demotion (上年实际完成值): an earlier year is what they mean. */
   private readonly past = new Set<F>();
   constructor(private readonly history: Partial<Record<F, F>> = {}) {}
@@ -146,6 +150,15 @@ class Assignment<F extends string> {
       this.years.set(h, year);
       this.past.add(h);
     }
+  }
+
+  /** `col` names `field` too, but the field is held by a plain header: the field is ambiguous. */
+  clash(field: F, col: number): void {
+    const first = this.cols.get(field);
+    if (first === undefined || this.years.has(field)) return;
+    const list = this.clashes.get(field) ?? [first];
+    if (!list.includes(col)) list.push(col);
+    this.clashes.set(field, list);
   }
 
   /** The latest year among this-year fields, or null. */
@@ -197,24 +210,35 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
     // names of its own (`direct`) to be a header at all.
     let best = 0;
     let hit = false;
+    // A column whose own header names a field another plain header already holds: a clash (D012), not a silent first-wins.
+    let clashP: ProjectField | null = null;
+    let clashI: IndicatorField | null = null;
+    let gotP = false;
+    let gotI = false;
     for (const cand of cands) {
       const pf = matchProjectHeader(cand.key, idx);
       if (pf && project.take(pf, c, cand.year)) {
         best = 1;
+        gotP = true;
         if (cand.direct) hit = true;
         if (!cand.direct || (cand.key !== subH.key && cand.year === undefined)) usedBand = true;
         break;
       }
+      if (pf && clashP === null && cand.key === subH.key && cand.year === undefined) clashP = pf;
     }
     for (const cand of cands) {
       const inf = matchIndicatorHeader(cand.key, idx);
       if (inf && indicator.take(inf, c, cand.year)) {
         best = 1;
+        gotI = true;
         if (cand.direct) hit = true;
         if (!cand.direct || (cand.key !== subH.key && cand.year === undefined)) usedBand = true;
         break;
       }
+      if (inf && clashI === null && cand.key === subH.key && cand.year === undefined) clashI = inf;
     }
+    if (!gotP && clashP) project.clash(clashP, c);
+    if (!gotI && clashI) indicator.clash(clashI, c);
     score += best;
     if (hit) direct++;
     const unit = subH.unit ?? bandH.unit;
@@ -226,7 +250,7 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
   indicator.settle();
   const years = [project.latest(), indicator.latest()].filter((v): v is number => v !== null);
   const year = years.length ? Math.max(...years) : null;
-  return { row, top: usedBand && row > 0 ? row - 1 : row, project: project.cols, indicator: indicator.cols, units, resultFrom, score, direct, year };
+  return { row, top: usedBand && row > 0 ? row - 1 : row, project: project.cols, indicator: indicator.cols, units, resultFrom, score, direct, year, clashes: { project: project.clashes, indicator: indicator.clashes } };
 }
 
 export function classify(h: HeaderCandidate): { projectish: boolean; indicatorish: boolean } {

@@ -8,7 +8,7 @@ import { isCellError } from "../core/grid";
 import { toA1 } from "../core/address";
 import type { MappingOverride } from "../core/state";
 import type { IndicatorField, ProjectField } from "../model/fields";
-import { emptyModel, type Indicator, type Mode, type ModelBook, type Project, type SheetDetection } from "../model/model";
+import { emptyModel, type Anomaly, type Indicator, type Mode, type ModelBook, type Project, type SheetDetection } from "../model/model";
 import { canonicalLevel1, canonicalLevel2 } from "../model/framework";
 import { excelSerialToISO, isDateFormat, isPercentFormat, parseIndicatorValue, parseNumber } from "../parse";
 import type { ParsedValue } from "../parse/types";
@@ -34,6 +34,8 @@ import {
 import { cellText, matchKey, MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { readForms } from "./form";
+import { plausibleAmount } from "./plausible";
+import { settleAmbiguous } from "./ambiguous";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 import { resolveYearlessDates } from "./deadlines";
 import { readListChoices } from "./list-choices";
@@ -65,6 +67,8 @@ interface SheetPlan {
   unit: string;
   colUnits: Map<number, string>;
   above: AboveHeader;
+  /** Fields two columns claim (D012): left unmapped until the user picks one. */
+  ambiguous: Anomaly[];
 }
 
 interface Ctx {
@@ -217,7 +221,8 @@ function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: st
   }
   const from = moneyFactor(ctx.rulebook, cellUnit ?? colUnit);
   const to = moneyFactor(ctx.rulebook, ctx.bookUnit);
-  return from === null || to === null || from === to ? r.value : round((r.value * from) / to);
+  const value = from === null || to === null || from === to ? r.value : round((r.value * from) / to);
+  return plausibleAmount(ctx.model, ctx.rulebook, ctx.bookUnit, value, { sheet, cell: read.address, field, raw: read.value, projectId });
 }
 
 function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
@@ -577,6 +582,7 @@ function planSheets(book: WorkbookSnapshot, rb: Rulebook, idx: SynonymIndex, map
     if (!role) continue;
     const columns = columnsFor(role, scan.header);
     applyOverride(role, columns, mapping?.[scan.sheet] ?? undefined);
+    const ambiguous = settleAmbiguous(scan.sheet, role, scan.header, scan.grid, columns, mapping?.[scan.sheet] ?? undefined);
     const above = readAboveHeader(scan.grid, scan.header.row);
     const unit = sheetUnit(rb, columns, scan.header.units, above);
     plans.push({
@@ -589,6 +595,7 @@ function planSheets(book: WorkbookSnapshot, rb: Rulebook, idx: SynonymIndex, map
       unit,
       colUnits: scan.header.units,
       above,
+      ambiguous,
     });
   }
   return plans;
@@ -625,6 +632,8 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
   const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
   const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx };
+  const ambiguous = plans.flatMap((p) => p.ambiguous);
+  if (ambiguous.length) model.anomalies = ambiguous;
 
   // Fields present, year, as-of date.
   const pf = new Set<ProjectField>();

@@ -1,15 +1,12 @@
 /**
  * D011 金额超出合理范围 — error.
  * An amount beyond any plausible budget (param `maxWanYuan`, default 1e12 万元, also used by
- * the reader) or not a finite number: the reader treats it as empty, so no total, rate or
+ * the reader, src/read/plausible.ts) or not a finite number: the reader treats it as empty, so no total, rate or
  * message is computed from it. Cell: that cell.
  */
 import type { Rule } from "./types";
 import { fieldParams, projectById, SRC_SHEET } from "./D-common";
 import { shorten } from "../messages/shorten";
-
-/** Default bound in 万元 (a trillion 万元 is far beyond any budget). */
-export const MAX_PLAUSIBLE_WAN_YUAN = 1e12;
 
 export const D011: Rule = {
   meta: {

@@ -82,10 +82,10 @@ export function twoBudgetColumnRows(): Row[] {
   return projectRows().map((r, i) => (i === 0 ? r : i === 1 ? [...r, "全年预算数"] : [...r, 1]));
 }
 
-/** P004's first target is 30,000 characters long. */
+/** P003's first target (指标表!E10) is 30,000 characters long. */
 export function longTargetRows(): Row[] {
   const rows = indicatorRows();
-  rows[10][4] = "提高".repeat(15000);
+  rows[9][4] = "提高".repeat(15000);
   return rows;
 }
 
