@@ -1,11 +1,14 @@
 /** Library layer of `jixiao check`: one file in, a report (and a checked copy) out. */
 import * as fs from "fs";
 import * as path from "path";
-import { openXlsxFile, writeFileAtomic } from "../adapters/xlsx/node";
-import type { XlsxPort } from "../adapters/xlsx/port";
-import { checkWorkbook } from "../engine/pipeline";
+import { writeFileAtomic, zlibCodec } from "../adapters/xlsx/node";
+import { openXlsx, type XlsxPort } from "../adapters/xlsx/port";
+import { InputFormatError, toXlsx, type LegacyFormat } from "../adapters/legacy";
+import { checkWorkbook, type RulebookSource } from "../engine/pipeline";
+import { notice } from "../engine/notices";
 import type { FileReport } from "../engine/report";
 import type { Rulebook } from "../rulebook/schema";
+import { t } from "../messages";
 
 /** Input that cannot be checked at all (exit 2), with a one-line Chinese and English reason. */
 export class UnusableInputError extends Error {
@@ -19,7 +22,8 @@ export class UnusableInputError extends Error {
 }
 
 export interface CheckFileOptions {
-  rulebook: Rulebook;
+  /** The rulebook given on the command line; absent: the one stored in the workbook, else the default preset. */
+  rulebook?: Rulebook;
   asOf?: string | null;
   /** Folder for the checked copy; null: write none. */
   outDir: string | null;
@@ -32,6 +36,11 @@ export interface CheckFileResult {
   report: FileReport;
   asOf: string | null;
   outPath: string | null;
+  /** The rulebook the file was checked with, and where it came from. */
+  rulebook: Rulebook;
+  rulebookSource: RulebookSource;
+  /** Set when the input was an .xls / .et / .ods converted to .xlsx. */
+  convertedFrom: LegacyFormat | null;
 }
 
 export function checkedCopyPath(input: string, outDir: string, taken: Set<string> = new Set()): string {
@@ -47,23 +56,49 @@ export function checkedCopyPath(input: string, outDir: string, taken: Set<string
 export async function checkFile(file: string, options: CheckFileOptions): Promise<CheckFileResult> {
   if (!fs.existsSync(file)) throw new UnusableInputError(`找不到文件：${file}`, `file not found: ${file}`);
   let port: XlsxPort;
+  let convertedFrom: LegacyFormat | null = null;
   try {
-    port = openXlsxFile(file);
+    // .xls / .et / .ods become an .xlsx package in memory; an encrypted or unknown file is refused with its own reason.
+    const buf = fs.readFileSync(file);
+    const input = toXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file);
+    convertedFrom = input.convertedFrom;
+    port = openXlsx(input.xlsx, path.basename(file), zlibCodec);
   } catch (e) {
-    throw new UnusableInputError(`无法读取 ${path.basename(file)}：不是有效的 .xlsx 文件`, `cannot read ${path.basename(file)}: not a valid .xlsx file (${(e as Error).message})`);
+    if (e instanceof InputFormatError) throw new UnusableInputError(e.zh, e.en);
+    const name = path.basename(file);
+    throw new UnusableInputError(t("cli.input.notXlsx", "zh-CN", { file: name }), `${t("cli.input.notXlsx", "en", { file: name })} (${(e as Error).message})`);
   }
   const outcome = await checkWorkbook(port, { rulebook: options.rulebook, asOf: options.asOf ?? null, now: options.now, write: options.outDir !== null });
   if (outcome.model.missing.some((m) => m.sheet === null && m.role === "projects")) {
     throw new UnusableInputError(`${path.basename(file)} 中找不到项目表（需要含“项目名称”或“项目编码”列的工作表）`, `${path.basename(file)} has no project sheet (a sheet with a 项目名称 or 项目编码 column)`);
   }
-  const report = { ...outcome.report, file: path.basename(file) };
+  const notices = [...(outcome.report.notices ?? [])];
+  if (convertedFrom) {
+    const n = notice("notice.converted", { file: path.basename(file), format: t(`format.${convertedFrom}`, "zh-CN") });
+    n.messageEn = t("notice.converted", "en", { file: path.basename(file), format: t(`format.${convertedFrom}`, "en") });
+    notices.push({ message: n.message, messageEn: n.messageEn });
+  }
+  const report: FileReport = { ...outcome.report, file: path.basename(file), ...(convertedFrom ? { convertedFrom } : {}), notices };
   let outPath: string | null = null;
   if (options.outDir !== null) {
-    fs.mkdirSync(options.outDir, { recursive: true });
-    outPath = checkedCopyPath(file, options.outDir, options.taken);
+    makeOutDir(options.outDir);
+    // A converted file's checked copy is an .xlsx (name.xls → name.xlsx).
+    const named = convertedFrom ? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.xlsx`) : file;
+    outPath = checkedCopyPath(named, options.outDir, options.taken);
     options.taken?.add(outPath);
     // The input package with our changes; written to a temporary file and renamed when complete.
     writeFileAtomic(outPath, port.save());
   }
-  return { report, asOf: outcome.asOf, outPath };
+  return { report, asOf: outcome.asOf, outPath, rulebook: outcome.rulebookUsed.rulebook, rulebookSource: outcome.rulebookUsed.source, convertedFrom };
+}
+
+/** The output folder, made if missing; a path that is a file, or a folder that cannot be made, is a clear error (exit 2). */
+export function makeOutDir(dir: string): void {
+  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UnusableInputError(t("cli.out.notDir", "zh-CN", { path: dir }), t("cli.out.notDir", "en", { path: dir }));
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UnusableInputError(t("cli.out.cannot", "zh-CN", { path: dir, reason }), t("cli.out.cannot", "en", { path: dir, reason }));
+  }
 }

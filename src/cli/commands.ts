@@ -3,9 +3,11 @@ import * as fs from "fs";
 import { createHash } from "crypto";
 import { buildReport } from "../engine/build-report";
 import type { FileReport } from "../engine/report";
-import { getPreset, parseRulebookText, RulebookError } from "../rulebook/load";
+import * as path from "path";
+import { getPreset, parseRulebook, RulebookError } from "../rulebook/load";
+import type { RulebookSource } from "../engine/pipeline";
 import type { Rulebook } from "../rulebook/schema";
-import { checkFile, UnusableInputError } from "./check-files";
+import { checkFile, makeOutDir, UnusableInputError } from "./check-files";
 import type { CheckCliOptions } from "./cli";
 import { summaryTable, Progress } from "./terminal";
 import { ruleRows, rulesTable } from "./rules-list";
@@ -28,27 +30,66 @@ const defaultIO: CommandIO = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
-function loadRulebook(opts: Pick<CheckCliOptions, "rules" | "preset">): Rulebook {
-  if (opts.rules) {
-    let text: string;
-    try {
-      text = fs.readFileSync(opts.rules, "utf8");
-    } catch {
-      throw new UnusableInputError(`无法读取规则库文件：${opts.rules}`, `cannot read rulebook file: ${opts.rules}`);
-    }
-    const book = parseRulebookText(opts.preset ? JSON.stringify({ extends: opts.preset, ...JSON.parse(text) }) : text);
-    return book;
+/** A rulebook file as JSON (a UTF-8 byte-order mark, as Windows Notepad writes, is fine). */
+function readRulebookDoc(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new UnusableInputError(`无法读取规则库文件：${file}`, `cannot read rulebook file: ${file}`);
   }
-  return getPreset(opts.preset);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new RulebookError(`规则库不是有效的 JSON：${(e as Error).message}`, `the rulebook is not valid JSON: ${(e as Error).message}`, "");
+  }
+}
+
+/** The rulebook the command line names (--rules, --preset), or undefined: then each workbook's stored one, else the default preset. */
+function loadRulebook(opts: Pick<CheckCliOptions, "rules" | "preset">): Rulebook | undefined {
+  if (opts.rules) {
+    const doc = readRulebookDoc(opts.rules);
+    if (!opts.preset) return parseRulebook(doc);
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+      throw new RulebookError(t("cli.rules.notObject", "zh-CN", { path: opts.rules }), t("cli.rules.notObject", "en", { path: opts.rules }), "");
+    }
+    return parseRulebook({ extends: opts.preset, ...doc });
+  }
+  return opts.preset ? getPreset(opts.preset) : undefined;
+}
+
+/** --json's folder must exist and the path must not be a folder: said before any file is checked (exit 2). */
+function checkJsonPath(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UnusableInputError(t("cli.json.isDir", "zh-CN", { path: file }), t("cli.json.isDir", "en", { path: file }));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UnusableInputError(t("cli.json.noDir", "zh-CN", { path: file, dir }), t("cli.json.noDir", "en", { path: file, dir }));
+}
+
+function writeJson(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text, "utf8");
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UnusableInputError(t("cli.json.cannot", "zh-CN", { path: file, reason }), t("cli.json.cannot", "en", { path: file, reason }));
+  }
+}
+
+/** 「规则库：工作簿中保存的规则库（five-grade，版本 …）。 / Rulebook: the one stored in the workbook (…).」 */
+function rulebookLine(source: RulebookSource, rb: Rulebook): string {
+  const params = { preset: rb.preset, version: rb.version };
+  return `${t(`notice.rulebook.${source}`, "zh-CN", params)} / ${t(`notice.rulebook.${source}`, "en", params)}`;
 }
 
 export async function runCheckCommand(files: string[], opts: CheckCliOptions, io: CommandIO = defaultIO): Promise<number> {
-  let rulebook: Rulebook;
+  let rulebook: Rulebook | undefined;
   try {
     if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
       throw new UnusableInputError(`--as-of 日期格式应为 YYYY-MM-DD：${opts.asOf}`, `--as-of must be YYYY-MM-DD: ${opts.asOf}`);
     }
     rulebook = loadRulebook(opts);
+    // Output paths are checked before any work: a clear reason, not a raw EEXIST / ENOENT after the run.
+    if (opts.write) makeOutDir(opts.out);
+    if (opts.json) checkJsonPath(opts.json);
   } catch (e) {
     if (e instanceof UnusableInputError || e instanceof RulebookError) {
       io.err(`jixiao: ${e.message}\n`);
@@ -81,6 +122,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   const checked: CheckedInput[] = [];
   const failed: { file: string; reason: string }[] = [];
   const returned: ReturnedFeedback[] = [];
+  const used: { source: RulebookSource; rulebook: Rulebook }[] = [];
   let sheetAsOf: string | null = null;
   const progress = new Progress(inputs.files.length, io);
   const taken = new Set<string>();
@@ -103,6 +145,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
       const report = { ...r.report, file: input.display };
       reports.push(report);
       checked.push({ path: file, display: input.display, contentHash: bytes ? createHash("sha256").update(bytes).digest("hex") : null, report });
+      if (!used.some((u) => u.source === r.rulebookSource && u.rulebook.preset === r.rulebook.preset && u.rulebook.version === r.rulebook.version)) used.push({ source: r.rulebookSource, rulebook: r.rulebook });
       sheetAsOf ??= r.asOf;
       progress.done(file, r.outPath);
     } catch (e) {
@@ -117,17 +160,32 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
 
   // --as-of wins; otherwise the date the files themselves gave (监控截止日期), if any.
   const asOf = opts.asOf ?? sheetAsOf;
-  const report = buildReport(reports, rulebook, asOf);
+  // The report's rulebook: the one given, else the one every file used (stored or default).
+  const reportRulebook = rulebook ?? (used.length === 1 ? used[0].rulebook : getPreset());
+  const report = buildReport(reports, reportRulebook, asOf);
+  report.rulebook.source = rulebook ? "option" : used.length === 1 ? used[0].source : "preset";
   const roundMode = Boolean(opts.summary || opts.feedback || opts.previous) || inputs.files.length + inputs.skipped.length > 1;
   let roundLines: string[] = [];
   if (roundMode && reports.length) {
     const skipped = [...inputs.skipped.map((s) => ({ file: s.file, reason: s.reason })), ...failed];
-    const round = await runRound(checked, skipped, opts, { rulebook, asOf, now: io.now, previous, feedback: returned });
+    const round = await runRound(checked, skipped, opts, { rulebook: reportRulebook, asOf, now: io.now, previous, feedback: returned });
     report.round = round.report;
     roundLines = round.lines;
   }
-  if (opts.json) fs.writeFileSync(opts.json, JSON.stringify(report, null, 2) + "\n", "utf8");
-  if (!opts.quiet && reports.length) io.out(summaryTable(report) + "\n");
+  if (opts.json) {
+    try {
+      writeJson(opts.json, JSON.stringify(report, null, 2) + "\n");
+    } catch (e) {
+      if (!(e instanceof UnusableInputError)) throw e;
+      io.err(`jixiao: ${e.message}\n`);
+      return 2;
+    }
+  }
+  if (!opts.quiet && reports.length) {
+    io.out(summaryTable(report) + "\n");
+    for (const u of used) io.out(rulebookLine(u.source, u.rulebook) + "\n");
+    for (const f of reports) for (const n of f.notices ?? []) io.out(`${f.file}: ${n.message} / ${n.messageEn}\n`);
+  }
   if (!opts.quiet) for (const line of roundLines) io.out(line + "\n");
 
   // Exit 2 only when nothing at all could be checked.
@@ -151,7 +209,7 @@ function readBytes(file: string): Buffer | null {
 export function runRulesCommand(opts: { rules?: string; preset?: string; json?: boolean }, io: CommandIO = defaultIO): number {
   let rulebook: Rulebook;
   try {
-    rulebook = loadRulebook(opts);
+    rulebook = loadRulebook(opts) ?? getPreset();
   } catch (e) {
     if (e instanceof UnusableInputError || e instanceof RulebookError) {
       io.err(`jixiao: ${e.message}\n`);

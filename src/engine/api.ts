@@ -41,6 +41,8 @@ export interface RunOutcome {
    * (left alone), an invalid stored rulebook. Also in 运行记录 and the JSON report.
    */
   notices: Notice[];
+  /** The rulebook the run used: given, stored in the workbook, or the default preset. */
+  rulebookUsed: { rulebook: Rulebook; source: "option" | "workbook" | "preset" };
 }
 
 /** What 「清除标记」 did, and what it left alone (state that no longer verifies), to show the user. */

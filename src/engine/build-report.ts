@@ -80,6 +80,8 @@ export function buildFileReport(file: string, a: Analysis): FileReport {
     detected: a.model.detections.map((d) => ({ sheet: d.sheet, role: d.role, headerRow: d.headerRow, columns: d.columns, unit: d.unit })),
     projects,
     findings: withRoundFields(a),
+    rulebook: { preset: a.rulebook.preset, version: a.rulebook.version, source: a.rulebookSource },
+    notices: a.notices.map((n) => ({ message: n.message, messageEn: n.messageEn })),
   };
 }
 

@@ -203,14 +203,14 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   const report = buildFileReport(snapshot.name, a);
   if (options.write === false || noProjectSheet(a.model)) {
     progress("完成", 1);
-    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null, notices: a.notices };
+    return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null, notices: a.notices, rulebookUsed: { rulebook: a.rulebook, source: a.rulebookSource } };
   }
   progress("写回结果", 0.7);
   const looks = await port.readLooks(lookRequestsFor(snapshot, a));
   const plan = writePlanFor(snapshot, a, report, looks, options);
   const stats = await port.applyPlan(plan);
   progress("完成", 1);
-  return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats, notices: a.notices };
+  return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats, notices: a.notices, rulebookUsed: { rulebook: a.rulebook, source: a.rulebookSource } };
 }
 
 /**

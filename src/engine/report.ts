@@ -87,6 +87,12 @@ export const FileReportSchema = z.object({
   detected: z.array(DetectionReportSchema),
   projects: z.array(ProjectReportSchema),
   findings: z.array(FindingReportSchema),
+  /** The rulebook this file was checked with, and where it came from (given, stored in the workbook, default preset). */
+  rulebook: z.object({ preset: z.string(), version: z.string(), source: z.enum(["option", "workbook", "preset"]) }).optional(),
+  /** Set when the input was an .xls / .et / .ods converted to .xlsx before checking. */
+  convertedFrom: z.enum(["xls", "et", "ods"]).optional(),
+  /** Said once, zh-CN and English: state left alone, an invalid stored rulebook, a converted file. */
+  notices: z.array(z.object({ message: z.string(), messageEn: z.string() })).optional(),
 });
 
 const Counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
@@ -154,7 +160,7 @@ export const RoundReportSchema = z.object({
 
 export const ReportSchema = z.object({
   tool: z.object({ name: z.literal("jixiao"), version: z.string() }),
-  rulebook: z.object({ preset: z.string(), version: z.string() }),
+  rulebook: z.object({ preset: z.string(), version: z.string(), source: z.enum(["option", "workbook", "preset"]).optional() }),
   asOf: z.string().nullable(),
   files: z.array(FileReportSchema),
   summary: z.object({

@@ -64,7 +64,8 @@ export function parseRulebook(doc: unknown): Rulebook {
 export function parseRulebookText(text: string): Rulebook {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    // A UTF-8 byte-order mark (Windows Notepad) is not part of the JSON.
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new RulebookError(`规则库不是有效的 JSON：${(e as Error).message}`, `the rulebook is not valid JSON: ${(e as Error).message}`, "");
   }

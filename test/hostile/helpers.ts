@@ -33,7 +33,7 @@ export const EXCELJS: Ports = {
       if (s.visibility === "VeryHidden") ws.state = "veryHidden";
       (s.rows ?? []).forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue)));
       for (const [a1, n] of Object.entries(s.notes ?? {})) ws.getCell(a1).note = n;
-      for (const [a1, f] of Object.entries(s.fills ?? {})) ws.getCell(a1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.slice(1)}` } };
+      for (const [a1, f] of Object.entries(s.fills ?? {})) ws.getCell(a1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${(typeof f === "string" ? f : f.color).slice(1)}` } };
     }
     const port = await ExcelJSPort.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()), "county.xlsx");
     return { port, wb: port.workbook };

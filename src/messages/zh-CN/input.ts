@@ -21,10 +21,10 @@ const section: Section = {
   "notice.rulebook.workbook": m("规则库：工作簿中保存的规则库（{preset}，版本 {version}）。"),
   "notice.rulebook.preset": m("规则库：默认预设（{preset}，版本 {version}）。"),
   "notice.rulebook.invalid": m("工作簿中保存的规则库无效，未使用，改用默认预设 {preset}：{reason}"),
-  "notice.converted": m("{file} 是{format}格式，已转换为 .xlsx 后检查；已标注的副本保存为 .xlsx。"),
-  "format.xls": m(" Excel 97–2003（.xls）"),
-  "format.et": m(" WPS 表格（.et）"),
-  "format.ods": m(" OpenDocument 电子表格（.ods）"),
+  "notice.converted": m("{file} 为 {format} 格式，已转换为 .xlsx 后检查；已标注的副本保存为 .xlsx。"),
+  "format.xls": m("Excel 97–2003（.xls）"),
+  "format.et": m("WPS 表格（.et）"),
+  "format.ods": m("OpenDocument 电子表格（.ods）"),
 
   "cli.out.notDir": m("--out 指向的是一个文件，不是文件夹：{path}"),
   "cli.out.cannot": m("无法创建输出文件夹 {path}：{reason}"),
@@ -33,7 +33,7 @@ const section: Section = {
   "cli.json.cannot": m("无法写入 JSON 报告 {path}：{reason}"),
   "cli.rules.notObject": m("规则库必须是一个 JSON 对象（{path}）"),
   "cli.input.encrypted": m("{file} 设有打开密码（已加密），无法读取；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再检查"),
-  "cli.input.legacy": m("无法读取 {file}：{format}文件已损坏或不受支持，请在 Excel 或 WPS 中另存为 .xlsx 后再检查"),
+  "cli.input.legacy": m("无法读取 {file}：{format} 文件已损坏或不受支持，请在 Excel 或 WPS 中另存为 .xlsx 后再检查"),
   "cli.input.notXlsx": m("无法读取 {file}：不是有效的 .xlsx 文件"),
   "cli.input.unknown": m("无法读取 {file}：不是 Excel 工作簿（支持 .xlsx、.xls、.et、.ods）"),
 
