@@ -1,0 +1,34 @@
+import type { CellValue, SheetSnapshot } from "../core/grid";
+import { cutSheet, tableEnd, withinTables, TABLE_GAP_ROWS } from "./extent";
+
+function sheet(rows: CellValue[][]): SheetSnapshot {
+  return { name: "项目表", values: rows, merges: [], formats: {} };
+}
+
+function rows(n: number, gapAt: number | null = null, gap = 0): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (gapAt !== null && i === gapAt) for (let g = 0; g < gap; g++) out.push([]);
+    out.push([`P${i}`, i]);
+  }
+  return out;
+}
+
+test("a table with short gaps (blank rows between groups) is one table", () => {
+  expect(tableEnd(sheet(rows(30, 10, TABLE_GAP_ROWS - 1)))).toBeNull();
+});
+
+test("a long run of empty rows ends the table; what lies below is one stray anomaly, not data", () => {
+  const s = sheet([...rows(23), ...Array.from({ length: 500 }, () => [] as CellValue[]), [null, "  "], [null, null, "远处"], ["又一个"]]);
+  expect(tableEnd(s)).toBe(22);
+  const { sheet: cut, stray } = cutSheet(s);
+  expect(cut.values).toHaveLength(23);
+  expect(stray).toEqual({ kind: "stray", sheet: "项目表", cell: "C525", row: 525, raw: "远处", end: 23, more: 1 });
+});
+
+test("whitespace-only rows count as empty; a sheet without a long gap is returned as it is", () => {
+  const book = { name: "b", sheets: [sheet(rows(5))] };
+  expect(withinTables(book)).toEqual({ book, strays: [] });
+  const spaced = sheet([["a"], ...Array.from({ length: TABLE_GAP_ROWS }, () => ["   "] as CellValue[]), ["b"]]);
+  expect(cutSheet(spaced).stray).toMatchObject({ cell: "A102", raw: "b", end: 1 });
+});
