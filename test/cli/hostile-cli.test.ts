@@ -125,6 +125,9 @@ test.each([
   ["county.xls", () => legacyBytes("xls"), "xls", "Excel 97–2003"],
   ["county.et", () => legacyBytes("xls"), "et", "WPS"],
   ["county.ods", () => legacyBytes("ods"), "ods", "OpenDocument"],
+  // The same list saved by LibreOffice (a second writer): test/fixtures/legacy, `make-hostile-fixtures.ts --libreoffice`.
+  ["county-libreoffice.xls", () => fs.readFileSync(path.join(__dirname, "../fixtures/legacy/county-libreoffice.xls")), "xls", "Excel 97–2003"],
+  ["county-libreoffice.ods", () => fs.readFileSync(path.join(__dirname, "../fixtures/legacy/county-libreoffice.ods")), "ods", "OpenDocument"],
 ] as const)("%s is converted to .xlsx, checked as usual, written as name.xlsx, and the report says so", async (name, bytes, format, words) => {
   const sub = fs.mkdtempSync(path.join(dir, `${format}-`));
   const file = path.join(sub, name);

@@ -6,11 +6,14 @@
  *
  *   npx tsx test/scripts/make-hostile-fixtures.ts [folder]   (default /tmp/jixiao-hostile)
  *
- * writes them all, to open in Excel or to try with `jixiao check`.
+ * writes them all, to open in Excel or to try with `jixiao check`. With `--libreoffice` it also
+ * regenerates test/fixtures/legacy/county-libreoffice.{xls,ods}: the county list saved by
+ * LibreOffice (`soffice --headless --convert-to`), a second writer besides SheetJS.
  */
 import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
+import { execFileSync } from "child_process";
 import * as XLSX from "@e965/xlsx";
 import { runWhenMain } from "./run-script";
 
@@ -108,7 +111,21 @@ export function encryptedLookalike(): Buffer {
   return Buffer.from(XLSX.CFB.write(cfb, { type: "buffer" }) as Uint8Array);
 }
 
+/** The county list saved by LibreOffice as .xls (MS Excel 97) and .ods, into test/fixtures/legacy. */
+async function libreOffice(): Promise<string> {
+  const tmp = fs.mkdtempSync("/tmp/jixiao-lo-");
+  fs.writeFileSync(path.join(tmp, "county.xlsx"), await countyBuffer());
+  const out = path.resolve(__dirname, "../fixtures/legacy");
+  for (const to of ["xls", "ods"]) {
+    execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", to, "county.xlsx", "--outdir", tmp], { cwd: tmp, stdio: "ignore" });
+    fs.copyFileSync(path.join(tmp, `county.${to}`), path.join(out, `county-libreoffice.${to}`));
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  return `wrote ${out}/county-libreoffice.xls and .ods`;
+}
+
 async function main(): Promise<string> {
+  if (process.argv.includes("--libreoffice")) return libreOffice();
   const dir = process.argv[2] ?? "/tmp/jixiao-hostile";
   fs.mkdirSync(dir, { recursive: true });
   const files: [string, Buffer | Promise<Buffer>][] = [
