@@ -53,17 +53,34 @@ function token(v: PlanValue | CellValue | undefined): string | null {
   return `s:${v}`;
 }
 
+/**
+ * The signature of a block: how many non-empty cells it has and a hash of its rows taken as a
+ * set (each row's cells with their column, the rows in sorted order), so that a block whose rows
+ * were sorted with the table still verifies — it still holds exactly what was written — while
+ * any edited, added or removed value does not. Cells must be added row by row.
+ */
 class Signer {
-  private readonly h = new Hasher();
+  private readonly rows: string[] = [];
+  private row: Hasher | null = null;
+  private at = -1;
   private n = 0;
   add(i: number, j: number, v: PlanValue | CellValue | undefined): void {
     const t = token(v);
     if (t === null) return;
-    this.h.feed(`${i},${j}=${t}\u0001`);
+    if (i !== this.at) this.flush(i);
+    this.row!.feed(`${j}=${t}\u0001`);
     this.n++;
   }
+  private flush(next: number): void {
+    if (this.row) this.rows.push(this.row.digest());
+    this.row = next >= 0 ? new Hasher() : null;
+    this.at = next;
+  }
   done(): string {
-    return `v1:${this.n}:${this.h.digest()}`;
+    this.flush(-1);
+    const h = new Hasher();
+    for (const r of this.rows.sort()) h.feed(`${r};`);
+    return `v2:${this.n}:${h.digest()}`;
   }
 }
 
@@ -162,7 +179,7 @@ export function verifyRun(book: WorkbookSnapshot, run: RunState | undefined): Ve
     if (!sheet) continue;
     const mark = run.marks?.[name];
     // An empty marker is never ours (every sheet the add-in makes has a title or header).
-    if (mark !== undefined && !mark.startsWith("v1:0:") && sheetMark(sheet) === mark) out.sheets.push(name);
+    if (mark !== undefined && !/^v\d+:0:/.test(mark) && sheetMark(sheet) === mark) out.sheets.push(name);
     else out.left.sheets.push(name);
   }
   const deleted = new Set(out.sheets);
@@ -201,7 +218,7 @@ export function verifyRun(book: WorkbookSnapshot, run: RunState | undefined): Ve
 
 function locate(sheet: SheetSnapshot, b: BlockRecord): { range: string; dr: number; dc: number } | null {
   // No signature (an older state), or an empty one (every block the add-in writes has labels): not ours to clear.
-  if (!b.sig || b.sig.startsWith("v1:0:")) return null;
+  if (!b.sig || /^v\d+:0:/.test(b.sig)) return null;
   const r = parseRange(b.range);
   if (r.right - r.left + 1 > MAX_BLOCK_COLS) return null;
   const verifies = (dr: number, dc: number) =>

@@ -19,10 +19,10 @@ function hostileRecords(run: Record<string, unknown>): void {
   blocks.push(
     { sheet: "项目表", range: "A1:XFD1048576" },
     { sheet: "指标表", range: "A2:F67", head: [] },
-    { sheet: "项目表", range: "A3:E24", head: [["P001"]], sig: "v1:9:forged" },
+    { sheet: "项目表", range: "A3:E24", head: [["P001"]], sig: "v2:9:forged" },
   );
   (run.sheets as unknown[]).push("指标表", "项目表");
-  run.marks = { ...(run.marks as object), 指标表: "v1:3:forged" };
+  run.marks = { ...(run.marks as object), 指标表: "v2:3:forged" };
   const highlights = run.highlights as unknown[];
   for (let r = 5; r <= 26; r++) highlights.push({ sheet: "项目表", address: `B${r}`, saved: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } }, style: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } } } }, note: FOREIGN_NOTE });
   highlights.push({ sheet: "项目表", address: "C5", saved: { fill: "#FF0000" }, note: FOREIGN_NOTE, value: "不是这个值" });
@@ -163,6 +163,22 @@ describe.each([EXCELJS, OFFICEJS])("state sheet, %s", (ports) => {
     expect(end.sheets.find((s) => s.name === "校验结果")?.values).toEqual([["B 的手工清单"], ["保留"]]);
     expect(Object.values(notesOnB(b))).toEqual([USER_NOTE]);
     expect(fillsOnB(b)).toEqual({ B6: userFill });
+  });
+
+  it("rows sorted with the results (the whole table): the old block still holds what was written, so it is replaced, not left twice", async () => {
+    const { port } = await ports.open();
+    await checkWorkbook(port, { now: NOW });
+    const snap = await port.readSnapshot();
+    const rows = snap.sheets.find((s) => s.name === "项目表")!.values;
+    const width = Math.max(...rows.map((r) => r.length));
+    const line = (r: number) => Array.from({ length: width }, (_, j) => (rows[r][j] ?? null) as string | number | null);
+    // P001 and P002 swap places, their result cells with them (Excel's 排序 on the whole table).
+    await port.applyPlan({ actions: [{ kind: "setValues", sheet: "项目表", topLeft: "A3", values: [line(3), line(2)] }] });
+    const out = await checkWorkbook(port, { now: LATER });
+    expect(out.notices.filter((n) => n.key === "notice.left.blocks")).toEqual([]);
+    const after = (await port.readSnapshot()).sheets.find((s) => s.name === "项目表")!.values;
+    expect(after.flat().filter((v) => v === "绩效助手结果")).toHaveLength(1);
+    expect(after[2].slice(0, 2)).toEqual(["P002", "项目2"]);
   });
 
   it("keys other parts of the add-in keep in the state survive a run and 清除标记", async () => {
