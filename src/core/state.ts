@@ -112,15 +112,32 @@ function validRange(s: string, single: boolean): boolean {
 
 const PlanValueSchema = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean(), z.null()]);
 const SheetName = z.string().min(1).max(255);
-const SavedFillSchema = z.looseObject({ fill: z.unknown(), style: z.unknown().optional() });
+/**
+ * A saved look is adapter JSON (an ExcelJS fill and style, an Office.js colour) that is put back
+ * as it is: only shapes an adapter can take are accepted, so a hand-edited one cannot make the
+ * workbook unwritable.
+ */
+const Obj = z.record(z.string(), z.unknown());
+const Colour = z.looseObject({ argb: z.string().regex(/^[0-9A-Fa-f]{6,8}$/).optional(), theme: z.number().optional(), tint: z.number().optional() });
+const FillJson = z.union([
+  z.null(),
+  z.string().regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]{1,30})$/),
+  z.looseObject({ color: z.string().regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]{1,30})$/) }),
+  z.looseObject({ type: z.literal("pattern"), pattern: z.string().regex(/^[A-Za-z]+$/), fgColor: Colour.optional(), bgColor: Colour.optional() }),
+  z.looseObject({ type: z.literal("gradient"), stops: z.array(z.looseObject({ position: z.number(), color: Colour })) }),
+]);
+const StyleJson = z.looseObject({ fill: FillJson.optional(), font: Obj.optional(), border: Obj.optional(), alignment: Obj.optional(), protection: Obj.optional(), numFmt: z.string().optional() });
+const SavedFillSchema = z.looseObject({ fill: FillJson.optional(), style: StyleJson.optional() });
+/** A note with its formatting (ExcelJS rich note): its runs of text. */
+const NoteJson = z.looseObject({ texts: z.array(z.looseObject({ text: z.string(), font: Obj.optional() })) });
 
 export const HighlightRecordSchema = z.looseObject({
   sheet: SheetName,
   address: z.string().refine((a) => validRange(a, true), "not a cell address"),
   saved: SavedFillSchema,
-  note: z.string().nullable(),
+  note: z.string().max(32767).nullable(),
   value: PlanValueSchema.optional(),
-  noteData: z.unknown().optional(),
+  noteData: NoteJson.optional(),
 });
 
 export const BlockRecordSchema = z.looseObject({
@@ -165,17 +182,17 @@ function validateRun(raw: unknown, problems: StateProblem[]): RunState | undefin
     return undefined;
   }
   let bad = 0;
+  // Validated, but kept as written (key order and extra keys included): a re-run writes the same state.
   const keep = <T>(items: unknown[], schema: z.ZodType<T>): T[] => {
     const out: T[] = [];
     for (const item of items) {
-      const r = schema.safeParse(item);
-      if (r.success) out.push(r.data);
+      if (schema.safeParse(item).success) out.push(item as T);
       else bad++;
     }
     return out;
   };
   const run: RunState = {
-    ...(frame.data as unknown as RunState),
+    ...(raw as RunState),
     blocks: keep(frame.data.blocks, BlockRecordSchema) as BlockRecord[],
     sheets: keep(frame.data.sheets, SheetName),
     highlights: keep(frame.data.highlights, HighlightRecordSchema) as HighlightRecord[],

@@ -175,7 +175,7 @@ describe("buildWritePlan", () => {
       blocks: [{ sheet: PROJECT_SHEET, range: "H1:O3", sig: cellsSignature([["执行率", "执行率得分"]]) }],
       sheets: ["校验结果", "领导汇总", "运行记录"],
       highlights: [
-        { sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "ORIGINAL" }, note: "原批注", value: "≥60%" },
+        { sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "#00FF00" }, note: "原批注", value: "≥60%" },
         { sheet: PROJECT_SHEET, address: "B2", saved: { fill: null }, note: null, value: "农村公路养护" },
       ],
     };
@@ -184,7 +184,7 @@ describe("buildWritePlan", () => {
     const own = [sheet("校验结果", [["序号"]]), sheet("领导汇总", [["汇总"]]), sheet("运行记录", [["记录"]])];
     prev.marks = Object.fromEntries(own.map((s) => [s.name, sheetMark(s)]));
     const snapshot = withState([...sheets, ...own], { run: prev, mapping: { [PROJECT_SHEET]: { code: "A" } } });
-    const { plan, state } = build(snapshot, findings, looksFor(findings, "OUR RED", "【T014 警告】…"));
+    const { plan, state } = build(snapshot, findings, looksFor(findings, "#FF0000", "【T014 警告】…"));
     expect(state.blocks[0]).toMatchObject({ sheet: PROJECT_SHEET, range: "H1:P3" });
     const kinds = plan.actions.map((a) => a.kind);
     expect(plan.actions[0]).toEqual({ kind: "clearRange", sheet: PROJECT_SHEET, range: "H1:O3" });
@@ -193,7 +193,7 @@ describe("buildWritePlan", () => {
     expect(of(plan, "deleteSheet").map((a) => a.sheet)).toEqual(["校验结果", "领导汇总", "运行记录"]);
     expect(kinds.indexOf("deleteSheet")).toBeLessThan(kinds.indexOf("addSheet"));
     expect(of(plan, "addSheet").map((a) => a.sheet)).toEqual(["校验结果", "领导汇总", "运行记录"]);
-    expect(state.highlights.find((h) => h.address === "F3")).toEqual({ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "ORIGINAL" }, note: "原批注", value: "≥60%" });
+    expect(state.highlights.find((h) => h.address === "F3")).toEqual({ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: "#00FF00" }, note: "原批注", value: "≥60%" });
     expect(of(plan, "setNote").find((a) => a.address === "F3")?.text.startsWith("原批注\n")).toBe(true);
     // The state sheet is rewritten in place (not added), keeping the mapping document.
     const stateWrite = of(plan, "setValues").find((a) => a.sheet === STATE_SHEET);
@@ -291,7 +291,7 @@ describe("buildClearPlan", () => {
     blocks: [{ sheet: PROJECT_SHEET, range: "H1:O3", sig: cellsSignature([["执行率"]]) }],
     sheets: ["校验结果", "领导汇总", "运行记录"],
     marks: { 校验结果: cellsSignature([["序号"]]), 领导汇总: cellsSignature([["汇总"]]), 运行记录: cellsSignature([["记录"]]) },
-    highlights: [{ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: { type: "pattern" } }, note: "原批注", value: "≥60%", noteData: { texts: [{ text: "原批注" }] } }],
+    highlights: [{ sheet: INDICATOR_SHEET, address: "F3", saved: { fill: { type: "pattern", pattern: "solid" } }, note: "原批注", value: "≥60%", noteData: { texts: [{ text: "原批注" }] } }],
   };
   const others = () => {
     const sheets = userSheets();
@@ -307,7 +307,7 @@ describe("buildClearPlan", () => {
     const plan = buildClearPlan(withState(others(), { run: prev }));
     expect(plan.actions).toEqual([
       { kind: "clearRange", sheet: PROJECT_SHEET, range: "H1:O3" },
-      { kind: "restoreFills", sheet: INDICATOR_SHEET, cells: [{ address: "F3", saved: { fill: { type: "pattern" } } }] },
+      { kind: "restoreFills", sheet: INDICATOR_SHEET, cells: [{ address: "F3", saved: { fill: { type: "pattern", pattern: "solid" } } }] },
       { kind: "restoreNote", sheet: INDICATOR_SHEET, address: "F3", text: "原批注", data: { texts: [{ text: "原批注" }] } },
       { kind: "deleteSheet", sheet: "校验结果" },
       { kind: "deleteSheet", sheet: "领导汇总" },

@@ -4,6 +4,7 @@
  * shape is ignored with a notice, never a crash; a huge range never hangs.
  */
 import { checkWorkbook, clearWorkbook } from "../../src/engine/pipeline";
+import { ExcelJSPort } from "../../src/adapters/exceljs/port";
 import { STATE_SHEET } from "../../src/core/state";
 import type { WorkbookSnapshot } from "../../src/core/grid";
 import { indicatorRows, projectRows, USER_FILL, USER_NOTE } from "../scripts/make-hostile-fixtures";
@@ -179,6 +180,21 @@ describe.each([EXCELJS, OFFICEJS])("state sheet, %s", (ports) => {
     const after = (await port.readSnapshot()).sheets.find((s) => s.name === "项目表")!.values;
     expect(after.flat().filter((v) => v === "绩效助手结果")).toHaveLength(1);
     expect(after[2].slice(0, 2)).toEqual(["P002", "项目2"]);
+  });
+
+  it("saved looks of a shape no adapter takes are dropped: the workbook stays writable", async () => {
+    const { port } = await ports.open();
+    await checkWorkbook(port, { now: NOW });
+    await tamper(port, (run) => {
+      (run.highlights as unknown[]).push(
+        { sheet: "项目表", address: "B7", value: "项目5", saved: { fill: 5, style: { font: "x", border: 7 } }, note: null, noteData: 42 },
+        { sheet: "项目表", address: "B8", value: "项目6", saved: { fill: { type: "pattern", pattern: "solid", fgColor: 3 } }, note: "n", noteData: { texts: 5 } },
+        { sheet: "项目表", address: "B9", value: "项目7", saved: { fill: "#GGHHII" }, note: "n", noteData: [1, 2] },
+      );
+    });
+    const cleared = await clearWorkbook(port);
+    expect(cleared.notices.map((n) => n.key)).toContain("notice.state.records");
+    if (port instanceof ExcelJSPort) await expect(port.toBuffer()).resolves.toBeInstanceOf(Buffer);
   });
 
   it("keys other parts of the add-in keep in the state survive a run and 清除标记", async () => {
