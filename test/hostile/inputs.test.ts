@@ -122,3 +122,19 @@ test("messages never show a non-finite number, and quote sheet text shortened", 
   expect(long).toContain(`${"指".repeat(60)}…`);
   expect(long).not.toContain("指".repeat(61));
 });
+
+test("a form whose 年度资金总额 is 1e308: D011 there too, and that amount is not used (财政拨款 still is)", async () => {
+  const { readXlsxFile } = await import("../../src/adapters/exceljs/read");
+  const { analyse } = await import("../../src/engine/pipeline");
+  const { fromA1 } = await import("../../src/core/address");
+  const snap = await readXlsxFile(`${__dirname}/../fixtures/forms/central-2024.xlsx`);
+  const first = analyse(snap).model.projects[0];
+  const cell = first.origin.cells.budget!;
+  const p = fromA1(cell);
+  snap.sheets.find((s) => s.name === first.origin.sheet)!.values[p.row][p.col] = 1e308;
+  const a = analyse(snap);
+  expect(a.findings.filter((f) => f.rule === "D011").map((f) => f.cell)).toEqual([cell]);
+  expect(a.model.projects[0].budget).not.toBe(1e308);
+  expect(Number.isFinite(a.model.projects[0].budget ?? 0)).toBe(true);
+  expect(a.findings.some((f) => /Infinity|NaN/.test(f.message + f.messageEn))).toBe(false);
+});

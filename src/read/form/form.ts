@@ -8,6 +8,7 @@ import type { IndicatorField, ProjectField } from "../../model/fields";
 import type { Indicator, ModelBook, Project } from "../../model/model";
 import { canonicalLevel1, canonicalLevel2 } from "../../model/framework";
 import { excelSerialToISO, isDateFormat, isPercentFormat, parseIndicatorValue, parseNumber } from "../../parse";
+import { plausibleAmount } from "../plausible";
 import type { ParsedValue } from "../../parse/types";
 import type { Rulebook } from "../../rulebook/schema";
 import { cellText, MergedGrid } from "../grid";
@@ -251,9 +252,6 @@ function round(x: number): number {
   return Number.isFinite(y) ? y : x;
 }
 
-/** Beyond this an "amount" is noise (1e15 of any unit), and sums of such could overflow. */
-const AMOUNT_LIMIT = 1e15;
-
 /** An amount in the form's unit, converted to the book's unit. */
 function readAmount(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, field: string, projectId: string | null, formUnit: string): number | null {
   if (!c || isEmptyish(c.value)) return null;
@@ -276,11 +274,8 @@ function readAmount(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, fie
   }
   const to = moneyFactor(ctx.rulebook, ctx.bookUnit ?? formUnit);
   const value = to === null ? r.value : round((r.value * from) / to);
-  if (!Number.isFinite(value) || Math.abs(value) > AMOUNT_LIMIT) {
-    recordUnreadable(ctx, sheet, c, field, "数值超出范围，不是有效金额", projectId);
-    return null;
-  }
-  return value;
+  // Beyond any plausible budget (1e308…): D011, and the amount is not used.
+  return plausibleAmount(ctx.model, ctx.rulebook, ctx.bookUnit ?? formUnit, value, { sheet, cell: c.address, field, raw: c.value, projectId });
 }
 
 function readText(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, field: string, projectId: string | null): string | null {
