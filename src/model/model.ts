@@ -119,8 +119,8 @@ export interface ModelBook {
 }
 
 export type Anomaly =
-  /** A value far below the table (after a long run of empty rows); `end` is the table's last row (1-based). */
-  | { kind: "stray"; sheet: string; cell: string; row: number; raw: string; end: number; more: number }
+  /** A value far below the table (after a long run of empty rows; `end` its last row, 1-based) or far to its right (`endCol` its last column). */
+  | { kind: "stray"; sheet: string; cell: string; row: number; raw: string; end: number; more: number; endCol?: string }
   /** An amount beyond any plausible budget (or not a finite number): treated as empty. */
   | { kind: "implausible"; sheet: string; cell: string; field: string; raw: string; max: number; projectId: string | null }
   /** Two or more columns matching one field: the field is treated as missing until the user picks one. */

@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot } from "../core/grid";
-import { cutSheet, tableEnd, withinTables, TABLE_GAP_ROWS } from "./extent";
+import { columnEnd, cutSheet, tableEnd, withinTables, TABLE_GAP_COLS, TABLE_GAP_ROWS } from "./extent";
 
 function sheet(rows: CellValue[][]): SheetSnapshot {
   return { name: "项目表", values: rows, merges: [], formats: {} };
@@ -31,4 +31,17 @@ test("whitespace-only rows count as empty; a sheet without a long gap is returne
   expect(withinTables(book)).toEqual({ book, strays: [] });
   const spaced = sheet([["a"], ...Array.from({ length: TABLE_GAP_ROWS }, () => ["   "] as CellValue[]), ["b"]]);
   expect(cutSheet(spaced).stray).toMatchObject({ cell: "A102", raw: "b", end: 1 });
+});
+
+test("a long run of empty columns ends the table to the right; the far cell is reported with the table's last column", () => {
+  const far: CellValue[] = ["P1", 1];
+  far[2 + TABLE_GAP_COLS] = "远处";
+  const s = sheet([["编码", "金额"], far, ["P2", 2]]);
+  expect(columnEnd(s.values)).toBe(1);
+  const { sheet: cut, stray } = cutSheet(s);
+  expect(cut.values.map((r) => r.length)).toEqual([2, 2, 2]);
+  expect(stray).toMatchObject({ cell: "BA2", raw: "远处", endCol: "B", more: 0 });
+  const near: CellValue[] = ["P1", 1];
+  near[1 + TABLE_GAP_COLS] = "备注";
+  expect(columnEnd([near])).toBeNull();
 });

@@ -11,6 +11,8 @@ import { cellText } from "./grid";
 
 /** This many empty rows in a row end a table. */
 export const TABLE_GAP_ROWS = 100;
+/** This many empty columns side by side end a table to the right (a cell in XFD3 is not a column of it). */
+export const TABLE_GAP_COLS = 50;
 
 function empty(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -38,26 +40,47 @@ function shown(v: CellValue): string {
   return cellText(v);
 }
 
-/** The sheet cut at its table's end, and the cells found beyond it. */
-export function cutSheet(sheet: SheetSnapshot, gap = TABLE_GAP_ROWS): { sheet: SheetSnapshot; stray: Anomaly | null } {
+/** The last used column (0-based) before the first run of `gap` empty columns, or null when there is none. */
+export function columnEnd(values: CellValue[][], gap = TABLE_GAP_COLS): number | null {
+  const used = new Set<number>();
+  for (const line of values) if (line) for (let c = 0; c < line.length; c++) if (!empty(line[c])) used.add(c);
+  const cols = [...used].sort((a, b) => a - b);
+  for (let i = 1; i < cols.length; i++) if (cols[i] - cols[i - 1] - 1 >= gap) return cols[i - 1];
+  return null;
+}
+
+/** The sheet cut at its table's end (below and to the right), and the first cell found beyond it. */
+export function cutSheet(sheet: SheetSnapshot, gap = TABLE_GAP_ROWS, colGap = TABLE_GAP_COLS): { sheet: SheetSnapshot; stray: Anomaly | null } {
   const end = tableEnd(sheet, gap);
-  if (end === null) return { sheet, stray: null };
+  let values = end === null ? sheet.values : sheet.values.slice(0, end + 1);
   let first: { row: number; col: number; v: CellValue } | null = null;
   let count = 0;
-  for (let r = end + 1; r < sheet.values.length; r++) {
-    const line = sheet.values[r];
-    if (!line) continue;
-    for (let c = 0; c < line.length; c++) {
-      if (empty(line[c])) continue;
-      count++;
-      if (!first) first = { row: r, col: c, v: line[c] };
+  const seen = (r: number, c: number, v: CellValue) => {
+    count++;
+    if (!first || r < first.row || (r === first.row && c < first.col)) first = { row: r, col: c, v };
+  };
+  if (end !== null) {
+    for (let r = end + 1; r < sheet.values.length; r++) {
+      const line = sheet.values[r];
+      if (line) for (let c = 0; c < line.length; c++) if (!empty(line[c])) seen(r, c, line[c]);
     }
   }
-  const cut: SheetSnapshot = { ...sheet, values: sheet.values.slice(0, end + 1) };
-  if (!first) return { sheet: cut, stray: null };
+  const right = columnEnd(values, colGap);
+  if (right !== null) {
+    values = values.map((line, r) => {
+      if (!line || line.length <= right + 1) return line;
+      for (let c = right + 1; c < line.length; c++) if (!empty(line[c])) seen(r, c, line[c]);
+      return line.slice(0, right + 1);
+    });
+  }
+  if (values === sheet.values) return { sheet, stray: null };
+  const cut: SheetSnapshot = { ...sheet, values };
+  const f = first as { row: number; col: number; v: CellValue } | null;
+  if (!f) return { sheet: cut, stray: null };
+  const below = end !== null && f.row > end;
   return {
     sheet: cut,
-    stray: { kind: "stray", sheet: sheet.name, cell: toA1(first.row, first.col), row: first.row + 1, raw: shown(first.v), end: end + 1, more: count - 1 },
+    stray: { kind: "stray", sheet: sheet.name, cell: toA1(f.row, f.col), row: f.row + 1, raw: shown(f.v), end: below ? end + 1 : values.length, more: count - 1, ...(below ? {} : { endCol: toA1(0, right ?? 0).replace(/\d+$/, "") }) },
   };
 }
 

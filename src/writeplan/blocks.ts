@@ -225,6 +225,9 @@ export function freeColumn(sheet: SheetSnapshot | undefined, top: number, bottom
   return max + 1;
 }
 
+/** Excel's last column is XFD (16,384 columns). */
+const EXCEL_COLS = 16384;
+
 export function planResultBlocks(input: BlockInput): PlannedBlock[] {
   const { snapshot, lang } = input;
   const out: PlannedBlock[] = [];
@@ -245,6 +248,9 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     const exclude = input.previous.filter((b) => b.sheet === g.sheet).map((b) => parseRange(b.range));
     const sheetTaken = taken.get(g.sheet) ?? [];
     const left = freeColumn(snapshot.sheets.find((s) => s.name === g.sheet), top, bottom, exclude, sheetTaken);
+    const width0 = stacked ? Math.max(projectCols.length, indicatorCols.length) : cols.length;
+    // A user cell in the sheet's last columns (XFD3): the results do not fit beside it, so none are written there (D010 says why).
+    if (left + width0 > EXCEL_COLS) continue;
 
     const grid = new GridBuilder();
     const labelRow = g.headerRow - 1 - top; // relative

@@ -49,6 +49,20 @@ test("a stray value in A1000000 below 22 projects: 22 projects, one D010 at A100
   expect(out.report.findings.some((f) => f.rule === "D003" || f.rule === "D002")).toBe(false);
 });
 
+test("a stray value in XFD3 (Excel's last column): D010 there, no result columns beyond Excel's edge, the copy still saves", async () => {
+  const port = await ExcelJSPort.fromBuffer(await countyBuffer({ extra: { XFD3: "远处" } }), "right.xlsx");
+  const out = await checkWorkbook(port, { now: NOW });
+  expect(out.report.projects).toHaveLength(22);
+  const f = out.findings.filter((x) => x.rule === "D010");
+  expect(f).toEqual([expect.objectContaining({ sheet: "项目表", cell: "XFD3" })]);
+  expect(f[0].message).toContain("表格到 E 列结束");
+  expect(out.plan!.actions.some((a) => a.kind === "setValues" && a.sheet === "项目表")).toBe(false);
+  await expect(port.toBuffer()).resolves.toBeInstanceOf(Buffer);
+  const { clearWorkbook } = await import("../../src/engine/pipeline");
+  await clearWorkbook(port);
+  expect((await port.readSnapshot()).sheets.map((s) => s.name)).toEqual(["项目表", "指标表"]);
+});
+
 test("a budget of 1e308 is a finding (D011), is not used, and no Infinity or NaN is written or reported", async () => {
   const out = await check(countyBuffer({ projects: hugeBudgetRows() }));
   const f = out.findings.filter((x) => x.rule === "D011");

@@ -105,6 +105,10 @@ const section: Section = {
     message: "「{raw}」 in row {row} lies far outside the table (the table ends at row {end}) and was not read as table data; {more} more such cells lie below the table.",
     hint: "Delete these cells if they were typed by mistake; if they belong to the table, move them into the table (without a long run of empty rows).",
   },
+  "D010.right": {
+    message: "「{raw}」 in {cell} lies far to the right of the table (which ends at column {endCol}, a long run of empty columns between) and was not read as table data ({more} more such cells); where the result columns no longer fit, none are written.",
+    hint: "Delete the cell if it was typed by mistake; if it belongs to the table, move it into the table (without a long run of empty columns).",
+  },
   D011: {
     message: "{fieldEn} 「{raw}」 is over {max} 万元, beyond any plausible budget, and is not used.",
     hint: "Check the amount (extra digits or pasted text?) and enter the real amount.",
