@@ -23,24 +23,38 @@ export const MAX_BLOCK_COLS = 64;
 export const MARK_ROWS = 3;
 /** Places tried when looking for a moved block (bounds the work on a sheet full of look-alikes). */
 const MAX_CANDIDATES = 200;
+/**
+ * Cells visited checking and looking for blocks, all blocks together (a real run's blocks need a
+ * fraction of it): a state naming thousands of blocks cannot make a run hang; what is left
+ * unchecked when it runs out is left alone.
+ */
+const SEARCH_BUDGET = 3_000_000;
+/** Block records checked at most (one per form in form layout): beyond, they are left alone. */
+const MAX_BLOCK_RECORDS = 2000;
 
-/** A small 53-bit string hash (cyrb53), fed piece by piece. Not cryptographic: it tells "as written" from "changed". */
+/**
+ * A small 64-bit string hash (two FNV-1a lanes over UTF-16 code units, shifts and adds only),
+ * fed piece by piece. Not cryptographic: it tells "as written" from "changed".
+ */
 class Hasher {
-  private h1 = 0xdeadbeef;
-  private h2 = 0x41c6ce57;
+  private h1 = 0x811c9dc5;
+  private h2 = 0x01000193 ^ 0x5bd1e995;
   feed(s: string): void {
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      this.h1 = Math.imul(this.h1 ^ ch, 2654435761);
-      this.h2 = Math.imul(this.h2 ^ ch, 1597334677);
-    }
-  }
-  digest(): string {
     let h1 = this.h1;
     let h2 = this.h2;
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      h1 ^= ch;
+      h1 = (h1 + (h1 << 1) + (h1 << 4) + (h1 << 7) + (h1 << 8) + (h1 << 24)) | 0;
+      h2 ^= ch;
+      h2 = (h2 + (h2 << 1) + (h2 << 4) + (h2 << 7) + (h2 << 8) + (h2 << 24)) | 0;
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+  digest(): string {
+    return `${(this.h1 >>> 0).toString(36)}${(this.h2 >>> 0).toString(36)}`;
   }
 }
 
@@ -185,6 +199,7 @@ export function verifyRun(book: WorkbookSnapshot, run: RunState | undefined): Ve
   const deleted = new Set(out.sheets);
 
   // Blocks.
+  const budget = { cells: SEARCH_BUDGET };
   const seenBlocks = new Set<string>();
   for (const b of run.blocks) {
     const k = `${b.sheet}!${b.range}`;
@@ -192,7 +207,7 @@ export function verifyRun(book: WorkbookSnapshot, run: RunState | undefined): Ve
     seenBlocks.add(k);
     const sheet = byName.get(b.sheet);
     if (!sheet || deleted.has(b.sheet) || b.sheet === STATE_SHEET_NAME) continue;
-    const found = locate(sheet, b);
+    const found = budget.cells > 0 && seenBlocks.size <= MAX_BLOCK_RECORDS ? locate(sheet, b, budget) : null;
     if (found) out.blocks.push({ sheet: b.sheet, ...found });
     else out.left.blocks.push({ sheet: b.sheet, range: b.range });
   }
@@ -216,13 +231,17 @@ export function verifyRun(book: WorkbookSnapshot, run: RunState | undefined): Ve
   return out;
 }
 
-function locate(sheet: SheetSnapshot, b: BlockRecord): { range: string; dr: number; dc: number } | null {
+function locate(sheet: SheetSnapshot, b: BlockRecord, budget: { cells: number }): { range: string; dr: number; dc: number } | null {
   // No signature (an older state), or an empty one (every block the add-in writes has labels): not ours to clear.
   if (!b.sig || /^v\d+:0:/.test(b.sig)) return null;
   const r = parseRange(b.range);
   if (r.right - r.left + 1 > MAX_BLOCK_COLS) return null;
-  const verifies = (dr: number, dc: number) =>
-    r.top + dr >= 0 && r.left + dc >= 0 && signatureAt(sheet, r.top + dr, r.left + dc, r.bottom + dr, r.right + dc) === b.sig;
+  const verifies = (dr: number, dc: number) => {
+    const rows = Math.max(0, Math.min(r.bottom + dr, sheet.values.length - 1) - (r.top + dr) + 1);
+    budget.cells -= rows * (r.right - r.left + 1);
+    if (budget.cells < 0) return false;
+    return r.top + dr >= 0 && r.left + dc >= 0 && signatureAt(sheet, r.top + dr, r.left + dc, r.bottom + dr, r.right + dc) === b.sig;
+  };
   const at = (dr: number, dc: number) => ({ range: rangeToA1({ top: r.top + dr, left: r.left + dc, bottom: r.bottom + dr, right: r.right + dc }), dr, dc });
   const head = b.head ?? [];
   if (verifies(0, 0)) return at(0, 0);
@@ -233,6 +252,8 @@ function locate(sheet: SheetSnapshot, b: BlockRecord): { range: string; dr: numb
   for (let row = 0; row < sheet.values.length; row++) {
     const line = sheet.values[row];
     if (!line) continue;
+    budget.cells -= line.length;
+    if (budget.cells < 0) return null;
     for (let col = 0; col < line.length; col++) {
       if (!same(first.v, line[col])) continue;
       const top = row - first.i;

@@ -95,6 +95,18 @@ describe.each([EXCELJS, OFFICEJS])("state sheet, %s", (ports) => {
     expect(again.report.projects).toHaveLength(22);
   });
 
+  it("thousands of look-alike block records cannot make a run hang, and touch nothing", async () => {
+    const { port } = await ports.open();
+    const original = userCells(await port.readSnapshot());
+    await checkWorkbook(port, { now: NOW });
+    await tamper(port, (run) => {
+      for (let i = 0; i < 2500; i++) (run.blocks as unknown[]).push({ sheet: "指标表", range: `A${2 + (i % 80)}:F${90 + i}`, head: [["P001"]], sig: `v2:${i}:forged` });
+    });
+    const out = await checkWorkbook(port, { now: LATER });
+    expect(userCells(await port.readSnapshot())).toEqual(original);
+    expect(out.notices.find((n) => n.key === "notice.left.blocks")?.message).toMatch(/等 2500 处/);
+  });
+
   it("records of the wrong shape are dropped one by one; the sound ones still work", async () => {
     const opened = await ports.open();
     const { port } = opened;
