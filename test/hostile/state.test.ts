@@ -34,7 +34,7 @@ function logText(snap: WorkbookSnapshot): string {
   return (log?.values ?? []).flat().filter((v) => typeof v === "string").join("\n");
 }
 
-describe.each([EXCELJS, OFFICEJS])("state sheet, %s", (ports) => {
+describe.each([EXCELJS, OFFICEJS])("state sheet, $name", (ports) => {
   it("a tampered state (blocks without head, huge ranges, user sheets listed, looks without value) touches no user cell, note or sheet on check and on clear", async () => {
     const opened = await ports.open();
     const { port } = opened;
@@ -152,6 +152,22 @@ describe.each([EXCELJS, OFFICEJS])("state sheet, %s", (ports) => {
     const end = await port.readSnapshot();
     expect(sheetNames(end).sort()).toEqual(["项目表", "指标表", "领导汇总", "审核意见", "校验结果"].sort());
     expect(end.sheets.find((s) => s.name === "校验结果")?.values[1]).toEqual(["第一条"]);
+  });
+
+  it("a copied sheet: the user's copy of our 校验结果 (same content, another name) survives the re-run and 清除标记", async () => {
+    const { port } = await ports.open();
+    await checkWorkbook(port, { now: NOW });
+    const ours = (await port.readSnapshot()).sheets.find((s) => s.name === "校验结果")!;
+    const copy = ours.values.map((r) => r.map((v) => (typeof v === "object" && v !== null ? null : v)));
+    await port.applyPlan({ actions: [{ kind: "addSheet", sheet: "校验结果 (2)" }, { kind: "setValues", sheet: "校验结果 (2)", topLeft: "A1", values: copy }] });
+    await checkWorkbook(port, { now: LATER });
+    let snap = await port.readSnapshot();
+    expect(sheetNames(snap)).toEqual(expect.arrayContaining(["校验结果 (2)", "校验结果"]));
+    expect(snap.sheets.find((s) => s.name === "校验结果 (2)")!.values).toEqual(copy);
+    await clearWorkbook(port);
+    snap = await port.readSnapshot();
+    expect(sheetNames(snap)).toEqual(["项目表", "指标表", "校验结果 (2)"]);
+    expect(snap.sheets.find((s) => s.name === "校验结果 (2)")!.values).toEqual(copy);
   });
 
   it("a workbook passed on with a colleague's state: the other workbook's records touch nothing here", async () => {
