@@ -159,6 +159,14 @@ const RunFrameSchema = z.looseObject({
   highlights: z.array(z.unknown()),
 });
 
+export const PendingNoteSchema = z.looseObject({
+  sheet: SheetName,
+  address: z.string().refine((a) => validRange(a, true), "not a cell address"),
+  note: z.string().max(32767).nullable(),
+  value: PlanValueSchema.optional(),
+  noteData: NoteJson.optional(),
+});
+
 export const MappingSchema = z.record(z.string(), z.record(z.string(), z.string().max(3).nullable()));
 
 /** What could not be read in the state sheet: ignored, and said once to the user. */
@@ -228,6 +236,13 @@ export function readStateChecked(book: WorkbookSnapshot): StateReading {
     if (key === "run") {
       const run = validateRun(value, problems);
       if (run) docs.run = run;
+    } else if (key === "notes") {
+      // Notes a host without notes could not remove: each must name a cell and the user's note.
+      const list = Array.isArray(value) ? value : null;
+      const ok = (list ?? []).filter((n) => PendingNoteSchema.safeParse(n).success) as PendingNote[];
+      if (!list) problems.push({ kind: "records", key, count: 1 });
+      else if (ok.length < list.length) problems.push({ kind: "records", key, count: list.length - ok.length });
+      if (ok.length) docs.notes = ok;
     } else if (key === "mapping") {
       const m = MappingSchema.safeParse(value);
       if (m.success) docs.mapping = m.data;
