@@ -172,3 +172,22 @@ test("an encrypted .xlsx, a damaged .xls and a file that is no workbook each get
   expect(await runCheckCommand([text], opts(), t.io)).toBe(2);
   expect(t.err.join("")).toMatch(/不是 Excel 工作簿.*\/ cannot read notes\.xlsx: not an Excel workbook/);
 });
+
+test("a per-project form saved as .xls by LibreOffice reads exactly as the .xlsx it came from (merges, money, scores, findings)", async () => {
+  const { toXlsx } = await import("../../src/adapters/legacy");
+  const { readXlsxFile } = await import("../../src/adapters/exceljs/read");
+  const { analyse } = await import("../../src/engine/pipeline");
+  const fixtures = path.join(__dirname, "../fixtures");
+  const original = analyse(await readXlsxFile(path.join(fixtures, "forms/central-2024.xlsx")));
+  const converted = toXlsx(fs.readFileSync(path.join(fixtures, "legacy/central-2024-libreoffice.xls")), "central-2024.xls");
+  expect(converted.convertedFrom).toBe("xls");
+  const port = await ExcelJSPort.fromBuffer(Buffer.from(converted.xlsx), "central-2024.xls");
+  const fromXls = analyse(await port.readSnapshot());
+  const view = (a: typeof original) => ({
+    layout: a.model.layout,
+    projects: a.model.projects.map((p) => ({ name: p.name, budget: p.budget, spent: p.spent, indicators: p.indicators.length, total: a.results.get(p.id)?.totalScore, grade: a.results.get(p.id)?.grade })),
+    findings: a.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`),
+  });
+  expect(view(fromXls)).toEqual(view(original));
+  expect(view(original).projects).toHaveLength(1);
+});

@@ -8,7 +8,8 @@
  *
  * writes them all, to open in Excel or to try with `jixiao check`. With `--libreoffice` it also
  * regenerates test/fixtures/legacy/county-libreoffice.{xls,ods}: the county list saved by
- * LibreOffice (`soffice --headless --convert-to`), a second writer besides SheetJS.
+ * LibreOffice (`soffice --headless --convert-to`), a second writer besides SheetJS, and
+ * central-2024-libreoffice.xls, a per-project form with merged cells.
  */
 import ExcelJS from "exceljs";
 import fs from "fs";
@@ -120,8 +121,12 @@ async function libreOffice(): Promise<string> {
     execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", to, "county.xlsx", "--outdir", tmp], { cwd: tmp, stdio: "ignore" });
     fs.copyFileSync(path.join(tmp, `county.${to}`), path.join(out, `county-libreoffice.${to}`));
   }
+  // A per-project form (merged cells throughout) saved as .xls.
+  fs.copyFileSync(path.resolve(__dirname, "../fixtures/forms/central-2024.xlsx"), path.join(tmp, "central-2024.xlsx"));
+  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${tmp}/profile`, "--convert-to", "xls", "central-2024.xlsx", "--outdir", tmp], { cwd: tmp, stdio: "ignore" });
+  fs.copyFileSync(path.join(tmp, "central-2024.xls"), path.join(out, "central-2024-libreoffice.xls"));
   fs.rmSync(tmp, { recursive: true, force: true });
-  return `wrote ${out}/county-libreoffice.xls and .ods`;
+  return `wrote ${out}/county-libreoffice.xls and .ods, central-2024-libreoffice.xls`;
 }
 
 async function main(): Promise<string> {
