@@ -237,8 +237,11 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
       }
       if (inf && clashI === null && cand.key === subH.key && cand.year === undefined) clashI = inf;
     }
-    if (!gotP && clashP) project.clash(clashP, c);
-    if (!gotI && clashI) indicator.clash(clashI, c);
+    // Only the same header written twice is a clash (全年预算数 | … | 全年预算数): not one merged
+    // header over sub-columns, not two different wordings (the first, plainer one is the field).
+    const twice = (first: number | undefined) => first !== undefined && !grid.sameMerge(row, first, row, c) && normaliseHeader(grid.text(row, first)).key === subH.key;
+    if (!gotP && clashP && twice(project.cols.get(clashP))) project.clash(clashP, c);
+    if (!gotI && clashI && twice(indicator.cols.get(clashI))) indicator.clash(clashI, c);
     score += best;
     if (hit) direct++;
     const unit = subH.unit ?? bandH.unit;
