@@ -59,7 +59,8 @@ export function sniffInput(bytes: Uint8Array, fileName: string): InputKind {
     }
     if (names.includes("EncryptionInfo") || names.includes("EncryptedPackage")) return "encrypted";
     if (names.some((n) => n === "Workbook" || n === "Book")) return ext(fileName) === "et" ? "et" : "xls";
-    return "unknown";
+    // A compound file without a workbook stream: a damaged .xls / .et by its name, else no workbook.
+    return ext(fileName) === "et" ? "et" : ext(fileName) === "xls" ? "xls" : "unknown";
   }
   return "unknown";
 }
@@ -74,6 +75,17 @@ function refuse(kind: InputKind, key: string, file: string, format?: LegacyForma
   return new InputFormatError(kind, zh, en);
 }
 
+/** SheetJS reports number formats it only approximates (ODS conditions) on console.error: not the user's concern. */
+function quietly<T>(f: () => T): T {
+  const error = console.error;
+  console.error = () => undefined;
+  try {
+    return f();
+  } finally {
+    console.error = error;
+  }
+}
+
 /**
  * The workbook's bytes as an .xlsx package: .xlsx as they are, .xls / .et / .ods converted.
  * Throws InputFormatError for an encrypted, damaged or unknown file.
@@ -86,8 +98,10 @@ export function toXlsx(bytes: Uint8Array, fileName: string): { xlsx: Uint8Array;
   if (kind === "unknown") throw refuse(kind, "cli.input.unknown", file);
   let out: Uint8Array;
   try {
-    const wb = XLSX.read(bytes, { type: "buffer", cellNF: true, cellDates: false, cellStyles: false });
-    out = XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;
+    out = quietly(() => {
+      const wb = XLSX.read(bytes, { type: "buffer", cellNF: true, cellDates: false, cellStyles: false });
+      return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;
+    });
   } catch (e) {
     if (/password|encrypt/i.test((e as Error).message)) throw refuse("encrypted", "cli.input.encrypted", file);
     throw refuse(kind, "cli.input.legacy", file, kind);
