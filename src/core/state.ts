@@ -126,10 +126,23 @@ const FillJson = z.union([
   z.looseObject({ type: z.literal("pattern"), pattern: z.string().regex(/^[A-Za-z]+$/), fgColor: Colour.optional(), bgColor: Colour.optional() }),
   z.looseObject({ type: z.literal("gradient"), stops: z.array(z.looseObject({ position: z.number(), color: Colour })) }),
 ]);
-const StyleJson = z.looseObject({ fill: FillJson.optional(), font: Obj.optional(), border: Obj.optional(), alignment: Obj.optional(), protection: Obj.optional(), numFmt: z.string().optional() });
+/** A whole saved style: ExcelJS's style object, or the package adapter's fill XML (xlsxFill, applyFill). */
+const StyleJson = z.looseObject({
+  fill: FillJson.optional(),
+  font: Obj.optional(),
+  border: Obj.optional(),
+  alignment: Obj.optional(),
+  protection: Obj.optional(),
+  numFmt: z.string().optional(),
+  xlsxFill: z.string().max(10000).nullable().optional(),
+  applyFill: z.string().max(10).nullable().optional(),
+});
 const SavedFillSchema = z.looseObject({ fill: FillJson.optional(), style: StyleJson.optional() });
-/** A note with its formatting (ExcelJS rich note): its runs of text. */
-const NoteJson = z.looseObject({ texts: z.array(z.looseObject({ text: z.string(), font: Obj.optional() })) });
+/** A note with its formatting: ExcelJS's runs of text, or the package adapter's run XML (src/adapters/xlsx). */
+const NoteJson = z.union([
+  z.looseObject({ texts: z.array(z.looseObject({ text: z.string(), font: Obj.optional() })) }),
+  z.looseObject({ xlsx: z.string().max(100000), authorId: z.number().int().min(0).optional() }),
+]);
 
 export const HighlightRecordSchema = z.looseObject({
   sheet: SheetName,

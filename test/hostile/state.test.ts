@@ -245,3 +245,29 @@ function rename(target: { fake?: { sheets: { name: string }[] }; wb?: { getWorks
   if (target.fake) target.fake.sheets.find((s) => s.name === from)!.name = to;
   else target.wb!.getWorksheet(from)!.name = to;
 }
+
+describe("state sheet, the command line's package adapter (src/adapters/xlsx)", () => {
+  it("a tampered state touches no user cell, note or sheet on check and on clear, and the package still opens", async () => {
+    const { openXlsx } = await import("../../src/adapters/xlsx/port");
+    const { countyBuffer } = await import("../scripts/make-hostile-fixtures");
+    const buf = await countyBuffer();
+    const port = openXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), "county.xlsx");
+    const original = userCells(await port.readSnapshot());
+    const bCells = [{ sheet: "项目表", addresses: Array.from({ length: 22 }, (_, i) => `B${i + 3}`) }];
+    const looksBefore = await port.readLooks(bCells);
+    await checkWorkbook(port, { now: NOW });
+    await tamper(port, hostileRecords);
+    const second = await checkWorkbook(port, { now: LATER });
+    expect(userCells(await port.readSnapshot())).toEqual(original);
+    expect(second.notices.map((n) => n.key)).toEqual(expect.arrayContaining(["notice.left.blocks", "notice.left.sheets", "notice.left.highlights"]));
+    await tamper(port, hostileRecords);
+    await clearWorkbook(port);
+    const reopened = openXlsx(port.save(), "county.xlsx");
+    const end = await reopened.readSnapshot();
+    expect(userCells(end)).toEqual(original);
+    expect(sheetNames(end)).toEqual(["项目表", "指标表"]);
+    const looksAfter = await reopened.readLooks(bCells);
+    expect(Object.values(looksAfter["项目表"]).map((l) => l.note)).toEqual(Object.values(looksBefore["项目表"]).map((l) => l.note));
+    expect(Object.values(looksAfter["项目表"]).map((l) => l.fill.fill)).toEqual(Object.values(looksBefore["项目表"]).map((l) => l.fill.fill));
+  });
+});
