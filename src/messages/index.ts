@@ -12,6 +12,7 @@ import zhSheets from "./zh-CN/sheets";
 import zhExcel from "./zh-CN/excel";
 import zhX from "./zh-CN/x";
 import zhRound from "./zh-CN/round";
+import zhStandalone from "./zh-CN/standalone";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
@@ -21,12 +22,13 @@ import enSheets from "./en/sheets";
 import enExcel from "./en/excel";
 import enX from "./en/x";
 import enRound from "./en/round";
+import enStandalone from "./en/standalone";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound, ...zhStandalone },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound, ...enStandalone },
 };
 
 export type Params = Record<string, string | number>;

@@ -1,0 +1,30 @@
+/**
+ * Entry of the standalone page (dist/jixiao.html): the task pane's UI over the files the user
+ * chooses, the engine in a worker started from the page itself. No Office, no server.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { StandalonePage } from "./components/StandalonePage";
+import { Session, type Engine } from "./session";
+import { startEngineWorker } from "./worker";
+
+declare global {
+  interface Window {
+    /** Set once the page has rendered (the browser test reads first paint beside it). */
+    __jixiaoReady?: boolean;
+  }
+}
+
+let engine: Engine | null = null;
+const session = new Session(() => (engine ??= startEngineWorker()));
+
+const el = document.getElementById("container");
+if (el) {
+  createRoot(el).render(
+    <FluentProvider theme={webLightTheme}>
+      <StandalonePage session={session} />
+    </FluentProvider>,
+  );
+  window.__jixiaoReady = true;
+}

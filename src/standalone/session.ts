@@ -1,0 +1,227 @@
+/**
+ * The standalone page's state outside the pane: the files the user chose, what the engine
+ * worker made of them, and the PaneHost the (unchanged) task-pane UI drives. Several files are
+ * checked in one go; the pane then shows them together, each sheet named 「file › sheet」 so
+ * findings and column corrections say which workbook they belong to.
+ */
+import type { ApplyStats } from "../core/plan";
+import type { MappingOverride } from "../core/state";
+import type { RunOptions } from "../engine/api";
+import type { FileReport, Report } from "../engine/report";
+import type { Finding } from "../rules/types";
+import type { PaneHost, PaneOutcome, StoredSettings } from "../taskpane/host";
+import { t } from "../messages";
+import type { CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
+import { uniqueNames } from "./downloads";
+
+/** What the session needs of the engine: the worker (./worker.ts), or ./engine's functions in a test. */
+export interface Engine {
+  check(files: InputFile[], req: CheckRequest, onProgress: ProgressFn): Promise<CheckResponse>;
+  clear(files: InputFile[]): Promise<(ClearedFile | FailedFile)[]>;
+  settings(file: InputFile): Promise<StoredSettingsDoc>;
+}
+
+export const SHEET_SEP = " › ";
+
+export interface ChosenFile {
+  /** Unique in the session: the name shown, 「a (2).xlsx」 for a second 「a.xlsx」. */
+  key: string;
+  name: string;
+  size: number;
+  blob: Blob;
+}
+
+export type FileStatus =
+  | { kind: "waiting" }
+  | { kind: "checking" }
+  | { kind: "checked"; result: CheckedFile }
+  | { kind: "failed"; zh: string; en: string }
+  | { kind: "cleared"; result: ClearedFile };
+
+export interface SessionView {
+  files: ChosenFile[];
+  status: Record<string, FileStatus>;
+  /** The JSON report of the last check (all files checked in it). */
+  report: Report | null;
+  /** Names of dropped files that are not workbooks the page can check. */
+  rejected: string[];
+  busy: boolean;
+}
+
+const ACCEPTED = /\.(xlsx|xlsm)$/i;
+
+export class Session {
+  private view: SessionView = { files: [], status: {}, report: null, rejected: [], busy: false };
+  private listeners = new Set<() => void>();
+  private paneHost: PaneHost;
+
+  constructor(private readonly engine: () => Engine) {
+    this.paneHost = this.makeHost();
+  }
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  getView = (): SessionView => this.view;
+
+  /** The host for the pane; a new one whenever the chosen files change, so the pane reloads their settings. */
+  get host(): PaneHost {
+    return this.paneHost;
+  }
+
+  private set(next: Partial<SessionView>, filesChanged = false): void {
+    this.view = { ...this.view, ...next };
+    if (filesChanged) this.paneHost = this.makeHost();
+    for (const fn of this.listeners) fn();
+  }
+
+  add(list: ArrayLike<File>): void {
+    const files = Array.from(list);
+    const ok = files.filter((f) => ACCEPTED.test(f.name));
+    const rejected = files.filter((f) => !ACCEPTED.test(f.name)).map((f) => f.name);
+    const keys = uniqueNames(
+      ok.map((f) => f.name),
+      this.view.files.map((f) => f.key),
+    );
+    const added = ok.map((f, i) => ({ key: keys[i], name: f.name, size: f.size, blob: f }));
+    const status = { ...this.view.status };
+    for (const f of added) status[f.key] = { kind: "waiting" };
+    this.set({ files: [...this.view.files, ...added], status, rejected }, added.length > 0);
+  }
+
+  remove(key: string): void {
+    const status = { ...this.view.status };
+    delete status[key];
+    this.set({ files: this.view.files.filter((f) => f.key !== key), status, report: null, rejected: [] }, true);
+  }
+
+  removeAll(): void {
+    this.set({ files: [], status: {}, report: null, rejected: [] }, true);
+  }
+
+  private async inputs(files: ChosenFile[]): Promise<InputFile[]> {
+    return Promise.all(files.map(async (f) => ({ key: f.key, name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })));
+  }
+
+  private makeHost(): PaneHost {
+    const files = this.view.files;
+    const multi = files.length > 1;
+    return {
+      kind: "standalone",
+      check: (options) => this.check(files, multi, options),
+      clear: () => this.clear(files),
+      // The page has no open workbook to go to; the finding names its file, sheet and cell.
+      select: async () => undefined,
+      loadSettings: () => this.loadSettings(files, multi),
+    };
+  }
+
+  private async check(files: ChosenFile[], multi: boolean, options: RunOptions): Promise<PaneOutcome> {
+    if (!files.length) throw new Error(`${t("standalone.error.noFiles", "zh-CN")} / ${t("standalone.error.noFiles", "en")}`);
+    const status = { ...this.view.status };
+    for (const f of files) status[f.key] = { kind: "checking" };
+    this.set({ status, busy: true, report: null });
+    try {
+      const req: CheckRequest = {
+        rulebook: options.rulebook!,
+        asOf: options.asOf ?? null,
+        mappings: splitMapping(options.mapping, files.map((f) => f.key), multi),
+        ...(options.now ? { now: options.now } : {}),
+      };
+      const progress = options.onProgress;
+      const inputs = await this.inputs(files);
+      const onProgress = (i: number, stage: string, fraction: number) => progress?.(stage, (i + fraction) / files.length);
+      const res = await this.engine().check(inputs, req, onProgress);
+      const next = { ...this.view.status };
+      for (const o of res.files) next[o.key] = statusOf(o);
+      this.set({ status: next, report: res.report });
+      const ok = res.files.filter((o): o is CheckedFile => o.ok);
+      if (!ok.length) {
+        const failed = res.files.filter((o): o is FailedFile => !o.ok);
+        throw new Error(failed.map((f) => `${f.zh} / ${f.en}`).join("\n"));
+      }
+      return mergeOutcomes(ok, multi);
+    } catch (e) {
+      const next = { ...this.view.status };
+      for (const f of files) if (next[f.key]?.kind === "checking") next[f.key] = { kind: "waiting" };
+      this.set({ status: next });
+      throw e;
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  private async clear(files: ChosenFile[]): Promise<ApplyStats> {
+    if (!files.length) throw new Error(`${t("standalone.error.noFiles", "zh-CN")} / ${t("standalone.error.noFiles", "en")}`);
+    this.set({ busy: true });
+    try {
+      const inputs = await this.inputs(files);
+      const res = await this.engine().clear(inputs);
+      const next = { ...this.view.status };
+      let actions = 0;
+      for (const o of res) {
+        if (o.ok) actions += o.actions;
+        next[o.key] = o.ok ? (o.actions > 0 ? { kind: "cleared", result: o } : { kind: "waiting" }) : { kind: "failed", zh: o.zh, en: o.en };
+      }
+      this.set({ status: next, report: null });
+      return { syncs: 0, payloadBytes: 0, actions };
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  private async loadSettings(files: ChosenFile[], multi: boolean): Promise<StoredSettings> {
+    if (!files.length) return {};
+    const inputs = await this.inputs(files);
+    const docs = [];
+    for (const f of inputs) docs.push(await this.engine().settings(f));
+    if (!multi) return docs[0];
+    const mapping: MappingOverride = {};
+    docs.forEach((d, i) => {
+      for (const [sheet, fields] of Object.entries(d.mapping ?? {})) mapping[`${files[i].key}${SHEET_SEP}${sheet}`] = fields;
+    });
+    // One rulebook for the batch: offered only when the files that store one agree on it.
+    const books = [...new Set(docs.filter((d) => d.rulebook !== undefined).map((d) => JSON.stringify(d.rulebook)))];
+    return { ...(Object.keys(mapping).length ? { mapping } : {}), ...(books.length === 1 ? { rulebook: JSON.parse(books[0]) as unknown } : {}) };
+  }
+}
+
+function statusOf(o: FileOutcome): FileStatus {
+  return o.ok ? { kind: "checked", result: o } : { kind: "failed", zh: o.zh, en: o.en };
+}
+
+/** The pane's corrections (keyed 「file › sheet」 when several files are open) per file. */
+export function splitMapping(mapping: MappingOverride | undefined, keys: string[], multi: boolean): Record<string, MappingOverride> {
+  const out: Record<string, MappingOverride> = {};
+  for (const k of keys) out[k] = {};
+  if (!mapping) return out;
+  if (!multi) {
+    out[keys[0]] = mapping;
+    return out;
+  }
+  for (const [sheet, fields] of Object.entries(mapping)) {
+    const k = keys.find((key) => sheet.startsWith(`${key}${SHEET_SEP}`));
+    if (k) out[k][sheet.slice(k.length + SHEET_SEP.length)] = fields;
+  }
+  return out;
+}
+
+/** Several files' results as one outcome for the pane: sheets named 「file › sheet」. */
+export function mergeOutcomes(files: CheckedFile[], multi: boolean): PaneOutcome {
+  if (!multi) return { report: files[0].report, findings: files[0].findings, stats: null };
+  const name = (key: string, sheet: string) => `${key}${SHEET_SEP}${sheet}`;
+  const first = files[0].report;
+  const report: FileReport = {
+    file: files.map((f) => f.key).join(", "),
+    layout: first.layout,
+    modes: [...new Set(files.flatMap((f) => f.report.modes))],
+    unit: first.unit,
+    detected: files.flatMap((f) => f.report.detected.map((d) => ({ ...d, sheet: name(f.key, d.sheet) }))),
+    projects: files.flatMap((f) => f.report.projects.map((p) => ({ ...p, sheet: name(f.key, p.sheet), indicators: p.indicators.map((i) => ({ ...i, sheet: name(f.key, i.sheet) })) }))),
+    findings: files.flatMap((f) => f.report.findings.map((x) => ({ ...x, sheet: name(f.key, x.sheet) }))),
+  };
+  const findings: Finding[] = files.flatMap((f) => f.findings.map((x) => ({ ...x, sheet: name(f.key, x.sheet) })));
+  return { report, findings, stats: null };
+}
