@@ -9,13 +9,6 @@ import { StandalonePage } from "./components/StandalonePage";
 import { Session, type Engine } from "./session";
 import { startEngineWorker } from "./worker";
 
-declare global {
-  interface Window {
-    /** Set once the page has rendered (the browser test reads first paint beside it). */
-    __jixiaoReady?: boolean;
-  }
-}
-
 let engine: Engine | null = null;
 const session = new Session(() => (engine ??= startEngineWorker()));
 
@@ -26,5 +19,4 @@ if (el) {
       <StandalonePage session={session} />
     </FluentProvider>,
   );
-  window.__jixiaoReady = true;
 }

@@ -1,8 +1,8 @@
 /**
  * The standalone page's state outside the pane: the files the user chose, what the engine
- * worker made of them, and the PaneHost the (unchanged) task-pane UI drives. Several files are
- * checked in one go; the pane then shows them together, each sheet named 「file › sheet」 so
- * findings and column corrections say which workbook they belong to.
+ * worker made of them, and the PaneHost the (unchanged) task-pane UI drives. All chosen files
+ * are checked in one go; the pane shows them together, each sheet named 「file › sheet」, so
+ * findings and column corrections always say which workbook they belong to.
  */
 import type { ApplyStats } from "../core/plan";
 import type { MappingOverride } from "../core/state";
@@ -107,18 +107,17 @@ export class Session {
 
   private makeHost(): PaneHost {
     const files = this.view.files;
-    const multi = files.length > 1;
     return {
       kind: "standalone",
-      check: (options) => this.check(files, multi, options),
+      check: (options) => this.check(files, options),
       clear: () => this.clear(files),
       // The page has no open workbook to go to; the finding names its file, sheet and cell.
       select: async () => undefined,
-      loadSettings: () => this.loadSettings(files, multi),
+      loadSettings: () => this.loadSettings(files),
     };
   }
 
-  private async check(files: ChosenFile[], multi: boolean, options: RunOptions): Promise<PaneOutcome> {
+  private async check(files: ChosenFile[], options: RunOptions): Promise<PaneOutcome> {
     if (!files.length) throw new Error(`${t("standalone.error.noFiles", "zh-CN")} / ${t("standalone.error.noFiles", "en")}`);
     const status = { ...this.view.status };
     for (const f of files) status[f.key] = { kind: "checking" };
@@ -127,7 +126,7 @@ export class Session {
       const req: CheckRequest = {
         rulebook: options.rulebook!,
         asOf: options.asOf ?? null,
-        mappings: splitMapping(options.mapping, files.map((f) => f.key), multi),
+        mappings: splitMapping(options.mapping, files.map((f) => f.key)),
         ...(options.now ? { now: options.now } : {}),
       };
       const progress = options.onProgress;
@@ -142,7 +141,7 @@ export class Session {
         const failed = res.files.filter((o): o is FailedFile => !o.ok);
         throw new Error(failed.map((f) => `${f.zh} / ${f.en}`).join("\n"));
       }
-      return mergeOutcomes(ok, multi);
+      return mergeOutcomes(ok);
     } catch (e) {
       const next = { ...this.view.status };
       for (const f of files) if (next[f.key]?.kind === "checking") next[f.key] = { kind: "waiting" };
@@ -172,12 +171,11 @@ export class Session {
     }
   }
 
-  private async loadSettings(files: ChosenFile[], multi: boolean): Promise<StoredSettings> {
+  private async loadSettings(files: ChosenFile[]): Promise<StoredSettings> {
     if (!files.length) return {};
     const inputs = await this.inputs(files);
     const docs = [];
     for (const f of inputs) docs.push(await this.engine().settings(f));
-    if (!multi) return docs[0];
     const mapping: MappingOverride = {};
     docs.forEach((d, i) => {
       for (const [sheet, fields] of Object.entries(d.mapping ?? {})) mapping[`${files[i].key}${SHEET_SEP}${sheet}`] = fields;
@@ -192,15 +190,11 @@ function statusOf(o: FileOutcome): FileStatus {
   return o.ok ? { kind: "checked", result: o } : { kind: "failed", zh: o.zh, en: o.en };
 }
 
-/** The pane's corrections (keyed 「file › sheet」 when several files are open) per file. */
-export function splitMapping(mapping: MappingOverride | undefined, keys: string[], multi: boolean): Record<string, MappingOverride> {
+/** The pane's corrections (keyed 「file › sheet」) per file; corrections for files no longer chosen are dropped. */
+export function splitMapping(mapping: MappingOverride | undefined, keys: string[]): Record<string, MappingOverride> {
   const out: Record<string, MappingOverride> = {};
   for (const k of keys) out[k] = {};
   if (!mapping) return out;
-  if (!multi) {
-    out[keys[0]] = mapping;
-    return out;
-  }
   for (const [sheet, fields] of Object.entries(mapping)) {
     const k = keys.find((key) => sheet.startsWith(`${key}${SHEET_SEP}`));
     if (k) out[k][sheet.slice(k.length + SHEET_SEP.length)] = fields;
@@ -208,9 +202,8 @@ export function splitMapping(mapping: MappingOverride | undefined, keys: string[
   return out;
 }
 
-/** Several files' results as one outcome for the pane: sheets named 「file › sheet」. */
-export function mergeOutcomes(files: CheckedFile[], multi: boolean): PaneOutcome {
-  if (!multi) return { report: files[0].report, findings: files[0].findings, stats: null };
+/** The files' results as one outcome for the pane: sheets named 「file › sheet」. */
+export function mergeOutcomes(files: CheckedFile[]): PaneOutcome {
   const name = (key: string, sheet: string) => `${key}${SHEET_SEP}${sheet}`;
   const first = files[0].report;
   const report: FileReport = {

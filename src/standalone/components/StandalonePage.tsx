@@ -49,6 +49,11 @@ export function StandalonePage({ session }: { session: Session }): React.JSX.Ele
   const lang = usePageLang();
   const [dragging, setDragging] = React.useState(false);
 
+  // The page is usable from here on (the browser test reports it beside first paint).
+  React.useEffect(() => {
+    performance.mark("jixiao-ui-ready");
+  }, []);
+
   // Files dropped anywhere on the page are taken (and never opened by the browser in place of the page).
   React.useEffect(() => {
     const over = (e: DragEvent) => {
