@@ -5,6 +5,9 @@ describe("standalone downloads", () => {
   it("never names a copy like its original", () => {
     expect(checkedName("县级绩效自评2024.xlsx")).toBe("县级绩效自评2024（已检查）.xlsx");
     expect(checkedName("宏.XLSM")).toBe("宏（已检查）.XLSM");
+    // An adapter that drops the macros writes an .xlsx: the name says so (Excel refuses a mislabelled .xlsm).
+    expect(checkedName("宏.xlsm", false)).toBe("宏（已检查）.xlsx");
+    expect(clearedName("宏.xlsm", false)).toBe("宏（已清除标记）.xlsx");
     expect(checkedName("无扩展名")).toBe("无扩展名（已检查）.xlsx");
     expect(clearedName("a.b.xlsx")).toBe("a.b（已清除标记）.xlsx");
     expect(workbookType("宏.xlsm")).toBe(XLSM_TYPE);

@@ -32,16 +32,22 @@ function splitName(name: string): { stem: string; ext: string } {
   return dot > 0 ? { stem: name.slice(0, dot), ext: name.slice(dot) } : { stem: name, ext: "" };
 }
 
+/** The extension a copy gets: an .xlsm stays one only if the adapter kept its macros. */
+function copyExt(ext: string, keepsMacros: boolean): string {
+  if (!ext) return ".xlsx";
+  return /^\.xlsm$/i.test(ext) && !keepsMacros ? ".xlsx" : ext;
+}
+
 /** 「预算表.xlsx」 → 「预算表（已检查）.xlsx」: never the original's name, so it cannot replace it in a download folder. */
-export function checkedName(name: string): string {
+export function checkedName(name: string, keepsMacros = true): string {
   const { stem, ext } = splitName(name);
-  return `${stem}（已检查）${ext || ".xlsx"}`;
+  return `${stem}（已检查）${copyExt(ext, keepsMacros)}`;
 }
 
 /** The copy without the marks of an earlier check. */
-export function clearedName(name: string): string {
+export function clearedName(name: string, keepsMacros = true): string {
   const { stem, ext } = splitName(name);
-  return `${stem}（已清除标记）${ext || ".xlsx"}`;
+  return `${stem}（已清除标记）${copyExt(ext, keepsMacros)}`;
 }
 
 export function workbookType(name: string): string {

@@ -31,6 +31,11 @@ describe("standalone engine (what the page's worker runs)", () => {
     expect(res.report?.summary.projects).toBe(res.files.reduce((n, f) => n + (f.ok ? f.report.projects.length : 0), 0));
   });
 
+  it("names the checked copy apart from the original; an .xlsm whose macros the adapter drops comes back as .xlsx", async () => {
+    const res = await checkFiles([input(FORMS), { ...input(FORMS), key: "宏.xlsm", name: "宏.xlsm" }], { rulebook: getPreset(), asOf: null });
+    expect(res.files.map((f) => (f.ok ? f.checkedName : null))).toEqual(["central-2024（已检查）.xlsx", (await openWorkbook(input(FORMS).bytes, "x")).keepsMacros ? "宏（已检查）.xlsm" : "宏（已检查）.xlsx"]);
+  });
+
   it("fails one unreadable file alone, in Chinese and English, and names a file without a project sheet", async () => {
     const junk: InputFile = { key: "坏.xlsx", name: "坏.xlsx", bytes: new TextEncoder().encode("not a zip") };
     const port = new ExcelJSPort((await ExcelJSPort.fromBuffer(readFileSync(LIST))).workbook);

@@ -13,6 +13,7 @@ import type { Rulebook } from "../rulebook/schema";
 import type { Finding } from "../rules/types";
 import { t } from "../messages";
 import { openWorkbook, UnreadableWorkbookError } from "./open";
+import { checkedName, clearedName } from "./downloads";
 
 export interface InputFile {
   /** Unique within a batch (the page's display name); the key of `mappings`. */
@@ -38,8 +39,9 @@ export interface CheckedFile {
   findings: Finding[];
   stats: ApplyStats | null;
   asOf: string | null;
-  /** The checked copy (.xlsx bytes). */
+  /** The checked copy (.xlsx bytes) and the name to save it under. */
   checked: Uint8Array;
+  checkedName: string;
 }
 
 export interface FailedFile {
@@ -94,6 +96,7 @@ async function checkOne(f: InputFile, req: CheckRequest, onProgress: (stage: str
     stats: outcome.stats,
     asOf: outcome.asOf,
     checked: await port.save(),
+    checkedName: checkedName(f.key, port.keepsMacros),
   };
 }
 
@@ -117,6 +120,7 @@ export interface ClearedFile {
   /** Cells, columns and sheets the clear plan touched (0: the file carried no marks). */
   actions: number;
   cleared: Uint8Array;
+  clearedName: string;
 }
 
 /** 清除标记 on copies: each file without what an earlier check wrote into it. */
@@ -134,7 +138,7 @@ export async function clearFiles(files: InputFile[]): Promise<(ClearedFile | Fai
       throw e;
     }
     const stats = await clearWorkbook(port);
-    out.push({ key: f.key, name: f.name, ok: true, actions: stats.actions, cleared: await port.save() });
+    out.push({ key: f.key, name: f.name, ok: true, actions: stats.actions, cleared: await port.save(), clearedName: clearedName(f.key, port.keepsMacros) });
   }
   return out;
 }

@@ -6,11 +6,15 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StandalonePage } from "./components/StandalonePage";
-import { Session, type Engine } from "./session";
-import { startEngineWorker } from "./worker";
+import { Session } from "./session";
+import { startEngineWorker, type EngineWorker } from "./worker";
 
-let engine: Engine | null = null;
-const session = new Session(() => (engine ??= startEngineWorker()));
+// Started on first use (the page paints first), again if it ever fails.
+let engine: EngineWorker | null = null;
+const session = new Session(() => {
+  if (!engine || engine.dead) engine = startEngineWorker();
+  return engine;
+});
 
 const el = document.getElementById("container");
 if (el) {

@@ -15,6 +15,8 @@ import { applyPlanToWorkbook, readLooksFromWorkbook } from "../adapters/exceljs/
 export interface SavablePort extends WorkbookPort {
   /** The workbook as it is now (after any plan applied), as .xlsx bytes. */
   save(): Promise<Uint8Array>;
+  /** Whether `save` keeps an .xlsm's macros (if not, the copy is an .xlsx and must be named so). */
+  readonly keepsMacros: boolean;
 }
 
 /** Thrown when the bytes are not a workbook the adapter can read. */
@@ -29,6 +31,8 @@ export class UnreadableWorkbookError extends Error {
 }
 
 class ExcelJSBytesPort implements SavablePort {
+  /** ExcelJS drops the VBA project and writes an .xlsx package. */
+  readonly keepsMacros = false;
   private snapshot: Promise<WorkbookSnapshot> | null = null;
   constructor(
     private readonly workbook: ExcelJS.Workbook,

@@ -191,6 +191,9 @@ describeBrowser("standalone page from file://", () => {
       expect(again.report.findings).toEqual(cli.find((f) => f.file === basename(input))?.findings);
     }
 
+    // The README's picture of the page (docs/standalone.png is this one).
+    await page.screenshot({ path: join(process.env.JIXIAO_SCREENSHOT_DIR ?? work, "jixiao-standalone.png") });
+
     const json = await download(() => page.getByTestId("download-report").click(), join(work, "downloads"));
     const report = JSON.parse(readFileSync(json, "utf8")) as Report;
     expect(report.files).toEqual(cli);
@@ -213,6 +216,27 @@ describeBrowser("standalone page from file://", () => {
     const theirs = await sheetValues(join(work, "cli", basename(THIRD)));
     expect(mine.get("校验结果")).toEqual(theirs.get("校验结果"));
     expect(pageErrors).toEqual([]);
+  });
+
+  it("says so when the engine worker cannot start, instead of waiting forever", async () => {
+    const other = await context.newPage();
+    // A worker whose script throws at once, as a blocked or broken one would.
+    await other.addInitScript(() => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super(URL.createObjectURL(new Blob(["throw new Error('kaputt')"], { type: "text/javascript" })), options);
+        }
+      };
+    });
+    await other.goto(pathToFileURL(pageFile).href);
+    await other.getByTestId("workbook-files").setInputFiles([FORMS]);
+    await other.getByTestId("run").click();
+    const error = other.getByTestId("error");
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain("检查引擎无法启动");
+    expect(await other.getByTestId("run").isEnabled()).toBe(true);
+    await other.close();
   });
 
   it.todo("with three or more files, downloads the consolidated workbook and the per-department feedback (needs src/round)");

@@ -2,7 +2,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { App } from "../../taskpane/components/App";
 import type { Lang } from "../../messages";
-import { checkedName, clearedName, jsonDownload, saveDownload, workbookType, zipDownloads, type Download } from "../downloads";
+import { jsonDownload, saveDownload, workbookType, zipDownloads, type Download } from "../downloads";
 import type { Session } from "../session";
 import { Files } from "./Files";
 
@@ -38,8 +38,8 @@ function checkedDownload(session: Session, key: string): Download | null {
   const f = session.getView().files.find((x) => x.key === key);
   const st = session.getView().status[key];
   if (!f || !st) return null;
-  if (st.kind === "checked") return { name: checkedName(f.key), bytes: st.result.checked, type: workbookType(f.name) };
-  if (st.kind === "cleared") return { name: clearedName(f.key), bytes: st.result.cleared, type: workbookType(f.name) };
+  if (st.kind === "checked") return { name: st.result.checkedName, bytes: st.result.checked, type: workbookType(st.result.checkedName) };
+  if (st.kind === "cleared") return { name: st.result.clearedName, bytes: st.result.cleared, type: workbookType(st.result.clearedName) };
   return null;
 }
 
