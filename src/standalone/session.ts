@@ -11,6 +11,7 @@ import type { FileReport, Report } from "../engine/report";
 import type { Finding } from "../rules/types";
 import type { PaneHost, PaneOutcome, StoredSettings } from "../taskpane/host";
 import { t } from "../messages";
+import { getPreset } from "../rulebook/load";
 import type { CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
 import { uniqueNames } from "./downloads";
 
@@ -124,7 +125,8 @@ export class Session {
     this.set({ status, busy: true, report: null });
     try {
       const req: CheckRequest = {
-        rulebook: options.rulebook!,
+        // The pane always passes its preset or imported rulebook; the default preset otherwise.
+        rulebook: options.rulebook ?? getPreset(),
         asOf: options.asOf ?? null,
         mappings: splitMapping(options.mapping, files.map((f) => f.key)),
         ...(options.now ? { now: options.now } : {}),

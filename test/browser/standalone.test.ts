@@ -55,11 +55,11 @@ async function buildPage(outDir: string): Promise<string> {
 
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-/** Every sheet's values but the run record, and the run's time blanked in the state sheet: what differs between two runs. */
+/** Every sheet's values but the run record, the time of the run blanked (the state's runAt, 领导汇总's 生成时间): what differs between two runs. */
 async function sheetValues(file: string): Promise<Map<string, CellValue[][]>> {
   const snap = await (await ExcelJSPort.open(file)).readSnapshot();
-  const untimed = (v: CellValue) => (typeof v === "string" ? v.replace(/"runAt":"[^"]*"/g, '"runAt":"…"') : v);
-  return new Map(snap.sheets.filter((s) => s.name !== "运行记录").map((s) => [s.name, s.name === "_jixiao" ? s.values.map((r) => r.map(untimed)) : s.values]));
+  const untimed = (v: CellValue) => (typeof v === "string" ? v.replace(/"runAt":"[^"]*"/g, '"runAt":"…"').replace(/^生成时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, "生成时间：…") : v);
+  return new Map(snap.sheets.filter((s) => s.name !== "运行记录").map((s) => [s.name, s.values.map((r) => r.map(untimed))]));
 }
 
 describeBrowser("standalone page from file://", () => {
