@@ -11,7 +11,8 @@
 //
 // env options (webpack --env name=value): outDir=<dir> (default dist), harness (adds the
 // browser test's in-memory Excel to the task pane page and builds the task pane only; never
-// used for a release), only=standalone (the standalone page only).
+// used for a release), only=standalone (the standalone page only: `npx webpack --mode
+// production --env only=standalone`).
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
@@ -188,6 +189,7 @@ module.exports = async (env = {}, options = {}) => {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
-  // The browser test of the task pane builds the pane alone.
-  return harness ? taskpane : [taskpane, standalone];
+  // The browser test of the task pane builds the pane alone; so does `webpack serve` (its
+  // live-reload client would be a network request in the page). `npm run build` builds both.
+  return harness || serving ? taskpane : [taskpane, standalone];
 };
