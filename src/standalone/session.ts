@@ -218,5 +218,6 @@ export function mergeOutcomes(files: CheckedFile[]): PaneOutcome {
     findings: files.flatMap((f) => f.report.findings.map((x) => ({ ...x, sheet: name(f.key, x.sheet) }))),
   };
   const findings: Finding[] = files.flatMap((f) => f.findings.map((x) => ({ ...x, sheet: name(f.key, x.sheet) })));
-  return { report, findings, stats: null };
+  // The plans were applied to the copies in the worker; they stay there.
+  return { report, findings, stats: null, plan: null };
 }

@@ -21,7 +21,7 @@ export interface StoredSettings {
 }
 
 /** What the pane shows of a run (a host in a worker or a page need not send the rest). */
-export type PaneOutcome = Pick<RunOutcome, "report" | "findings" | "stats">;
+export type PaneOutcome = Pick<RunOutcome, "report" | "findings" | "stats" | "plan">;
 
 export interface PaneHost {
   kind: "excel" | "port" | "standalone";
