@@ -31,6 +31,29 @@ describe("standalone engine (what the page's worker runs)", () => {
     expect(res.report?.summary.projects).toBe(res.files.reduce((n, f) => n + (f.ok ? f.report.projects.length : 0), 0));
   });
 
+  it("makes several files a review round: the consolidated workbook and one feedback workbook per department", async () => {
+    const one = await checkFiles([input(LIST)], { rulebook: getPreset(), asOf: null });
+    expect(one.round).toBeNull();
+    expect(one.report?.round).toBeUndefined();
+    const res = await checkFiles([input(LIST), input(FORMS)], { rulebook: getPreset(), asOf: null });
+    expect(res.report?.round?.totals.files).toBe(2);
+    expect(res.round?.summary.name).toBe("本轮审核汇总.xlsx");
+    const summary = await openWorkbook(res.round!.summary.bytes, "汇总.xlsx");
+    expect((await summary.readSnapshot()).sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总", "项目清单", "问题清单"]));
+    const departments = res.report!.round!.departments.map((d) => d.department);
+    expect(res.round?.feedback.map((b) => b.department).sort()).toEqual([...departments].sort());
+    expect(res.round?.feedback.every((b) => b.name.startsWith("审核意见反馈表_") && b.bytes.length > 0)).toBe(true);
+
+    // A feedback workbook chosen among the files is a department's answers, not a submission.
+    const back: InputFile = { key: res.round!.feedback[0].name, name: res.round!.feedback[0].name, bytes: res.round!.feedback[0].bytes };
+    const next = await checkFiles([input(LIST), input(FORMS), back], { rulebook: getPreset(), asOf: null });
+    const returned = next.files[2];
+    expect(returned.ok).toBe(false);
+    expect("returned" in returned && returned.zh).toMatch(/^收到 .+ 返回的审核意见反馈表/);
+    expect(next.report?.files.map((f) => f.file)).toEqual([LIST.split("/").pop(), FORMS.split("/").pop()]);
+    expect(next.report?.round?.skipped).toEqual([]);
+  });
+
   it("names the checked copy apart from the original; an .xlsm whose macros the adapter drops comes back as .xlsx", async () => {
     const res = await checkFiles([input(FORMS), { ...input(FORMS), key: "宏.xlsm", name: "宏.xlsm" }], { rulebook: getPreset(), asOf: null });
     expect(res.files.map((f) => (f.ok ? f.checkedName : null))).toEqual(["central-2024（已检查）.xlsx", (await openWorkbook(input(FORMS).bytes, "x")).keepsMacros ? "宏（已检查）.xlsm" : "宏（已检查）.xlsx"]);

@@ -7,12 +7,15 @@
 import type { ApplyStats } from "../core/plan";
 import { readState, type MappingOverride } from "../core/state";
 import type { Report, FileReport } from "../engine/report";
+import { consolidate, feedbackWorkbooks, roundReport, summaryWorkbookPlan } from "../round";
+import { responsesFromFeedback, type ReturnedFeedback } from "../round/responses";
+import type { RoundFile } from "../round/types";
 import { buildReport } from "../engine/build-report";
 import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
 import type { Rulebook } from "../rulebook/schema";
 import type { Finding } from "../rules/types";
 import { t } from "../messages";
-import { openWorkbook, UnreadableWorkbookError } from "./open";
+import { createWorkbook, openWorkbook, UnreadableWorkbookError } from "./open";
 import { checkedName, clearedName } from "./downloads";
 
 export interface InputFile {
@@ -53,12 +56,31 @@ export interface FailedFile {
   en: string;
 }
 
-export type FileOutcome = CheckedFile | FailedFile;
+/** A 审核意见反馈表 a department sent back (chosen among the submissions): its answers go into the round. */
+export interface ReturnedFile {
+  key: string;
+  name: string;
+  ok: false;
+  returned: ReturnedFeedback;
+  zh: string;
+  en: string;
+}
+
+export type FileOutcome = CheckedFile | FailedFile | ReturnedFile;
+
+export interface RoundWorkbooks {
+  /** 本轮审核汇总: 汇总, 项目清单, 问题清单 over every file checked. */
+  summary: { name: string; bytes: Uint8Array };
+  /** One 审核意见反馈表 per department. */
+  feedback: { name: string; department: string; bytes: Uint8Array }[];
+}
 
 export interface CheckResponse {
   files: FileOutcome[];
   /** The JSON report over the files that could be checked (null when none could). */
   report: Report | null;
+  /** Several files: the review round's consolidated and feedback workbooks (as `jixiao check --summary --feedback`). */
+  round: RoundWorkbooks | null;
 }
 
 /** Progress per file: index of the file, the engine's stage (zh-CN), its fraction. */
@@ -80,9 +102,16 @@ async function checkOne(f: InputFile, req: CheckRequest, onProgress: (stage: str
     if (e instanceof UnreadableWorkbookError) return failed(f, "standalone.error.unreadable", { file: f.name, reason: e.reason });
     throw e;
   }
+  const snapshot = await port.readSnapshot();
+  // A feedback workbook sent back is the department's answers, not a submission (as in `jixiao check`).
+  const returned = responsesFromFeedback(snapshot);
+  if (returned) {
+    const p = { department: returned.department, file: f.key, n: returned.responses.length };
+    return { key: f.key, name: f.name, ok: false, returned, zh: t("round.cli.feedbackBack", "zh-CN", p), en: t("round.cli.feedbackBack", "en", p) };
+  }
   // No corrections from the page: the ones stored in the workbook apply, as in `jixiao check`.
   let mapping = req.mappings?.[f.key];
-  if (isEmpty(mapping) && !readState(await port.readSnapshot()).mapping) mapping = undefined;
+  if (isEmpty(mapping) && !readState(snapshot).mapping) mapping = undefined;
   const outcome = await checkWorkbook(port, { rulebook: req.rulebook, asOf: req.asOf, mapping, now: req.now, onProgress });
   if (outcome.model.missing.some((m) => m.sheet === null && m.role === "projects")) {
     return failed(f, "standalone.error.noProjects", { file: f.name });
@@ -110,7 +139,39 @@ export async function checkFiles(files: InputFile[], req: CheckRequest, onProgre
   const ok = out.filter((o): o is CheckedFile => o.ok);
   // --as-of wins; otherwise the first date the files gave (监控截止日期), as the CLI does.
   const asOf = req.asOf ?? ok.find((o) => o.asOf !== null)?.asOf ?? null;
-  return { files: out, report: ok.length ? buildReport(ok.map((o) => o.report), req.rulebook, asOf) : null };
+  if (!ok.length) return { files: out, report: null, round: null };
+  const report = buildReport(ok.map((o) => o.report), req.rulebook, asOf);
+  if (files.length < 2) return { files: out, report, round: null };
+  // Several files are a review round, as on the command line.
+  const hashes = await Promise.all(ok.map((o) => contentHash(files.find((f) => f.key === o.key)!.bytes)));
+  const roundFiles: RoundFile[] = ok.map((o, i) => ({ file: o.key, contentHash: hashes[i], report: o.report }));
+  const skipped = out.filter((o): o is FailedFile => !o.ok && !("returned" in o)).map((o) => ({ file: o.key, reason: o.zh }));
+  const responses = out.flatMap((o) => ("returned" in o ? o.returned.responses : []));
+  const model = consolidate(
+    roundFiles,
+    { grades: req.rulebook.scoring.grades.map((g) => g.grade), previous: null, responses, skipped, date: isoDate(req.now ?? new Date()), asOf },
+    req.rulebook,
+  );
+  report.round = roundReport(model);
+  // The round's workbooks link each file to its checked copy, downloaded beside them.
+  const copies = new Map(ok.map((o) => [o.key, o.checkedName] as const));
+  const linkTarget = (file: string) => copies.get(file) ?? null;
+  const feedback = [];
+  for (const b of feedbackWorkbooks(model, { linkTarget })) feedback.push({ name: b.fileName, department: b.department, bytes: await createWorkbook(b.plan) });
+  const summary = { name: `${t("standalone.round.summaryName", "zh-CN")}.xlsx`, bytes: await createWorkbook(summaryWorkbookPlan(model, { linkTarget })) };
+  return { files: out, report, round: { summary, feedback } };
+}
+
+function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** SHA-256 of a file's bytes (the same file sent twice: X002), as the CLI computes it; null where the platform has no digest. */
+async function contentHash(bytes: Uint8Array): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = new Uint8Array(await subtle.digest("SHA-256", bytes as BufferSource));
+  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export interface ClearedFile {

@@ -9,7 +9,8 @@ import { checkFiles, clearFiles, readSettings, type CheckRequest, type InputFile
 const api = {
   async check(files: InputFile[], req: CheckRequest, onProgress: ProgressFn) {
     const r = await checkFiles(files, req, onProgress);
-    return transfer(r, r.files.flatMap((f) => (f.ok ? [f.checked.buffer as ArrayBuffer] : [])));
+    const round = r.round ? [r.round.summary.bytes, ...r.round.feedback.map((b) => b.bytes)] : [];
+    return transfer(r, [...r.files.flatMap((f) => (f.ok ? [f.checked] : [])), ...round].map((b) => b.buffer as ArrayBuffer));
   },
   async clear(files: InputFile[]) {
     const r = await clearFiles(files);

@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from "../core/grid";
 import type { ApplyStats, CellLookRequest, CellLooks, WritePlan } from "../core/plan";
 import { snapshotFromExcelJS } from "../adapters/exceljs/read";
 import { applyPlanToWorkbook, readLooksFromWorkbook } from "../adapters/exceljs/apply";
+import { planToXlsx } from "../round/workbook";
 
 export interface SavablePort extends WorkbookPort {
   /** The workbook as it is now (after any plan applied), as .xlsx bytes. */
@@ -69,4 +70,9 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Sav
     throw new UnreadableWorkbookError(name, (e as Error).message ?? String(e));
   }
   return new ExcelJSBytesPort(wb, name);
+}
+
+/** A new workbook made from a plan (the round's consolidated and feedback workbooks). */
+export function createWorkbook(plan: WritePlan): Promise<Uint8Array> {
+  return planToXlsx(plan);
 }

@@ -12,7 +12,7 @@ import type { Finding } from "../rules/types";
 import type { PaneHost, PaneOutcome, StoredSettings } from "../taskpane/host";
 import { t } from "../messages";
 import { getPreset } from "../rulebook/load";
-import type { CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
+import type { RoundWorkbooks, CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
 import { uniqueNames } from "./downloads";
 
 /** What the session needs of the engine: the worker (./worker.ts), or ./engine's functions in a test. */
@@ -37,6 +37,8 @@ export type FileStatus =
   | { kind: "checking" }
   | { kind: "checked"; result: CheckedFile }
   | { kind: "failed"; zh: string; en: string }
+  /** A feedback workbook a department sent back: its answers went into the round. */
+  | { kind: "returned"; zh: string; en: string }
   | { kind: "cleared"; result: ClearedFile };
 
 export interface SessionView {
@@ -44,6 +46,8 @@ export interface SessionView {
   status: Record<string, FileStatus>;
   /** The JSON report of the last check (all files checked in it). */
   report: Report | null;
+  /** Several files checked: the round's consolidated and feedback workbooks. */
+  round: RoundWorkbooks | null;
   /** Names of dropped files that are not workbooks the page can check. */
   rejected: string[];
   busy: boolean;
@@ -52,7 +56,7 @@ export interface SessionView {
 const ACCEPTED = /\.(xlsx|xlsm)$/i;
 
 export class Session {
-  private view: SessionView = { files: [], status: {}, report: null, rejected: [], busy: false };
+  private view: SessionView = { files: [], status: {}, report: null, round: null, rejected: [], busy: false };
   private listeners = new Set<() => void>();
   private paneHost: PaneHost;
 
@@ -95,11 +99,11 @@ export class Session {
   remove(key: string): void {
     const status = { ...this.view.status };
     delete status[key];
-    this.set({ files: this.view.files.filter((f) => f.key !== key), status, report: null, rejected: [] }, true);
+    this.set({ files: this.view.files.filter((f) => f.key !== key), status, report: null, round: null, rejected: [] }, true);
   }
 
   removeAll(): void {
-    this.set({ files: [], status: {}, report: null, rejected: [] }, true);
+    this.set({ files: [], status: {}, report: null, round: null, rejected: [] }, true);
   }
 
   private async inputs(files: ChosenFile[]): Promise<InputFile[]> {
@@ -122,7 +126,7 @@ export class Session {
     if (!files.length) throw new Error(`${t("standalone.error.noFiles", "zh-CN")} / ${t("standalone.error.noFiles", "en")}`);
     const status = { ...this.view.status };
     for (const f of files) status[f.key] = { kind: "checking" };
-    this.set({ status, busy: true, report: null });
+    this.set({ status, busy: true, report: null, round: null });
     try {
       const req: CheckRequest = {
         // The pane always passes its preset or imported rulebook; the default preset otherwise.
@@ -137,10 +141,10 @@ export class Session {
       const res = await this.engine().check(inputs, req, onProgress);
       const next = { ...this.view.status };
       for (const o of res.files) next[o.key] = statusOf(o);
-      this.set({ status: next, report: res.report });
+      this.set({ status: next, report: res.report, round: res.round });
       const ok = res.files.filter((o): o is CheckedFile => o.ok);
       if (!ok.length) {
-        const failed = res.files.filter((o): o is FailedFile => !o.ok);
+        const failed = res.files.filter((o): o is FailedFile => !o.ok && !("returned" in o));
         throw new Error(failed.map((f) => `${f.zh} / ${f.en}`).join("\n"));
       }
       return mergeOutcomes(ok);
@@ -166,7 +170,7 @@ export class Session {
         if (o.ok) actions += o.actions;
         next[o.key] = o.ok ? (o.actions > 0 ? { kind: "cleared", result: o } : { kind: "waiting" }) : { kind: "failed", zh: o.zh, en: o.en };
       }
-      this.set({ status: next, report: null });
+      this.set({ status: next, report: null, round: null });
       return { syncs: 0, payloadBytes: 0, actions };
     } finally {
       this.set({ busy: false });
@@ -189,7 +193,8 @@ export class Session {
 }
 
 function statusOf(o: FileOutcome): FileStatus {
-  return o.ok ? { kind: "checked", result: o } : { kind: "failed", zh: o.zh, en: o.en };
+  if (o.ok) return { kind: "checked", result: o };
+  return "returned" in o ? { kind: "returned", zh: o.zh, en: o.en } : { kind: "failed", zh: o.zh, en: o.en };
 }
 
 /** The pane's corrections (keyed 「file › sheet」) per file; corrections for files no longer chosen are dropped. */

@@ -85,7 +85,11 @@ describeBrowser("standalone page from file://", () => {
 
     // What the command line gives for the same files.
     const io = { out: () => undefined, err: (s: string) => void process.stderr.write(s), isTTY: false };
-    const status = await runCheckCommand([LIST, FORMS, THIRD], { out: join(work, "cli"), write: true, json: join(work, "cli.json"), quiet: true }, io);
+    const status = await runCheckCommand(
+      [LIST, FORMS, THIRD],
+      { out: join(work, "cli"), write: true, json: join(work, "cli.json"), quiet: true, summary: join(work, "cli-round", "汇总.xlsx"), feedback: join(work, "cli-round", "feedback") },
+      io,
+    );
     expect(status).toBe(0);
     cliReport = JSON.parse(readFileSync(join(work, "cli.json"), "utf8")) as Report;
 
@@ -175,7 +179,7 @@ describeBrowser("standalone page from file://", () => {
     const errors = cli.reduce((n, f) => n + f.findings.filter((x) => x.severity === "error").length, 0);
     expect(await page.getByTestId("count-error").textContent()).toBe(`错误 ${errors}`);
     // Findings name their file: 「sample-county-2024.xlsx › 项目表」.
-    expect(await page.getByTestId("findings").textContent()).toContain(`${basename(FORMS)} › `);
+    expect(await page.getByTestId("findings").textContent()).toContain(`${basename(LIST)} › `);
 
     for (const input of [LIST, FORMS]) {
       const item = page.locator(`[data-testid="file"][data-file="${basename(input)}"]`);
@@ -202,19 +206,36 @@ describeBrowser("standalone page from file://", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("with three files, downloads every checked copy in one zip", async () => {
+  it("with three files, downloads the consolidated workbook, the departments' feedback and everything in one zip", async () => {
     await page.getByTestId("workbook-files").setInputFiles([THIRD]);
     expect(await page.getByTestId("file").count()).toBe(3);
     await page.getByTestId("run").click();
     await page.locator('[data-testid="file"][data-status="checked"]').nth(2).waitFor({ timeout: 60_000 });
-    const zip = await download(() => page.getByTestId("download-all").click(), join(work, "zip"));
-    const entries = unzipSync(readFileSync(zip));
-    expect(Object.keys(entries).sort()).toEqual([LIST, FORMS, THIRD].map((f) => basename(f).replace(/\.xlsx$/, "（已检查）.xlsx")).sort());
+    await page.getByTestId("download-summary").waitFor();
+
+    // The round's JSON part is the CLI's for the same three files.
+    const json = await download(() => page.getByTestId("download-report").click(), join(work, "round"));
+    const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    expect(report.files).toEqual(cliReport.files);
+    expect(report.round).toEqual(cliReport.round);
+
+    // 本轮汇总: the same sheets and values as `jixiao check --summary` (links point at the checked copies instead).
+    const summary = await download(() => page.getByTestId("download-summary").click(), join(work, "round"));
+    const mine = await sheetValues(summary);
+    const theirs = await sheetValues(join(work, "cli-round", "汇总.xlsx"));
+    expect([...mine.keys()]).toEqual([...theirs.keys()]);
+    for (const [name, values] of theirs) expect({ name, values: mine.get(name) }).toEqual({ name, values });
+
+    // One feedback workbook per department, named as the CLI names them.
+    const feedback = unzipSync(readFileSync(await download(() => page.getByTestId("download-feedback").click(), join(work, "round"))));
+    expect(Object.keys(feedback).sort()).toEqual(readdirSync(join(work, "cli-round", "feedback")).sort());
+
+    const everything = unzipSync(readFileSync(await download(() => page.getByTestId("download-all").click(), join(work, "zip"))));
+    const copies = [LIST, FORMS, THIRD].map((f) => basename(f).replace(/\.xlsx$/, "（已检查）.xlsx"));
+    expect(Object.keys(everything)).toEqual(expect.arrayContaining([...copies, basename(summary), "jixiao-report.json", ...Object.keys(feedback).map((n) => `审核意见反馈表/${n}`)]));
     const midyear = join(work, "zip", "midyear.xlsx");
-    writeFileSync(midyear, entries[basename(THIRD).replace(/\.xlsx$/, "（已检查）.xlsx")]);
-    const mine = await sheetValues(midyear);
-    const theirs = await sheetValues(join(work, "cli", basename(THIRD)));
-    expect(mine.get("校验结果")).toEqual(theirs.get("校验结果"));
+    writeFileSync(midyear, everything[copies[2]]);
+    expect((await sheetValues(midyear)).get("校验结果")).toEqual((await sheetValues(join(work, "cli", basename(THIRD)))).get("校验结果"));
     expect(pageErrors).toEqual([]);
   });
 
@@ -238,8 +259,6 @@ describeBrowser("standalone page from file://", () => {
     expect(await other.getByTestId("run").isEnabled()).toBe(true);
     await other.close();
   });
-
-  it.todo("with three or more files, downloads the consolidated workbook and the per-department feedback (needs src/round)");
 
   it("left the originals as they were and asked the network for nothing", () => {
     for (const [f, h] of originals) expect(sha(f)).toBe(h);

@@ -41,13 +41,15 @@ export interface FilesProps {
   onDownload(key: string): void;
   onDownloadAll(): void;
   onDownloadReport(): void;
+  onDownloadSummary(): void;
+  onDownloadFeedback(): void;
 }
 
 function statusText(st: FileStatus | undefined, lang: Lang): string {
   if (!st || st.kind === "waiting") return t("standalone.status.waiting", lang);
   if (st.kind === "checking") return t("standalone.status.checking", lang);
   if (st.kind === "cleared") return t("standalone.status.cleared", lang);
-  if (st.kind === "failed") return lang === "zh-CN" ? st.zh : st.en;
+  if (st.kind === "failed" || st.kind === "returned") return lang === "zh-CN" ? st.zh : st.en;
   const count = { error: 0, warning: 0, info: 0 };
   for (const f of st.result.report.findings) count[f.severity]++;
   return t("standalone.status.checked", lang, { projects: st.result.report.projects.length, ...count });
@@ -92,7 +94,7 @@ function FileItem({ f, st, p }: { f: ChosenFile; st: FileStatus | undefined; p: 
 export function Files(p: FilesProps): React.JSX.Element {
   const s = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
-  const { files, status, report, rejected, busy } = p.view;
+  const { files, status, report, round, rejected, busy } = p.view;
   const copies = files.filter((f) => ["checked", "cleared"].includes(status[f.key]?.kind ?? "")).length;
   return (
     <section className={s.root} aria-label={t("standalone.title", p.lang)} data-testid="files">
@@ -147,9 +149,19 @@ export function Files(p: FilesProps): React.JSX.Element {
           <Divider />
           <Text weight="semibold">{t("standalone.downloads", p.lang)}</Text>
           <div className={s.row}>
+            {round && (
+              <Button size="small" appearance="primary" onClick={p.onDownloadSummary} data-testid="download-summary">
+                {t("standalone.download.summary", p.lang)}
+              </Button>
+            )}
+            {round && round.feedback.length > 0 && (
+              <Button size="small" onClick={p.onDownloadFeedback} data-testid="download-feedback">
+                {t("standalone.download.feedback", p.lang, { n: round.feedback.length })}
+              </Button>
+            )}
             {copies > 1 && (
               <Button size="small" onClick={p.onDownloadAll} data-testid="download-all">
-                {t("standalone.download.all", p.lang)}
+                {t(round ? "standalone.download.everything" : "standalone.download.all", p.lang)}
               </Button>
             )}
             {report && (

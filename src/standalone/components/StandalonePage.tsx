@@ -2,7 +2,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { App } from "../../taskpane/components/App";
 import type { Lang } from "../../messages";
-import { jsonDownload, saveDownload, workbookType, zipDownloads, type Download } from "../downloads";
+import { jsonDownload, saveDownload, workbookType, zipDownloads, XLSX_TYPE, type Download } from "../downloads";
 import type { Session } from "../session";
 import { Files } from "./Files";
 
@@ -33,6 +33,9 @@ function usePageLang(): Lang {
   }, []);
   return lang;
 }
+
+const REPORT_NAME = "jixiao-report.json";
+const FEEDBACK_DIR = "审核意见反馈表";
 
 function checkedDownload(session: Session, key: string): Download | null {
   const f = session.getView().files.find((x) => x.key === key);
@@ -96,9 +99,18 @@ export function StandalonePage({ session }: { session: Session }): React.JSX.Ele
           }}
           onDownloadAll={() => {
             const all = view.files.map((f) => checkedDownload(session, f.key)).filter((d): d is Download => d !== null);
+            if (view.round) {
+              all.push({ name: view.round.summary.name, bytes: view.round.summary.bytes, type: XLSX_TYPE });
+              for (const b of view.round.feedback) all.push({ name: `${FEEDBACK_DIR}/${b.name}`, bytes: b.bytes, type: XLSX_TYPE });
+            }
+            if (view.report) all.push(jsonDownload(REPORT_NAME, view.report));
             if (all.length) saveDownload(zipDownloads("绩效助手-检查结果.zip", all));
           }}
-          onDownloadReport={() => view.report && saveDownload(jsonDownload("jixiao-report.json", view.report))}
+          onDownloadSummary={() => view.round && saveDownload({ name: view.round.summary.name, bytes: view.round.summary.bytes, type: XLSX_TYPE })}
+          onDownloadFeedback={() =>
+            view.round && saveDownload(zipDownloads(`${FEEDBACK_DIR}.zip`, view.round.feedback.map((b) => ({ name: b.name, bytes: b.bytes, type: XLSX_TYPE }))))
+          }
+          onDownloadReport={() => view.report && saveDownload(jsonDownload(REPORT_NAME, view.report))}
         />
       </div>
       <div className={s.pane}>
