@@ -51,12 +51,18 @@ const tsRule = (dev) => ({
   },
 });
 
-/** Prints the standalone page's size after each build. */
+/** The standalone page is one file: any other asset (a chunk, a worker file) fails the build; its size is printed. */
 class ReportSizePlugin {
   constructor(file) {
     this.file = file;
   }
   apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ReportSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ReportSizePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        const extra = Object.keys(assets).filter((name) => name !== this.file);
+        if (extra.length) compilation.errors.push(new webpack.WebpackError(`the standalone page must be one file, but the build also emits: ${extra.join(", ")}`));
+      });
+    });
     compiler.hooks.done.tap("ReportSizePlugin", (stats) => {
       if (stats.hasErrors()) return;
       const file = path.join(compiler.options.output.path, this.file);
@@ -109,6 +115,10 @@ function standaloneConfig({ dev, outDir }) {
     },
     performance: { hints: false },
     plugins: [
+      // The pane's own worker is a file loaded by URL: not in the page (see no-pane-worker.js).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/spawn$/, (resource) => {
+        if (path.resolve(resource.context) === path.resolve(__dirname, "src/worker")) resource.request = path.resolve(__dirname, "src/standalone/no-pane-worker.js");
+      }),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new HtmlWebpackPlugin({
         filename: "jixiao.html",

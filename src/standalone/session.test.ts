@@ -3,6 +3,10 @@ import { join } from "node:path";
 import { getPreset } from "../rulebook/load";
 import { checkFiles, clearFiles, readSettings } from "./engine";
 import { Session, splitMapping, SHEET_SEP, type Engine } from "./session";
+import { CancelledError, runCheck } from "../taskpane/run";
+
+// The pane's default worker is bundled by webpack (import.meta); the runs here use the session's engine.
+jest.mock("../worker/spawn", () => ({ spawnEngineWorker: () => { throw new Error("no worker under jest"); } }));
 
 const ROOT = join(__dirname, "../..");
 const LIST = "sample-county-2024.xlsx";
@@ -102,5 +106,47 @@ describe("standalone session", () => {
     expect(stats.actions).toBeGreaterThan(0);
     expect(again.getView().status["checked.xlsx"].kind).toBe("cleared");
     expect(again.getView().status[FORMS].kind).toBe("waiting"); // nothing to clear
+  });
+});
+
+describe("standalone session as the pane runs it (runCheck with the session's port and engine)", () => {
+  it("checks every chosen file in one run and shows them together", async () => {
+    const s = session();
+    s.add([file(LIST), file(FORMS)]);
+    const stages: string[] = [];
+    const out = await runCheck(s.host.withPort, { rulebook: getPreset(), asOf: null, mapping: {} }, { onProgress: (st) => stages.push(st), signal: new AbortController().signal, engine: s.paneEngine });
+    expect(out.written).toBe(true);
+    expect(out.analysis.noProjectSheet).toBe(false);
+    expect(out.analysis.findings.length).toBe(s.getView().report!.files.reduce((n, f) => n + f.findings.length, 0));
+    expect(Object.values(s.getView().status).map((st) => st.kind)).toEqual(["checked", "checked"]);
+    expect(stages).toContain("完成");
+  });
+
+  it("取消 stops the check in progress; the session is ready again", async () => {
+    let release: () => void = () => undefined;
+    let cancelled = false;
+    const slow: Engine = {
+      ...engine,
+      check: (files, req, p) =>
+        new Promise((resolve, reject) => {
+          release = () => void checkFiles(files, req, p).then(resolve);
+          slow.cancel = () => {
+            cancelled = true;
+            reject(new CancelledError());
+          };
+        }),
+    };
+    const s = new Session(() => slow);
+    s.add([file(FORMS)]);
+    const controller = new AbortController();
+    const run = runCheck(s.host.withPort, { rulebook: getPreset(), asOf: null }, { onProgress: () => undefined, signal: controller.signal, engine: s.paneEngine });
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(cancelled).toBe(true);
+    expect(s.getView().busy).toBe(false);
+    expect(s.getView().status[FORMS].kind).toBe("waiting");
+    release();
   });
 });

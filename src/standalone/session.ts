@@ -10,6 +10,9 @@ import type { RunOptions } from "../engine/api";
 import type { FileReport, Report } from "../engine/report";
 import type { Finding } from "../rules/types";
 import type { PaneHost, PaneOutcome, StoredSettings } from "../taskpane/host";
+import type { WorkbookPort } from "../core/port";
+import type { EngineWorker as PaneEngine } from "../worker/client";
+import type { AnalysisResult, EngineApi, ProgressCallback, WorkerRunOptions } from "../worker/protocol";
 import { t } from "../messages";
 import { getPreset } from "../rulebook/load";
 import type { RoundWorkbooks, CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
@@ -18,6 +21,8 @@ import { uniqueNames } from "./downloads";
 /** What the session needs of the engine: the worker (./worker.ts), or ./engine's functions in a test. */
 export interface Engine {
   check(files: InputFile[], req: CheckRequest, onProgress: ProgressFn): Promise<CheckResponse>;
+  /** Stop the call in progress (it fails); the next call starts afresh. */
+  cancel?(): void;
   clear(files: InputFile[]): Promise<(ClearedFile | FailedFile)[]>;
   settings(file: InputFile): Promise<StoredSettingsDoc>;
 }
@@ -110,11 +115,47 @@ export class Session {
     return Promise.all(files.map(async (f) => ({ key: f.key, name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })));
   }
 
+  /**
+   * The pane runs a check as 「read through the host's port → analyse in the engine → plan →
+   * write through the port」. Here the chosen files are read, checked and written in the page's
+   * worker, all of them in one go, so the port and the engine the pane gets come as a pair: the
+   * port stands for the files (nothing to read or write on the page's thread), the engine's
+   * analysis is the whole check of every file, its plan empty.
+   */
+  paneEngine = (): PaneEngine => {
+    const files = this.view.files;
+    let cancel: (() => void) | null = null;
+    const api = {
+      begin: async () => undefined,
+      addSheet: async () => undefined,
+      addRows: async () => undefined,
+      analyse: async (options: WorkerRunOptions, onProgress: ProgressCallback): Promise<AnalysisResult> => {
+        let out;
+        try {
+          out = await this.check(files, { ...options, onProgress }, (stop) => (cancel = stop));
+        } finally {
+          cancel = null;
+        }
+        const rb = options.rulebook ?? getPreset();
+        return { report: out.report, findings: out.findings, looks: [], noProjectSheet: false, asOf: out.asOf, preset: rb.preset, rulebookVersion: rb.version };
+      },
+      plan: async () => ({ actions: [] }),
+    } satisfies { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>> };
+    // The pane ends every run with terminate(); only 取消 during the check stops the worker (the next run starts another).
+    return { api: api as unknown as PaneEngine["api"], terminate: () => cancel?.() };
+  };
+
   private makeHost(): PaneHost {
     const files = this.view.files;
+    const port: WorkbookPort = {
+      readSnapshot: async () => ({ name: files.map((f) => f.key).join(", "), sheets: [] }),
+      readLooks: async () => ({}),
+      applyPlan: async () => ({ syncs: 0, payloadBytes: 0, actions: 0 }),
+    };
     return {
       kind: "standalone",
       check: (options) => this.check(files, options),
+      withPort: (fn) => fn(port),
       clear: () => this.clear(files),
       // The page has no open workbook to go to; the finding names its file, sheet and cell.
       select: async () => undefined,
@@ -122,7 +163,7 @@ export class Session {
     };
   }
 
-  private async check(files: ChosenFile[], options: RunOptions): Promise<PaneOutcome> {
+  private async check(files: ChosenFile[], options: RunOptions, onCancel?: (stop: () => void) => void): Promise<PaneOutcome & { asOf: string | null }> {
     if (!files.length) throw new Error(`${t("standalone.error.noFiles", "zh-CN")} / ${t("standalone.error.noFiles", "en")}`);
     const status = { ...this.view.status };
     for (const f of files) status[f.key] = { kind: "checking" };
@@ -138,7 +179,9 @@ export class Session {
       const progress = options.onProgress;
       const inputs = await this.inputs(files);
       const onProgress = (i: number, stage: string, fraction: number) => progress?.(stage, (i + fraction) / files.length);
-      const res = await this.engine().check(inputs, req, onProgress);
+      const engine = this.engine();
+      onCancel?.(() => engine.cancel?.());
+      const res = await engine.check(inputs, req, onProgress);
       const next = { ...this.view.status };
       for (const o of res.files) next[o.key] = statusOf(o);
       this.set({ status: next, report: res.report, round: res.round });
@@ -147,7 +190,7 @@ export class Session {
         const failed = res.files.filter((o): o is FailedFile => !o.ok && !("returned" in o));
         throw new Error(failed.map((f) => `${f.zh} / ${f.en}`).join("\n"));
       }
-      return mergeOutcomes(ok);
+      return { ...mergeOutcomes(ok), asOf: res.report?.asOf ?? null };
     } catch (e) {
       const next = { ...this.view.status };
       for (const f of files) if (next[f.key]?.kind === "checking") next[f.key] = { kind: "waiting" };

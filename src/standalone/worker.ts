@@ -10,6 +10,7 @@ import source from "./engine.worker?worker-source";
 import type { EngineApi } from "./engine.worker";
 import type { Engine } from "./session";
 import { t } from "../messages";
+import { CancelledError } from "../taskpane/run";
 
 export interface EngineWorker extends Engine {
   /** The worker failed; start another. */
@@ -33,6 +34,10 @@ export function startEngineWorker(): EngineWorker {
     worker.terminate();
     URL.revokeObjectURL(url);
   };
+  const cancel = () => {
+    fail(new CancelledError());
+    stop();
+  };
   worker.addEventListener("error", (ev) => {
     ev.preventDefault();
     const detail = ev.message || "worker error";
@@ -44,6 +49,7 @@ export function startEngineWorker(): EngineWorker {
     check: (files, req, onProgress) => guard(() => api.check(moved(files, files), req, proxy(onProgress))),
     clear: (files) => guard(() => api.clear(moved(files, files))),
     settings: (file) => guard(() => api.settings(moved(file, [file]))),
+    cancel,
     get dead() {
       return dead;
     },

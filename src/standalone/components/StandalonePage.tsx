@@ -114,7 +114,7 @@ export function StandalonePage({ session }: { session: Session }): React.JSX.Ele
         />
       </div>
       <div className={s.pane}>
-        <App host={session.host} preview={false} />
+        <App host={session.host} preview={false} engine={session.paneEngine} />
       </div>
     </div>
   );
