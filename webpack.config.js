@@ -75,8 +75,6 @@ class ReportSizePlugin {
 
 /** The standalone page: one HTML file, everything inlined, no chunk loaded at run time. */
 function standaloneConfig({ dev, outDir }) {
-  const adapter = (name) => path.resolve(__dirname, "src/adapters/exceljs", name);
-  const stub = path.resolve(__dirname, "src/standalone/exceljs-patches.browser.ts");
   return {
     name: "standalone",
     mode: dev ? "development" : "production",
@@ -103,10 +101,9 @@ function standaloneConfig({ dev, outDir }) {
             options: {
               minify: !dev,
               define: { "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production") },
-              // Until the byte-level adapter lands the worker uses ExcelJS's browser bundle,
-              // whose internals the Node-side patches cannot reach.
-              alias: { exceljs: "exceljs/dist/exceljs.min.js" },
-              replace: { [adapter("merges.ts")]: stub, [adapter("links.ts")]: stub },
+              // The worker reads and writes packages with the byte-level adapter (fflate +
+              // saxes): an ExcelJS-sized dependency there is a mistake, and fails the build.
+              forbid: ["node_modules/exceljs/"],
             },
           },
         },

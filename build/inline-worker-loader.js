@@ -5,7 +5,8 @@
 // a second. Every input becomes a webpack dependency, so `webpack --watch` rebuilds on change.
 //
 // options: minify (boolean), alias ({ module: replacement }), replace ({ absolute path of a
-// module: absolute path of its stand-in }), define ({ identifier: expression }).
+// module: absolute path of its stand-in }), define ({ identifier: expression }), forbid (path
+// fragments no input may contain: the build fails naming the first such input).
 const path = require("path");
 const esbuild = require("esbuild");
 
@@ -42,8 +43,13 @@ module.exports = function inlineWorkerLoader() {
       plugins,
     })
     .then((result) => {
-      for (const input of Object.keys(result.metafile.inputs)) {
+      const inputs = Object.keys(result.metafile.inputs);
+      for (const input of inputs) {
         if (!input.includes(":")) this.addDependency(path.resolve(input));
+      }
+      for (const bad of options.forbid || []) {
+        const hit = inputs.find((i) => i.includes(bad));
+        if (hit) throw new Error(`the worker bundle must not contain ${bad} (found ${hit})`);
       }
       // The page inlines this module into a <script>: no "</script" or "<!--" may appear in it.
       const text = JSON.stringify(result.outputFiles[0].text).replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");

@@ -1,16 +1,14 @@
 /**
  * The standalone page's one seam to a workbook adapter: bytes in, a WorkbookPort that can save
- * itself back to bytes out. Runs inside the engine worker (and under jest in Node).
- *
- * Backed by the ExcelJS adapter until the byte-level headless adapter (src/adapters/xlsx) lands;
- * the page build resolves `exceljs` to ExcelJS's own browser bundle.
+ * itself back to bytes out. Runs inside the engine worker (and under jest in Node). The adapter
+ * is the byte-level package adapter `jixiao check` writes through (src/adapters/xlsx): the
+ * checked copy is the user's own package with our changes, every other part byte for byte
+ * (an .xlsm keeps its macros).
  */
-import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../core/port";
 import type { WorkbookSnapshot } from "../core/grid";
 import type { ApplyStats, CellLookRequest, CellLooks, WritePlan } from "../core/plan";
-import { snapshotFromExcelJS } from "../adapters/exceljs/read";
-import { applyPlanToWorkbook, readLooksFromWorkbook } from "../adapters/exceljs/apply";
+import { openXlsx, type XlsxPort } from "../adapters/xlsx/port";
 import { planToXlsx } from "../round/workbook";
 
 export interface SavablePort extends WorkbookPort {
@@ -31,48 +29,42 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-class ExcelJSBytesPort implements SavablePort {
-  /** ExcelJS drops the VBA project and writes an .xlsx package. */
-  readonly keepsMacros = false;
+class PackagePort implements SavablePort {
+  readonly keepsMacros = true;
   private snapshot: Promise<WorkbookSnapshot> | null = null;
-  constructor(
-    private readonly workbook: ExcelJS.Workbook,
-    private readonly name: string,
-  ) {}
+  constructor(private readonly port: XlsxPort) {}
 
   readSnapshot(): Promise<WorkbookSnapshot> {
-    // A snapshot is read once per run; the pipeline asks again after our own peek at the state.
-    this.snapshot ??= snapshotFromExcelJS(this.workbook, this.name);
+    // Read once per run; the pipeline asks again after our own peek at the state.
+    this.snapshot ??= this.port.readSnapshot();
     return this.snapshot;
   }
 
-  async readLooks(requests: CellLookRequest[]): Promise<CellLooks> {
-    return readLooksFromWorkbook(this.workbook, requests);
+  readLooks(requests: CellLookRequest[]): Promise<CellLooks> {
+    return this.port.readLooks(requests);
   }
 
-  async applyPlan(plan: WritePlan): Promise<ApplyStats> {
+  applyPlan(plan: WritePlan): Promise<ApplyStats> {
     this.snapshot = null;
-    return applyPlanToWorkbook(this.workbook, plan);
+    return this.port.applyPlan(plan);
   }
 
   async save(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return this.port.save();
   }
 }
 
 export async function openWorkbook(bytes: Uint8Array, name: string): Promise<SavablePort> {
-  const wb = new ExcelJS.Workbook();
   try {
-    // ExcelJS wants an ArrayBuffer-like of exactly the file.
-    const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
-    await wb.xlsx.load(copy as ArrayBuffer);
+    const port = new PackagePort(openXlsx(bytes, name));
+    await port.readSnapshot();
+    return port;
   } catch (e) {
     throw new UnreadableWorkbookError(name, (e as Error).message ?? String(e));
   }
-  return new ExcelJSBytesPort(wb, name);
 }
 
-/** A new workbook made from a plan (the round's consolidated and feedback workbooks). */
+/** A new workbook made from a plan (the round's consolidated and feedback workbooks), as `jixiao check` makes it. */
 export function createWorkbook(plan: WritePlan): Promise<Uint8Array> {
   return planToXlsx(plan);
 }
