@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { join } from "node:path";
 import { checkFile } from "../cli/check-files";
 import { getPreset } from "../rulebook/load";
@@ -54,9 +55,22 @@ describe("standalone engine (what the page's worker runs)", () => {
     expect(next.report?.round?.skipped).toEqual([]);
   });
 
-  it("names the checked copy apart from the original; an .xlsm whose macros the adapter drops comes back as .xlsx", async () => {
-    const res = await checkFiles([input(FORMS), { ...input(FORMS), key: "宏.xlsm", name: "宏.xlsm" }], { rulebook: getPreset(), asOf: null });
-    expect(res.files.map((f) => (f.ok ? f.checkedName : null))).toEqual(["central-2024（已检查）.xlsx", (await openWorkbook(input(FORMS).bytes, "x")).keepsMacros ? "宏（已检查）.xlsm" : "宏（已检查）.xlsx"]);
+  it("names each checked copy apart from its original", async () => {
+    const res = await checkFiles([input(FORMS), { ...input(FORMS), key: "宏 (2).xlsm", name: "宏.xlsm" }], { rulebook: getPreset(), asOf: null });
+    expect(res.files.map((f) => (f.ok ? f.checkedName : null))).toEqual(["central-2024（已检查）.xlsx", "宏 (2)（已检查）.xlsm"]);
+  });
+
+  it("keeps an .xlsm's macros byte for byte in its checked copy, named .xlsm", async () => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, "test/fidelity/macro.xlsm")));
+    const [f] = (await checkFiles([{ key: "宏.xlsm", name: "宏.xlsm", bytes }], { rulebook: getPreset(), asOf: null })).files;
+    if (!f.ok) throw new Error("expected a checked file");
+    expect(f.checkedName).toBe("宏（已检查）.xlsm");
+    const before = unzipSync(bytes);
+    const after = unzipSync(f.checked);
+    const vba = Object.keys(before).find((n) => /vbaProject\.bin$/.test(n));
+    expect(vba).toBeDefined();
+    expect(after[vba!]).toEqual(before[vba!]);
+    expect((await (await openWorkbook(f.checked, "宏.xlsm")).readSnapshot()).sheets.map((s) => s.name)).toContain("校验结果");
   });
 
   it("fails one unreadable file alone, in Chinese and English, and names a file without a project sheet", async () => {
