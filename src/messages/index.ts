@@ -14,6 +14,7 @@ import zhExcel from "./zh-CN/excel";
 import zhX from "./zh-CN/x";
 import zhRound from "./zh-CN/round";
 import zhInput from "./zh-CN/input";
+import zhStandalone from "./zh-CN/standalone";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
@@ -24,12 +25,13 @@ import enExcel from "./en/excel";
 import enX from "./en/x";
 import enRound from "./en/round";
 import enInput from "./en/input";
+import enStandalone from "./en/standalone";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound, ...zhInput },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound, ...enInput },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound, ...zhInput, ...zhStandalone },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound, ...enInput, ...enStandalone },
 };
 
 export type Params = Record<string, string | number>;

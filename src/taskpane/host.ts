@@ -20,10 +20,13 @@ export interface StoredSettings {
   lastRun?: LastRun | null;
 }
 
+/** What the pane shows of a run (a host in a worker or a page need not send the rest). */
+export type PaneOutcome = Pick<RunOutcome, "report" | "findings" | "stats" | "plan">;
+
 export interface PaneHost {
-  kind: "excel" | "port";
+  kind: "excel" | "port" | "standalone";
   /** The whole run in-line (the ribbon commands). The pane uses `withPort` and the engine worker. */
-  check(options: RunOptions): Promise<RunOutcome>;
+  check(options: RunOptions): Promise<PaneOutcome>;
   /** Run `fn` with a port onto the workbook. */
   withPort: WithPort;
   clear(): Promise<ApplyStats>;

@@ -54,10 +54,11 @@ describe("production build of the manifest", () => {
     const saved = process.env.JIXIAO_URL;
     process.env.JIXIAO_URL = "https://jixiao.example.org/addin";
     try {
+      type Config = { plugins: { patterns?: { from: string; transform?: (c: Buffer) => string | Buffer }[] }[] };
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<{ plugins: { patterns?: { from: string; transform?: (c: Buffer) => string | Buffer }[] }[] }>;
-      const config = await makeConfig({}, { mode: "production" });
-      const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
+      const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Config | Config[]>;
+      const configs = [await makeConfig({}, { mode: "production" })].flat();
+      const pattern = configs.flatMap((c) => c.plugins).flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
       const out = String(pattern?.transform?.(Buffer.from(xml)));
       expect(out).not.toContain("localhost");
       expect(out).toContain('<SourceLocation DefaultValue="https://jixiao.example.org/addin/taskpane.html"/>');

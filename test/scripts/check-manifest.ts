@@ -57,10 +57,11 @@ function child(n: XmlNode | undefined, name: string): XmlNode | undefined {
 /** The files a production/development build writes, read from webpack.config.js. */
 export async function emittedFiles(repo: string): Promise<Map<string, string>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(join(repo, "webpack.config.js")) as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
-  const config = await makeConfig({}, { mode: "development" });
+  const makeConfig = require(join(repo, "webpack.config.js")) as (env: object, argv: object) => Promise<{ plugins: unknown[] } | { plugins: unknown[] }[]>;
+  // One configuration, or several (the add-in and the standalone page).
+  const configs = [await makeConfig({}, { mode: "development" })].flat();
   const out = new Map<string, string>(); // emitted path → source file
-  for (const p of config.plugins) {
+  for (const p of configs.flatMap((c) => c.plugins)) {
     const plugin = p as { constructor: { name: string }; userOptions?: { filename?: string; template?: string }; patterns?: { from: string; to?: string }[] };
     if (plugin.constructor.name === "HtmlWebpackPlugin" && plugin.userOptions?.filename) {
       out.set(plugin.userOptions.filename, resolve(repo, plugin.userOptions.template ?? ""));
