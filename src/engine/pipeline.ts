@@ -31,6 +31,7 @@ import { lastRunSummary } from "./last-run";
 import { t } from "../messages";
 import { notice, stateNotices, type Notice } from "./notices";
 import { withinTables } from "../read/extent";
+import { pushAll } from "../core/collections";
 
 export type { ClearOutcome, RunOptions, RunOutcome };
 
@@ -152,7 +153,7 @@ export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analy
   const findings = runRules([...D_RULES, ...T_RULES], { book: model, rulebook });
   progress("评分", 0.5);
   const results = evaluate(model, rulebook, asOf);
-  findings.push(...runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
+  pushAll(findings, runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
   findings.sort(findingOrder(view.sheets.map((s) => s.name)));
   return { model, results, findings, rulebook, asOf, state, verified, rulebookSource: chosen.source, notices };
 }

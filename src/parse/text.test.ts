@@ -4,7 +4,7 @@
  * character-by-character definition, on strings made of every kind of character it treats.
  */
 import fc from "fast-check";
-import { compactText, normaliseText } from "./text";
+import { compactText, isSqueezed, normaliseText } from "./text";
 
 const EXTRA: Record<string, string> = {
   "\u3000": " ", "\u00a0": " ", "≧": "≥", "≦": "≤", "⩾": "≥", "⩽": "≤", "﹪": "%", "〜": "~",
@@ -54,5 +54,22 @@ describe("normaliseText", () => {
     expect(normaliseText("项目 名称")).toBe("项目 名称");
     expect(normaliseText(" ≧９０％ ")).toBe("≥90%");
     expect(normaliseText(42 as unknown as string)).toBe("");
+  });
+});
+
+describe("isSqueezed", () => {
+  it("holds only for characters that NFKC, width folding and squeezing leave unchanged (every one checked)", () => {
+    let checked = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (!isSqueezed(ch)) continue;
+      checked++;
+      expect([ch, ch.normalize("NFKC"), normaliseText(ch), /\s/.test(ch)]).toEqual([ch, ch, ch, false]);
+    }
+    expect(checked).toBeGreaterThan(20000);
+    expect(isSqueezed("项目 名称")).toBe(false);
+    expect(isSqueezed("（万元）")).toBe(false);
+    expect(isSqueezed("预算执行率")).toBe(true);
   });
 });

@@ -39,6 +39,7 @@ import { settleAmbiguous } from "./ambiguous";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 import { resolveYearlessDates } from "./deadlines";
 import { readListChoices } from "./list-choices";
+import { pushAll } from "../core/collections";
 
 export interface ReadOptions {
   /** The user's column-mapping corrections: sheet → field → column letter (null: no such column). */
@@ -105,8 +106,7 @@ function moneyUnit(unit: string | null): string | null {
 function at(plan: SheetPlan, field: string, r: number): Read | undefined {
   const c = plan.columns.get(field);
   if (c === undefined) return undefined;
-  const [mr, mc] = plan.grid.origin(r, c);
-  return { value: plan.grid.value(r, c), address: toA1(mr, mc), col: c };
+  return { value: plan.grid.value(r, c), address: plan.grid.address(r, c), col: c };
 }
 
 function recordError(ctx: Ctx, sheet: string, read: Read, field: string, projectId: string | null): void {
@@ -151,11 +151,19 @@ function isSubtotal(t: string | null): boolean {
   return SUBTOTAL_HEAD.test(s) || SUBTOTAL_TAIL.test(s);
 }
 
+/** The mapped columns in sheet order, computed once per plan (the columns do not change while rows are read). */
+const SORTED = new WeakMap<Map<string, number>, number[]>();
+function sortedColumns(plan: SheetPlan): number[] {
+  let s = SORTED.get(plan.columns);
+  if (!s) SORTED.set(plan.columns, (s = Array.from(plan.columns.values()).sort((a, b) => a - b)));
+  return s;
+}
+
 /** A 栏次 row under the header: 1 | 2 | 3 | … (or 甲 | 乙 | 1 | 2). */
 function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
   const nums: number[] = [];
   let other = 0;
-  for (const c of [...plan.columns.values()].sort((a, b) => a - b)) {
+  for (const c of sortedColumns(plan)) {
     const v = plan.grid.raw(r, c);
     if (isEmpty(v)) continue;
     if (typeof v === "number" && Number.isInteger(v)) nums.push(v);
@@ -660,7 +668,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const usedIds = new Set<string>();
   for (const plan of projectPlans) {
     const projects = plan.role === "projects" ? readProjectSheet(ctx, plan, usedIds) : readCombinedSheet(ctx, plan, usedIds);
-    model.projects.push(...projects);
+    pushAll(model.projects, projects);
   }
   for (const plan of indicatorPlans) readIndicatorSheet(ctx, plan, model.projects);
 

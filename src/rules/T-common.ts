@@ -9,6 +9,7 @@ import type { IndicatorField } from "../model/fields";
 import type { Indicator, ModelBook, Project } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 import { normaliseText, parseOperator, toYuan } from "../parse";
+import { isSqueezed } from "../parse/text";
 import type { ParsedValue } from "../parse/types";
 import type { RuleContext } from "./types";
 
@@ -64,6 +65,7 @@ export function rawText(v: CellValue | undefined): string {
 
 /** Squeezed text for comparisons: NFKC, no spaces. */
 export function squeeze(s: string): string {
+  if (isSqueezed(s)) return s;
   return normaliseText(s.normalize("NFKC")).replace(/\s+/g, "");
 }
 
