@@ -174,12 +174,22 @@ export function placeholderIn(text: string, placeholders: string[]): string | nu
     .replace(/([\p{L}\p{N}])\?$/u, "$1")
     .replace(/^\*(?=\p{L})/u, "");
   if (!t) return null;
-  // Longest first so that 「**」 is named rather than 「*」.
-  for (const p of [...placeholders].sort((a, b) => b.length - a.length)) {
-    const q = normaliseText(p);
-    if (q && t.includes(q)) return p;
-  }
+  for (const [p, q] of placeholderOrder(placeholders)) if (t.includes(q)) return p;
   return null;
+}
+
+/** The placeholders longest first (so that 「**」 is named rather than 「*」), with their normalised form; built once per list (rebuilt if the list was edited). */
+const PLACEHOLDER_ORDER = new WeakMap<string[], { key: string; order: [string, string][] }>();
+function placeholderOrder(placeholders: string[]): [string, string][] {
+  const key = placeholders.join("\u0000");
+  const hit = PLACEHOLDER_ORDER.get(placeholders);
+  if (hit && hit.key === key) return hit.order;
+  const order = [...placeholders]
+    .sort((a, b) => b.length - a.length)
+    .map((p): [string, string] => [p, normaliseText(p)])
+    .filter(([, q]) => q !== "");
+  PLACEHOLDER_ORDER.set(placeholders, { key, order });
+  return order;
 }
 
 /** The vague words a text contains, in rulebook order. */
