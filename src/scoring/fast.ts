@@ -18,6 +18,8 @@ import type { Rulebook } from "../rulebook/schema";
 const REL = 1e-12;
 /** Beyond this, cents no longer fit in a float's integer range comfortably: decide with decimals. */
 const LIMIT = 1e12;
+/** Below this, a float product may be subnormal. */
+const TINY = 1e-100;
 
 export interface FastIndicator {
   score: number | null;
@@ -157,7 +159,7 @@ function clamped(x: number, err: number, weight: number, extra: { ratio: number 
 /** scoreIndicatorExact in floats; undefined when only decimals can tell. */
 export function fastIndicator(ind: Indicator, weight: number | null, rulebook: Rulebook): FastIndicator | undefined {
   if (weight === null || !Number.isFinite(weight)) return NONE;
-  if (weight < 0 || weight > LIMIT) return undefined;
+  if (weight < 0 || weight > LIMIT || (weight !== 0 && weight < TINY)) return undefined;
   const { target, actual } = ind;
   const sc = rulebook.scoring;
 
@@ -199,6 +201,8 @@ export function fastIndicator(ind: Indicator, weight: number | null, rulebook: R
   const a = actual.value;
   const t = target.value;
   if (!Number.isFinite(a) || !Number.isFinite(t) || Math.abs(a) > LIMIT || Math.abs(t) > LIMIT) return undefined;
+  // Near the bottom of the float range products lose their digits (subnormals): decimals decide.
+  if ((a !== 0 && Math.abs(a) < TINY) || (t !== 0 && Math.abs(t) < TINY)) return undefined;
   let ratio: number | null = null;
   // The one division whose unrounded result is kept: decimals only when floats cannot prove it.
   if (t !== 0) ratio = decimalRatio(a, t) ?? new Decimal(a).dividedBy(t).toNumber();
