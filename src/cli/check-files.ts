@@ -10,16 +10,9 @@ import type { FileReport } from "../engine/report";
 import type { Rulebook } from "../rulebook/schema";
 import { t } from "../messages";
 
-/** Input that cannot be checked at all (exit 2), with a one-line Chinese and English reason. */
-export class UnusableInputError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} / ${en}`);
-    this.name = "UnusableInputError";
-  }
-}
+import { UnusableInputError } from "./errors";
+
+export { UnusableInputError };
 
 export interface CheckFileOptions {
   /** The rulebook given on the command line; absent: the one stored in the workbook, else the default preset. */

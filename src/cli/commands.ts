@@ -7,12 +7,12 @@ import * as path from "path";
 import { getPreset, parseRulebook, RulebookError } from "../rulebook/load";
 import type { RulebookSource } from "../engine/pipeline";
 import type { Rulebook } from "../rulebook/schema";
-import { checkFile, makeOutDir, UnusableInputError } from "./check-files";
+import { UnusableInputError } from "./errors";
 import type { CheckCliOptions } from "./cli";
 import { summaryTable, Progress } from "./terminal";
 import { ruleRows, rulesTable } from "./rules-list";
 import { expandInputs } from "./inputs";
-import { readPrevious, readReturnedFeedback, runRound, type CheckedInput } from "./round";
+import type { CheckedInput } from "./round";
 import type { ReturnedFeedback } from "../round/responses";
 import { t } from "../messages";
 import type { PreviousRound } from "../round/types";
@@ -81,6 +81,11 @@ function rulebookLine(source: RulebookSource, rb: Rulebook): string {
 }
 
 export async function runCheckCommand(files: string[], opts: CheckCliOptions, io: CommandIO = defaultIO): Promise<number> {
+  // The workbook adapter and the round are loaded by the command that reads workbooks, not by `jixiao rules`.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { checkFile, makeOutDir } = require("./check-files") as typeof import("./check-files");
+  const { readPrevious, readReturnedFeedback, runRound } = require("./round") as typeof import("./round");
+  /* eslint-enable @typescript-eslint/no-require-imports */
   let rulebook: Rulebook | undefined;
   try {
     if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
@@ -101,6 +106,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
     }
     throw e;
   }
+
 
   // Folders give every workbook inside them (src/cli/inputs.ts); last round is read first.
   const inputs = expandInputs(files);
