@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import { createHash } from "crypto";
 import { buildReport } from "../engine/build-report";
+import { Timings } from "../engine/timings";
 import type { FileReport } from "../engine/report";
 import * as path from "path";
 import { getPreset, parseRulebook, RulebookError } from "../rulebook/load";
@@ -132,6 +133,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   let sheetAsOf: string | null = null;
   const progress = new Progress(inputs.files.length, io);
   const taken = new Set<string>();
+  let startUpCounted = false;
   for (const input of inputs.files) {
     const file = input.path;
     progress.start(file);
@@ -147,7 +149,14 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
       continue;
     }
     try {
-      const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken });
+      const timings = opts.timings ? new Timings() : undefined;
+      // Start-up (the process until the first file) is counted once, with the first file.
+      if (timings && !startUpCounted) {
+        timings.add("start-up", performance.now());
+        startUpCounted = true;
+      }
+      const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken, timings });
+      if (timings) io.err(`# ${input.display}\n${timings.lines().join("\n")}\n`);
       const report = { ...r.report, file: input.display };
       reports.push(report);
       checked.push({ path: file, display: input.display, contentHash: bytes ? createHash("sha256").update(bytes).digest("hex") : null, report });

@@ -79,6 +79,11 @@ interface Ctx {
   seenErrors: Set<string>;
   seenUnreadable: Set<string>;
   idx: SynonymIndex;
+  /** Parsed indicator values by cell content (see readValue). */
+  values: Map<string, ParsedValue>;
+  /** isRepeatedHeader answers by text and field. */
+  repeated: Map<string, boolean>;
+  level2: Map<string, string | null>;
 }
 
 interface Read {
@@ -176,8 +181,14 @@ function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
 }
 
 /** A repeated header row (page breaks in exports): its name cell is itself a header synonym. */
-function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex): boolean {
+function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex, memo?: Map<string, boolean>): boolean {
   if (!key) return false;
+  if (memo) {
+    const k = `${field}\u0000${key}`;
+    let r = memo.get(k);
+    if (r === undefined) memo.set(k, (r = isRepeatedHeader(key, field, idx)));
+    return r;
+  }
   const h = normaliseHeader(key).key;
   if (field === "indicator") return matchIndicatorHeader(h, idx) === "name";
   const f = matchProjectHeader(h, idx);
@@ -191,7 +202,7 @@ function skipRow(plan: SheetPlan, r: number, texts: (string | null)[], ctx: Ctx)
   if (isSubtotal(first) || texts.some(isSubtotal)) return true;
   if (isColumnNumberRow(plan, r)) return true;
   const [code, name] = texts;
-  if (isRepeatedHeader(name ?? null, "name", ctx.idx) || isRepeatedHeader(code ?? null, "code", ctx.idx)) return true;
+  if (isRepeatedHeader(name ?? null, "name", ctx.idx, ctx.repeated) || isRepeatedHeader(code ?? null, "code", ctx.idx, ctx.repeated)) return true;
   return false;
 }
 
@@ -276,20 +287,30 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
   return t === null ? null : (isoFromText(t) ?? t);
 }
 
+/** The empty value, shared by every empty cell (values are never modified once read). */
+const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
+
 function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, opts: { operatorCell?: CellValue; unitCell?: CellValue }): ParsedValue {
-  if (!read || isEmpty(read.value)) return { kind: "empty" };
+  if (!read || isEmpty(read.value)) return EMPTY;
   if (isCellError(read.value)) {
     recordError(ctx, plan.scan.sheet, read, field, projectId);
-    return { kind: "empty" };
+    return EMPTY;
   }
   const fmt = plan.grid.format(read.address);
-  return parseIndicatorValue(read.value, {
-    operatorCell: opts.operatorCell ?? null,
-    unitCell: opts.unitCell ?? null,
-    percentFormat: isPercentFormat(fmt),
-    dateFormat: isDateFormat(fmt),
-    units: ctx.rulebook.units,
-  });
+  const percentFormat = isPercentFormat(fmt);
+  const dateFormat = isDateFormat(fmt);
+  const operatorCell = opts.operatorCell ?? null;
+  const unitCell = opts.unitCell ?? null;
+  // The same texts recur on thousands of rows (「≥95%」「达成年度指标」): each distinct cell
+  // (with its operator and unit cells and format) is parsed once per reading, and its value shared.
+  const plain = (v: CellValue) => v === null || typeof v !== "object";
+  const memo = plain(operatorCell) && plain(unitCell) ? ctx.values : null;
+  const key = memo ? `${percentFormat ? 1 : 0}${dateFormat ? 1 : 0}${typeof read.value === "number" ? "n" : "s"}\u0000${String(operatorCell)}\u0000${String(unitCell)}\u0000${String(read.value)}` : "";
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const v = parseIndicatorValue(read.value, { operatorCell, unitCell, percentFormat, dateFormat, units: ctx.rulebook.units });
+  if (memo) memo.set(key, v.kind === "empty" ? EMPTY : Object.freeze(v));
+  return v;
 }
 
 function cleanCell(v: CellValue | undefined): CellValue {
@@ -409,6 +430,14 @@ function updateLevels(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory): v
   if (l2t !== null && l2) mem.l2 = { text: l2t, address: l2.address };
 }
 
+/** canonicalLevel2, once per distinct text of a reading (every row repeats its 二级). */
+function level2Of(ctx: Ctx, text: string | null): string | null {
+  if (!text) return canonicalLevel2(text, ctx.rulebook.framework);
+  let r = ctx.level2.get(text);
+  if (r === undefined) ctx.level2.set(text, (r = canonicalLevel2(text, ctx.rulebook.framework)));
+  return r;
+}
+
 function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
   const sheet = plan.scan.sheet;
   const cells: Partial<Record<IndicatorField, string>> = {};
@@ -440,7 +469,7 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
     origin: { sheet, row: r + 1, cells, raw },
     level1: canonicalLevel1(mem.l1.text),
     level1Text: mem.l1.text,
-    level2: canonicalLevel2(mem.l2.text, ctx.rulebook.framework),
+    level2: level2Of(ctx, mem.l2.text),
     level2Text: mem.l2.text,
     name: t("name") ?? "",
     target: v("target", true),
@@ -639,7 +668,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const indicatorPlans = plans.filter((p) => p.role === "indicators");
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
   const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
-  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx };
+  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: new Map(), repeated: new Map(), level2: new Map() };
   const ambiguous = plans.flatMap((p) => p.ambiguous);
   if (ambiguous.length) model.anomalies = ambiguous;
 
