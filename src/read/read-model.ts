@@ -166,18 +166,21 @@ function sortedColumns(plan: SheetPlan): number[] {
 
 /** A 栏次 row under the header: 1 | 2 | 3 | … (or 甲 | 乙 | 1 | 2). */
 function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
-  const nums: number[] = [];
-  let other = 0;
+  // At least three integers, each one more than the one before, and nothing else but 甲乙丙丁戊.
+  let count = 0;
+  let last = 0;
+  let consecutive = true;
   for (const c of sortedColumns(plan)) {
     const v = plan.grid.raw(r, c);
     if (isEmpty(v)) continue;
-    if (typeof v === "number" && Number.isInteger(v)) nums.push(v);
-    else if (typeof v === "string" && /^[甲乙丙丁戊]$/.test(v.trim())) continue;
-    else other++;
+    if (typeof v === "number" && Number.isInteger(v)) {
+      if (count > 0 && v !== last + 1) consecutive = false;
+      last = v;
+      count++;
+    } else if (typeof v === "string" && /^[甲乙丙丁戊]$/.test(v.trim())) continue;
+    else return false;
   }
-  if (other > 0 || nums.length < 3) return false;
-  for (let i = 1; i < nums.length; i++) if (nums[i] !== nums[i - 1] + 1) return false;
-  return true;
+  return count >= 3 && consecutive;
 }
 
 /** A repeated header row (page breaks in exports): its name cell is itself a header synonym. */
@@ -290,7 +293,7 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
 /** The empty value, shared by every empty cell (values are never modified once read). */
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
 
-function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, opts: { operatorCell?: CellValue; unitCell?: CellValue }): ParsedValue {
+function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, operatorCellIn: CellValue | undefined, unitCellIn: CellValue | undefined): ParsedValue {
   if (!read || isEmpty(read.value)) return EMPTY;
   if (isCellError(read.value)) {
     recordError(ctx, plan.scan.sheet, read, field, projectId);
@@ -299,8 +302,8 @@ function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: str
   const fmt = plan.grid.format(read.address);
   const percentFormat = isPercentFormat(fmt);
   const dateFormat = isDateFormat(fmt);
-  const operatorCell = opts.operatorCell ?? null;
-  const unitCell = opts.unitCell ?? null;
+  const operatorCell = operatorCellIn ?? null;
+  const unitCell = unitCellIn ?? null;
   // The same texts recur on thousands of rows (「≥95%」「达成年度指标」): each distinct cell
   // (with its operator and unit cells and format) is parsed once per reading, and its value shared.
   const plain = (v: CellValue) => v === null || typeof v !== "object";
@@ -438,15 +441,34 @@ function level2Of(ctx: Ctx, text: string | null): string | null {
   return r;
 }
 
+/** The indicator fields read from every row, in this order (the order of `origin.cells`). */
+const INDICATOR_FIELDS: IndicatorField[] = ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"];
+
+/** The mapped indicator fields of a sheet with their columns, in INDICATOR_FIELDS order; computed once per plan. */
+const INDICATOR_COLUMNS = new WeakMap<SheetPlan, [IndicatorField, number][]>();
+function indicatorColumns(plan: SheetPlan): [IndicatorField, number][] {
+  let cols = INDICATOR_COLUMNS.get(plan);
+  if (!cols) {
+    cols = [];
+    for (const f of INDICATOR_FIELDS) {
+      const k = ikey(plan, f);
+      const c = k === null ? undefined : plan.columns.get(k);
+      if (c !== undefined) cols.push([f, c]);
+    }
+    INDICATOR_COLUMNS.set(plan, cols);
+  }
+  return cols;
+}
+
 function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
   const sheet = plan.scan.sheet;
   const cells: Partial<Record<IndicatorField, string>> = {};
   const raw: Partial<Record<IndicatorField, CellValue>> = {};
-  const reads = new Map<IndicatorField, Read>();
-  for (const f of ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"] as IndicatorField[]) {
-    const read = iread(plan, f, r);
-    if (!read) continue;
-    reads.set(f, read);
+  const reads: Partial<Record<IndicatorField, Read>> = {};
+  const grid = plan.grid;
+  for (const [f, c] of indicatorColumns(plan)) {
+    const read: Read = { value: grid.value(r, c), address: grid.address(r, c), col: c };
+    reads[f] = read;
     cells[f] = read.address;
     raw[f] = read.value;
   }
@@ -458,12 +480,12 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
     cells.level2 = mem.l2.address;
     raw.level2 = mem.l2.text;
   }
-  const t = (f: IndicatorField) => readText(ctx, plan, reads.get(f), f, projectId);
-  const opCell = cleanCell(reads.get("operator")?.value);
-  const unitCell = cleanCell(reads.get("unit")?.value);
-  if (reads.get("operator")) recordError(ctx, sheet, reads.get("operator")!, "operator", projectId);
-  if (reads.get("unit")) recordError(ctx, sheet, reads.get("unit")!, "unit", projectId);
-  const v = (f: IndicatorField, withOp: boolean) => readValue(ctx, plan, reads.get(f), f, projectId, { operatorCell: withOp ? opCell : null, unitCell });
+  const opRead = reads.operator;
+  const unitRead = reads.unit;
+  const opCell = cleanCell(opRead?.value);
+  const unitCell = cleanCell(unitRead?.value);
+  if (opRead) recordError(ctx, sheet, opRead, "operator", projectId);
+  if (unitRead) recordError(ctx, sheet, unitRead, "unit", projectId);
   return {
     id: `${sheet}!${r + 1}`,
     origin: { sheet, row: r + 1, cells, raw },
@@ -471,16 +493,16 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
     level1Text: mem.l1.text,
     level2: level2Of(ctx, mem.l2.text),
     level2Text: mem.l2.text,
-    name: t("name") ?? "",
-    target: v("target", true),
-    actual: v("actual", false),
-    weight: readScore(ctx, plan, reads.get("weight"), "weight", projectId),
-    declaredScore: readScore(ctx, plan, reads.get("score"), "score", projectId),
-    reason: t("reason"),
-    current: v("current", false),
-    forecast: v("forecast", false),
-    possibility: t("possibility"),
-    lastYear: v("lastYear", false),
+    name: readText(ctx, plan, reads.name, "name", projectId) ?? "",
+    target: readValue(ctx, plan, reads.target, "target", projectId, opCell, unitCell),
+    actual: readValue(ctx, plan, reads.actual, "actual", projectId, null, unitCell),
+    weight: readScore(ctx, plan, reads.weight, "weight", projectId),
+    declaredScore: readScore(ctx, plan, reads.score, "score", projectId),
+    reason: readText(ctx, plan, reads.reason, "reason", projectId),
+    current: readValue(ctx, plan, reads.current, "current", projectId, null, unitCell),
+    forecast: readValue(ctx, plan, reads.forecast, "forecast", projectId, null, unitCell),
+    possibility: readText(ctx, plan, reads.possibility, "possibility", projectId),
+    lastYear: readValue(ctx, plan, reads.lastYear, "lastYear", projectId, null, unitCell),
   };
 }
 
