@@ -1,7 +1,6 @@
 /** Turns the parsed options into calls and an exit status (0 ran, 1 --strict with errors, 2 unusable input). */
 import * as fs from "fs";
 import { createHash } from "crypto";
-import { buildReport } from "../engine/build-report";
 import { Timings } from "../engine/timings";
 import type { FileReport } from "../engine/report";
 import * as path from "path";
@@ -86,6 +85,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { checkFile, makeOutDir } = require("./check-files") as typeof import("./check-files");
   const { readPrevious, readReturnedFeedback, runRound } = require("./round") as typeof import("./round");
+  const { buildReport } = require("../engine/build-report") as typeof import("../engine/build-report");
   /* eslint-enable @typescript-eslint/no-require-imports */
   let rulebook: Rulebook | undefined;
   try {
