@@ -1,5 +1,42 @@
 #!/usr/bin/env node
-// `jixiao` — the headless command. Runs the TypeScript sources directly through tsx's
-// require hook, so `npx jixiao check …` works right after `npm ci` with no build step.
-require("tsx/cjs");
-require("./main.ts");
+// `jixiao` — the headless command. Starts from the compiled bundle build/jixiao.cjs (built on
+// install by the `prepare` script, src/cli/build.cjs) when it is there and not older than the
+// sources; otherwise runs the TypeScript sources directly through tsx's require hook, so
+// `npx jixiao …` works with or without the build. JIXIAO_FROM_SOURCE=1 forces the sources.
+const fs = require("fs");
+const path = require("path");
+const root = path.join(__dirname, "..", "..");
+const built = path.join(root, "build", "jixiao.cjs");
+
+/** Newest modification time under dir (the sources), stopping early once one is newer than `limit`. */
+function newerThan(dir, limit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (newerThan(p, limit)) return true;
+    } else if (/\.tsx?$/.test(e.name) && fs.statSync(p).mtimeMs > limit) return true;
+  }
+  return false;
+}
+
+function fresh() {
+  if (process.env.JIXIAO_FROM_SOURCE) return false;
+  let t;
+  try {
+    t = fs.statSync(built).mtimeMs;
+  } catch {
+    return false;
+  }
+  try {
+    return !newerThan(path.join(root, "src"), t);
+  } catch {
+    return true; // sources not shipped: the bundle is all there is
+  }
+}
+
+if (fresh()) {
+  require(built);
+} else {
+  require("tsx/cjs");
+  require("./main.ts");
+}

@@ -9,17 +9,11 @@ import { notice } from "../engine/notices";
 import type { FileReport } from "../engine/report";
 import type { Rulebook } from "../rulebook/schema";
 import { t } from "../messages";
+import { timed, type Timings } from "../engine/timings";
 
-/** Input that cannot be checked at all (exit 2), with a one-line Chinese and English reason. */
-export class UnusableInputError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} / ${en}`);
-    this.name = "UnusableInputError";
-  }
-}
+import { UnusableInputError } from "./errors";
+
+export { UnusableInputError };
 
 export interface CheckFileOptions {
   /** The rulebook given on the command line; absent: the one stored in the workbook, else the default preset. */
@@ -30,6 +24,8 @@ export interface CheckFileOptions {
   /** Paths already written in this batch: a second input with the same name gets 「name (2).xlsx」. */
   taken?: Set<string>;
   now?: Date;
+  /** Time per stage, when asked (`--timings`). */
+  timings?: Timings;
 }
 
 export interface CheckFileResult {
@@ -59,16 +55,19 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let convertedFrom: LegacyFormat | null = null;
   try {
     // .xls / .et / .ods become an .xlsx package in memory; an encrypted or unknown file is refused with its own reason.
-    const buf = fs.readFileSync(file);
-    const input = toXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file);
-    convertedFrom = input.convertedFrom;
-    port = openXlsx(input.xlsx, path.basename(file), zlibCodec);
+    const opened = timed(options.timings, "read", () => {
+      const buf = fs.readFileSync(file);
+      const input = toXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file);
+      return { input, port: openXlsx(input.xlsx, path.basename(file), zlibCodec) };
+    });
+    convertedFrom = opened.input.convertedFrom;
+    port = opened.port;
   } catch (e) {
     if (e instanceof InputFormatError) throw new UnusableInputError(e.zh, e.en);
     const name = path.basename(file);
     throw new UnusableInputError(t("cli.input.notXlsx", "zh-CN", { file: name }), `${t("cli.input.notXlsx", "en", { file: name })} (${(e as Error).message})`);
   }
-  const outcome = await checkWorkbook(port, { rulebook: options.rulebook, asOf: options.asOf ?? null, now: options.now, write: options.outDir !== null });
+  const outcome = await checkWorkbook(port, { rulebook: options.rulebook, asOf: options.asOf ?? null, now: options.now, write: options.outDir !== null, timings: options.timings });
   if (outcome.model.missing.some((m) => m.sheet === null && m.role === "projects")) {
     throw new UnusableInputError(`${path.basename(file)} 中找不到项目表（需要含“项目名称”或“项目编码”列的工作表）`, `${path.basename(file)} has no project sheet (a sheet with a 项目名称 or 项目编码 column)`);
   }
@@ -87,7 +86,9 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     outPath = checkedCopyPath(named, options.outDir, options.taken);
     options.taken?.add(outPath);
     // The input package with our changes; written to a temporary file and renamed when complete.
-    writeFileAtomic(outPath, port.save());
+    const p = port;
+    const out = outPath;
+    timed(options.timings, "write", () => writeFileAtomic(out, p.save()));
   }
   return { report, asOf: outcome.asOf, outPath, rulebook: outcome.rulebookUsed.rulebook, rulebookSource: outcome.rulebookUsed.source, convertedFrom };
 }

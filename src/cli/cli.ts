@@ -25,6 +25,7 @@ export function makeProgram(): Command {
     .option("--summary <file>", "写出本轮汇总工作簿（汇总、项目清单、问题清单） / write the round's consolidated workbook")
     .option("--feedback <dir>", "为每个部门写出审核意见反馈表 / write one feedback workbook per department")
     .option("--previous <file>", "上一轮的汇总工作簿或 JSON 报告：标出新增 / 仍存在 / 已整改 / last round's 汇总.xlsx or report.json")
+    .option("--timings", "在标准错误输出每个文件各阶段耗时（毫秒） / print each file's time per stage (ms) on stderr")
     .action(async (files: string[], opts: CheckCliOptions) => {
       process.exitCode = await runCheckCommand(files, opts);
     });
@@ -52,4 +53,5 @@ export interface CheckCliOptions {
   summary?: string;
   feedback?: string;
   previous?: string;
+  timings?: boolean;
 }

@@ -1,18 +1,18 @@
 /** Turns the parsed options into calls and an exit status (0 ran, 1 --strict with errors, 2 unusable input). */
 import * as fs from "fs";
 import { createHash } from "crypto";
-import { buildReport } from "../engine/build-report";
+import { Timings } from "../engine/timings";
 import type { FileReport } from "../engine/report";
 import * as path from "path";
 import { getPreset, parseRulebook, RulebookError } from "../rulebook/load";
 import type { RulebookSource } from "../engine/pipeline";
 import type { Rulebook } from "../rulebook/schema";
-import { checkFile, makeOutDir, UnusableInputError } from "./check-files";
+import { UnusableInputError } from "./errors";
 import type { CheckCliOptions } from "./cli";
 import { summaryTable, Progress } from "./terminal";
 import { ruleRows, rulesTable } from "./rules-list";
 import { expandInputs } from "./inputs";
-import { readPrevious, readReturnedFeedback, runRound, type CheckedInput } from "./round";
+import type { CheckedInput } from "./round";
 import type { ReturnedFeedback } from "../round/responses";
 import { t } from "../messages";
 import type { PreviousRound } from "../round/types";
@@ -81,6 +81,12 @@ function rulebookLine(source: RulebookSource, rb: Rulebook): string {
 }
 
 export async function runCheckCommand(files: string[], opts: CheckCliOptions, io: CommandIO = defaultIO): Promise<number> {
+  // The workbook adapter and the round are loaded by the command that reads workbooks, not by `jixiao rules`.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { checkFile, makeOutDir } = require("./check-files") as typeof import("./check-files");
+  const { readPrevious, readReturnedFeedback, runRound } = require("./round") as typeof import("./round");
+  const { buildReport } = require("../engine/build-report") as typeof import("../engine/build-report");
+  /* eslint-enable @typescript-eslint/no-require-imports */
   let rulebook: Rulebook | undefined;
   try {
     if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
@@ -101,6 +107,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
     }
     throw e;
   }
+
 
   // Folders give every workbook inside them (src/cli/inputs.ts); last round is read first.
   const inputs = expandInputs(files);
@@ -126,6 +133,7 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
   let sheetAsOf: string | null = null;
   const progress = new Progress(inputs.files.length, io);
   const taken = new Set<string>();
+  let startUpCounted = false;
   for (const input of inputs.files) {
     const file = input.path;
     progress.start(file);
@@ -141,7 +149,14 @@ export async function runCheckCommand(files: string[], opts: CheckCliOptions, io
       continue;
     }
     try {
-      const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken });
+      const timings = opts.timings ? new Timings() : undefined;
+      // Start-up (the process until the first file) is counted once, with the first file.
+      if (timings && !startUpCounted) {
+        timings.add("start-up", performance.now());
+        startUpCounted = true;
+      }
+      const r = await checkFile(file, { rulebook, asOf: opts.asOf ?? null, outDir: opts.write ? opts.out : null, now: io.now, taken, timings });
+      if (timings) io.err(`# ${input.display}\n${timings.lines().join("\n")}\n`);
       const report = { ...r.report, file: input.display };
       reports.push(report);
       checked.push({ path: file, display: input.display, contentHash: bytes ? createHash("sha256").update(bytes).digest("hex") : null, report });

@@ -17,6 +17,7 @@ import type { PlanValue, SavedFill } from "./plan";
 import type { WorkbookSnapshot } from "./grid";
 import { parseRange } from "./address";
 import { MAX_BLOCK_COLS } from "./state-verify";
+import { maxOf } from "./collections";
 
 export const STATE_SHEET = "_jixiao";
 
@@ -284,7 +285,7 @@ export function encodeState(docs: StateDocs): PlanValue[][] {
     if (row.length === 1) row.push("");
     rows.push(row);
   }
-  const width = Math.max(2, ...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length), 2);
   return rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]);
 }
 

@@ -11,6 +11,7 @@ import type { ModelBook } from "../model/model";
 import type { ProjectResult } from "./results";
 import type { FileReport } from "./report";
 import type { Notice } from "./notices";
+import type { Timings } from "./timings";
 
 export interface RunOptions {
   /** Default: the rulebook stored in the workbook, else the default preset. */
@@ -25,6 +26,8 @@ export interface RunOptions {
   write?: boolean;
   /** Progress callback for the UI: stage name in zh-CN. */
   onProgress?: (stage: string, fraction: number) => void;
+  /** Time per stage (read, model, rules D/T/E/M, scoring, report, plan, write) is added here when given. */
+  timings?: Timings;
 }
 
 export interface RunOutcome {

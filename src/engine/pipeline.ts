@@ -7,7 +7,7 @@ import type { WorkbookPort } from "../core/port";
 import type { CellLookRequest, CellLooks, WritePlan } from "../core/plan";
 import { parseRange } from "../core/address";
 import { OWN_SHEET_NAMES, readStateChecked, verifyRun, type StateDocs, type VerifiedRun } from "../core/state";
-import { readModel } from "../read";
+import { readListModel } from "../read";
 import { readForms } from "../read/form";
 import { parseRulebook, getPreset, RulebookError } from "../rulebook/load";
 import { DEFAULT_PRESET } from "../rulebook/presets";
@@ -31,6 +31,8 @@ import { lastRunSummary } from "./last-run";
 import { t } from "../messages";
 import { notice, stateNotices, type Notice } from "./notices";
 import { withinTables } from "../read/extent";
+import { pushAll } from "../core/collections";
+import { timed, timedAsync } from "./timings";
 
 export type { ClearOutcome, RunOptions, RunOutcome };
 
@@ -131,29 +133,37 @@ function canonical(v: unknown): string {
 
 /** Pure analysis of a snapshot: no writing. */
 export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analysis {
-  const reading = readStateChecked(book);
-  const state = reading.docs;
-  const verified = verifyRun(book, state.run);
-  const chosen = rulebookFor(options, state);
-  const rulebook = chosen.rulebook;
-  const notices = [...stateNotices(reading.problems, verified.left), ...(chosen.notice ? [chosen.notice] : [])];
-  // Tables end where a long run of empty rows begins: a lone cell far below is reported (D010), not read.
-  const { book: view, strays } = withinTables(userView(book, state, verified));
-  // Per-project forms first (they are unmistakable: a 项目名称 label with its value beside it);
-  // otherwise list layout, with the user's saved column corrections.
+  const tm = options.timings;
   const progress = options.onProgress ?? (() => undefined);
-  progress("识别表格", 0.2);
-  const model = readForms(view, rulebook) ?? readModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
-  if (strays.length) model.anomalies = [...(model.anomalies ?? []), ...strays];
+  const { state, verified, chosen, rulebook, notices, view, model } = timed(tm, "model", () => {
+    const reading = readStateChecked(book);
+    const state = reading.docs;
+    const verified = verifyRun(book, state.run);
+    const chosen = rulebookFor(options, state);
+    const rulebook = chosen.rulebook;
+    const notices = [...stateNotices(reading.problems, verified.left), ...(chosen.notice ? [chosen.notice] : [])];
+    // Tables end where a long run of empty rows begins: a lone cell far below is reported (D010), not read.
+    const { book: view, strays } = withinTables(userView(book, state, verified));
+    // Per-project forms first (they are unmistakable: a 项目名称 label with its value beside it);
+    // otherwise list layout, with the user's saved column corrections. (No forms were found, so
+    // readModel's own fall-back to forms would only scan for them again: the list reading alone.)
+    progress("识别表格", 0.2);
+    const model = readForms(view, rulebook) ?? readListModel(view, rulebook, { mapping: options.mapping ?? state.mapping });
+    if (strays.length) model.anomalies = [...(model.anomalies ?? []), ...strays];
+    return { state, verified, chosen, rulebook, notices, view, model };
+  });
   if (options.asOf && !model.modes.includes("运行监控")) model.modes = [...model.modes, "运行监控" as Mode];
   const monitoring = model.modes.includes("运行监控");
   const asOf = monitoring ? (options.asOf ?? model.asOfInSheet ?? rulebook.monitoring.asOf ?? isoDate(options.now ?? new Date())) : null;
   progress("检查规则", 0.35);
-  const findings = runRules([...D_RULES, ...T_RULES], { book: model, rulebook });
+  // One category at a time (same findings, same order as one run over all of them), so that each is timed.
+  const findings = timed(tm, "rules D", () => runRules(D_RULES, { book: model, rulebook }));
+  pushAll(findings, timed(tm, "rules T", () => runRules(T_RULES, { book: model, rulebook })));
   progress("评分", 0.5);
-  const results = evaluate(model, rulebook, asOf);
-  findings.push(...runRules([...E_RULES, ...M_RULES], { book: model, rulebook, results, asOf }));
-  findings.sort(findingOrder(view.sheets.map((s) => s.name)));
+  const results = timed(tm, "scoring", () => evaluate(model, rulebook, asOf));
+  pushAll(findings, timed(tm, "rules E", () => runRules(E_RULES, { book: model, rulebook, results, asOf })));
+  pushAll(findings, timed(tm, "rules M", () => runRules(M_RULES, { book: model, rulebook, results, asOf })));
+  timed(tm, "rules", () => findings.sort(findingOrder(view.sheets.map((s) => s.name))));
   return { model, results, findings, rulebook, asOf, state, verified, rulebookSource: chosen.source, notices };
 }
 
@@ -198,17 +208,18 @@ export function writePlanFor(snapshot: WorkbookSnapshot, a: Analysis, report: Fi
 export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}): Promise<RunOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   progress("读取工作簿", 0.1);
-  const snapshot = await port.readSnapshot();
+  const tm = options.timings;
+  const snapshot = await timedAsync(tm, "read", () => port.readSnapshot());
   const a = analyse(snapshot, options);
-  const report = buildFileReport(snapshot.name, a);
+  const report = timed(tm, "report", () => buildFileReport(snapshot.name, a));
   if (options.write === false || noProjectSheet(a.model)) {
     progress("完成", 1);
     return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan: null, stats: null, notices: a.notices, rulebookUsed: { rulebook: a.rulebook, source: a.rulebookSource } };
   }
   progress("写回结果", 0.7);
-  const looks = await port.readLooks(lookRequestsFor(snapshot, a));
-  const plan = writePlanFor(snapshot, a, report, looks, options);
-  const stats = await port.applyPlan(plan);
+  const looks = await timedAsync(tm, "plan", () => port.readLooks(lookRequestsFor(snapshot, a)));
+  const plan = timed(tm, "plan", () => writePlanFor(snapshot, a, report, looks, options));
+  const stats = await timedAsync(tm, "write", () => port.applyPlan(plan));
   progress("完成", 1);
   return { model: a.model, results: a.results, findings: a.findings, report, asOf: a.asOf, plan, stats, notices: a.notices, rulebookUsed: { rulebook: a.rulebook, source: a.rulebookSource } };
 }

@@ -1,8 +1,12 @@
 /** The indicator framework: recognising 一级 / 二级 names written loosely (domain.md §2). */
 import type { Rulebook } from "../rulebook/schema";
-import { Level1Schema, type Level1 } from "./model";
+import { isSqueezed } from "../parse/text";
+import { LEVEL1_NAMES, type Level1 } from "./model";
+
+const LEVEL1_SET: ReadonlySet<string> = new Set(LEVEL1_NAMES);
 
 function squeeze(s: string): string {
+  if (isSqueezed(s)) return s.endsWith(":") ? s.replace(/[：:]+$/, "") : s;
   return s
     .normalize("NFKC")
     .replace(/[\s\u3000]+/g, "")
@@ -14,8 +18,7 @@ export function canonicalLevel1(text: string | null | undefined): Level1 | null 
   if (!text) return null;
   let s = squeeze(text);
   if (!s.endsWith("指标")) s += "指标";
-  const r = Level1Schema.safeParse(s);
-  return r.success ? r.data : null;
+  return LEVEL1_SET.has(s) ? (s as Level1) : null;
 }
 
 /** 「数量」「数量指标」「服务对象满意度」 → canonical 二级 name from the framework; null when unknown. */

@@ -2,7 +2,6 @@
  * The model the rules, scoring and monitoring work on: projects and their indicators,
  * each value with the cell it came from. Built by src/read from a snapshot.
  */
-import { z } from "zod";
 import type { CellValue } from "../core/grid";
 import type { IndicatorField, ProjectField } from "./fields";
 import type { ParsedValue } from "../parse/types";
@@ -16,8 +15,9 @@ export interface Origin<F extends string> {
   raw: Partial<Record<F, CellValue>>;
 }
 
-export const Level1Schema = z.enum(["产出指标", "效益指标", "满意度指标", "成本指标"]);
-export type Level1 = z.infer<typeof Level1Schema>;
+/** The four 一级 names (a plain list: the model does not load zod). */
+export const LEVEL1_NAMES = ["产出指标", "效益指标", "满意度指标", "成本指标"] as const;
+export type Level1 = (typeof LEVEL1_NAMES)[number];
 
 export interface Indicator {
   /** Stable id within a run: `${sheet}!${row}`. */

@@ -12,6 +12,7 @@ import { formatMessage } from "../messages";
 import { MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
+import { maxOf } from "../core/collections";
 
 /** Sheets the add-in writes itself: never user data. */
 export { OWN_SHEET_NAMES };
@@ -164,14 +165,14 @@ class Assignment<F extends string> {
   /** The latest year among this-year fields, or null. */
   latest(): number | null {
     const ys = [...this.years].filter(([f]) => !this.past.has(f)).map(([, y]) => y);
-    return ys.length ? Math.max(...ys) : null;
+    return ys.length ? maxOf(ys) : null;
   }
 
   /** With several years in one header, earlier-year columns are not this year's figures. */
   settle(): void {
     const ys = [...new Set([...this.years].filter(([f]) => !this.past.has(f)).map(([, y]) => y))];
     if (ys.length < 2) return;
-    const max = Math.max(...ys);
+    const max = maxOf(ys);
     for (const [f, y] of [...this.years]) {
       if (y >= max || this.past.has(f)) continue;
       const col = this.cols.get(f)!;
@@ -252,7 +253,7 @@ export function evaluateHeaderRow(grid: MergedGrid, row: number, idx: SynonymInd
   project.settle();
   indicator.settle();
   const years = [project.latest(), indicator.latest()].filter((v): v is number => v !== null);
-  const year = years.length ? Math.max(...years) : null;
+  const year = years.length ? maxOf(years) : null;
   return { row, top: usedBand && row > 0 ? row - 1 : row, project: project.cols, indicator: indicator.cols, units, resultFrom, score, direct, year, clashes: { project: project.clashes, indicator: indicator.clashes } };
 }
 

@@ -1,7 +1,7 @@
 /** A sheet seen through its merges: every cell of a merged area reads as its top-left value. */
 import type { CellValue, SheetSnapshot } from "../core/grid";
 import { cellAt, isCellError, sheetSize } from "../core/grid";
-import { parseRange } from "../core/address";
+import { colToLetters, parseRange } from "../core/address";
 import { squeezeText } from "./header";
 
 /** Merged areas larger than this are ignored for fill-down (a whole-sheet merge is a layout accident). */
@@ -39,6 +39,8 @@ export class MergedGrid {
         }
       }
     }
+    this.hasMerges = this.master.size > 0;
+    this.hasFormats = hasAny(sheet.formats);
   }
 
   /** The raw value Excel holds in this cell (null inside a merge). */
@@ -48,6 +50,7 @@ export class MergedGrid {
 
   /** The value the cell shows: its merge's top-left value when merged. */
   value(r: number, c: number): CellValue {
+    if (!this.hasMerges) return cellAt(this.sheet, r, c);
     const k = this.master.get(this.key(r, c));
     if (k === undefined) return cellAt(this.sheet, r, c);
     return cellAt(this.sheet, Math.floor(k / W), k % W);
@@ -57,6 +60,15 @@ export class MergedGrid {
   origin(r: number, c: number): [number, number] {
     const k = this.master.get(this.key(r, c));
     return k === undefined ? [r, c] : [Math.floor(k / W), k % W];
+  }
+
+  /** A1 address of the cell showing this cell's value (the merge's top-left, or itself), without an intermediate array. */
+  address(r: number, c: number): string {
+    if (this.hasMerges) {
+      const k = this.master.get(this.key(r, c));
+      if (k !== undefined) return a1(Math.floor(k / W), k % W);
+    }
+    return a1(r, c);
   }
 
   /** True when the two cells lie in the same merged area. */
@@ -71,9 +83,27 @@ export class MergedGrid {
     return cellText(this.value(r, c));
   }
 
+  /** Whether the sheet has any merged area / number format at all (most exports have none). */
+  readonly hasMerges: boolean;
+
   format(address: string): string | undefined {
-    return this.sheet.formats?.[address];
+    return this.hasFormats ? this.sheet.formats[address] : undefined;
   }
+
+  private readonly hasFormats: boolean;
+}
+
+/** Column letters by index, built once per column. */
+const LETTERS: string[] = [];
+function a1(r: number, c: number): string {
+  const l = LETTERS[c] ?? (LETTERS[c] = colToLetters(c));
+  return l + (r + 1);
+}
+
+function hasAny(o: Record<string, string> | undefined): o is Record<string, string> {
+  if (!o) return false;
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return true;
+  return false;
 }
 
 /** A cell as text: strings trimmed, numbers without float noise, errors and booleans empty/plain. */

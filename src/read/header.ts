@@ -11,6 +11,8 @@ export interface NormalisedHeader {
   unit: string | null;
 }
 
+import { isSqueezed } from "../parse/text";
+
 const MONEY = ["亿元", "千元", "万元", "元"];
 
 /** The text of a parenthesised unit such as 「万元」「单位：元」「金额单位：万元」「%」, or null. */
@@ -23,6 +25,7 @@ export function unitFromText(inner: string): string | null {
 
 /** Full-width → half-width and every kind of white space removed. */
 export function squeezeText(text: string): string {
+  if (isSqueezed(text)) return text;
   return text.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b]+/g, "");
 }
 

@@ -39,6 +39,7 @@ import { settleAmbiguous } from "./ambiguous";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 import { resolveYearlessDates } from "./deadlines";
 import { readListChoices } from "./list-choices";
+import { pushAll } from "../core/collections";
 
 export interface ReadOptions {
   /** The user's column-mapping corrections: sheet → field → column letter (null: no such column). */
@@ -78,6 +79,11 @@ interface Ctx {
   seenErrors: Set<string>;
   seenUnreadable: Set<string>;
   idx: SynonymIndex;
+  /** Parsed indicator values by cell content (see readValue). */
+  values: Map<string, ParsedValue>;
+  /** isRepeatedHeader answers by text and field. */
+  repeated: Map<string, boolean>;
+  level2: Map<string, string | null>;
 }
 
 interface Read {
@@ -105,8 +111,7 @@ function moneyUnit(unit: string | null): string | null {
 function at(plan: SheetPlan, field: string, r: number): Read | undefined {
   const c = plan.columns.get(field);
   if (c === undefined) return undefined;
-  const [mr, mc] = plan.grid.origin(r, c);
-  return { value: plan.grid.value(r, c), address: toA1(mr, mc), col: c };
+  return { value: plan.grid.value(r, c), address: plan.grid.address(r, c), col: c };
 }
 
 function recordError(ctx: Ctx, sheet: string, read: Read, field: string, projectId: string | null): void {
@@ -151,25 +156,42 @@ function isSubtotal(t: string | null): boolean {
   return SUBTOTAL_HEAD.test(s) || SUBTOTAL_TAIL.test(s);
 }
 
+/** The mapped columns in sheet order, computed once per plan (the columns do not change while rows are read). */
+const SORTED = new WeakMap<Map<string, number>, number[]>();
+function sortedColumns(plan: SheetPlan): number[] {
+  let s = SORTED.get(plan.columns);
+  if (!s) SORTED.set(plan.columns, (s = Array.from(plan.columns.values()).sort((a, b) => a - b)));
+  return s;
+}
+
 /** A 栏次 row under the header: 1 | 2 | 3 | … (or 甲 | 乙 | 1 | 2). */
 function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
-  const nums: number[] = [];
-  let other = 0;
-  for (const c of [...plan.columns.values()].sort((a, b) => a - b)) {
+  // At least three integers, each one more than the one before, and nothing else but 甲乙丙丁戊.
+  let count = 0;
+  let last = 0;
+  let consecutive = true;
+  for (const c of sortedColumns(plan)) {
     const v = plan.grid.raw(r, c);
     if (isEmpty(v)) continue;
-    if (typeof v === "number" && Number.isInteger(v)) nums.push(v);
-    else if (typeof v === "string" && /^[甲乙丙丁戊]$/.test(v.trim())) continue;
-    else other++;
+    if (typeof v === "number" && Number.isInteger(v)) {
+      if (count > 0 && v !== last + 1) consecutive = false;
+      last = v;
+      count++;
+    } else if (typeof v === "string" && /^[甲乙丙丁戊]$/.test(v.trim())) continue;
+    else return false;
   }
-  if (other > 0 || nums.length < 3) return false;
-  for (let i = 1; i < nums.length; i++) if (nums[i] !== nums[i - 1] + 1) return false;
-  return true;
+  return count >= 3 && consecutive;
 }
 
 /** A repeated header row (page breaks in exports): its name cell is itself a header synonym. */
-function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex): boolean {
+function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex, memo?: Map<string, boolean>): boolean {
   if (!key) return false;
+  if (memo) {
+    const k = `${field}\u0000${key}`;
+    let r = memo.get(k);
+    if (r === undefined) memo.set(k, (r = isRepeatedHeader(key, field, idx)));
+    return r;
+  }
   const h = normaliseHeader(key).key;
   if (field === "indicator") return matchIndicatorHeader(h, idx) === "name";
   const f = matchProjectHeader(h, idx);
@@ -183,7 +205,7 @@ function skipRow(plan: SheetPlan, r: number, texts: (string | null)[], ctx: Ctx)
   if (isSubtotal(first) || texts.some(isSubtotal)) return true;
   if (isColumnNumberRow(plan, r)) return true;
   const [code, name] = texts;
-  if (isRepeatedHeader(name ?? null, "name", ctx.idx) || isRepeatedHeader(code ?? null, "code", ctx.idx)) return true;
+  if (isRepeatedHeader(name ?? null, "name", ctx.idx, ctx.repeated) || isRepeatedHeader(code ?? null, "code", ctx.idx, ctx.repeated)) return true;
   return false;
 }
 
@@ -268,20 +290,30 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
   return t === null ? null : (isoFromText(t) ?? t);
 }
 
-function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, opts: { operatorCell?: CellValue; unitCell?: CellValue }): ParsedValue {
-  if (!read || isEmpty(read.value)) return { kind: "empty" };
+/** The empty value, shared by every empty cell (values are never modified once read). */
+const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
+
+function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, operatorCellIn: CellValue | undefined, unitCellIn: CellValue | undefined): ParsedValue {
+  if (!read || isEmpty(read.value)) return EMPTY;
   if (isCellError(read.value)) {
     recordError(ctx, plan.scan.sheet, read, field, projectId);
-    return { kind: "empty" };
+    return EMPTY;
   }
   const fmt = plan.grid.format(read.address);
-  return parseIndicatorValue(read.value, {
-    operatorCell: opts.operatorCell ?? null,
-    unitCell: opts.unitCell ?? null,
-    percentFormat: isPercentFormat(fmt),
-    dateFormat: isDateFormat(fmt),
-    units: ctx.rulebook.units,
-  });
+  const percentFormat = isPercentFormat(fmt);
+  const dateFormat = isDateFormat(fmt);
+  const operatorCell = operatorCellIn ?? null;
+  const unitCell = unitCellIn ?? null;
+  // The same texts recur on thousands of rows (「≥95%」「达成年度指标」): each distinct cell
+  // (with its operator and unit cells and format) is parsed once per reading, and its value shared.
+  const plain = (v: CellValue) => v === null || typeof v !== "object";
+  const memo = plain(operatorCell) && plain(unitCell) ? ctx.values : null;
+  const key = memo ? `${percentFormat ? 1 : 0}${dateFormat ? 1 : 0}${typeof read.value === "number" ? "n" : "s"}\u0000${String(operatorCell)}\u0000${String(unitCell)}\u0000${String(read.value)}` : "";
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const v = parseIndicatorValue(read.value, { operatorCell, unitCell, percentFormat, dateFormat, units: ctx.rulebook.units });
+  if (memo) memo.set(key, v.kind === "empty" ? EMPTY : Object.freeze(v));
+  return v;
 }
 
 function cleanCell(v: CellValue | undefined): CellValue {
@@ -401,15 +433,61 @@ function updateLevels(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory): v
   if (l2t !== null && l2) mem.l2 = { text: l2t, address: l2.address };
 }
 
+/** canonicalLevel2, once per distinct text of a reading (every row repeats its 二级). */
+function level2Of(ctx: Ctx, text: string | null): string | null {
+  if (!text) return canonicalLevel2(text, ctx.rulebook.framework);
+  let r = ctx.level2.get(text);
+  if (r === undefined) ctx.level2.set(text, (r = canonicalLevel2(text, ctx.rulebook.framework)));
+  return r;
+}
+
+/** The indicator fields read from every row, in this order (the order of `origin.cells`). */
+const INDICATOR_FIELDS: IndicatorField[] = ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"];
+
+/** The mapped indicator fields of a sheet with their columns, in INDICATOR_FIELDS order; computed once per plan. */
+const INDICATOR_COLUMNS = new WeakMap<SheetPlan, [IndicatorField, number][]>();
+function indicatorColumns(plan: SheetPlan): [IndicatorField, number][] {
+  let cols = INDICATOR_COLUMNS.get(plan);
+  if (!cols) {
+    cols = [];
+    for (const f of INDICATOR_FIELDS) {
+      const k = ikey(plan, f);
+      const c = k === null ? undefined : plan.columns.get(k);
+      if (c !== undefined) cols.push([f, c]);
+    }
+    INDICATOR_COLUMNS.set(plan, cols);
+  }
+  return cols;
+}
+
+/**
+ * An object with the sheet's indicator fields as keys, in order: rows copy it (`{ ...template }`
+ * keeps its shape, so the copy holds its properties in place instead of growing a separate
+ * property store — about 16 bytes less per object) and then set every key.
+ */
+const ROW_TEMPLATE = new WeakMap<SheetPlan, Record<string, null>>();
+function rowTemplate(plan: SheetPlan): Record<string, null> {
+  let t = ROW_TEMPLATE.get(plan);
+  if (!t) {
+    const keys: Record<string, null> = {};
+    for (const [f] of indicatorColumns(plan)) keys[f] = null;
+    // Through JSON: the parsed object holds all its properties in place (a grown {} does not).
+    t = JSON.parse(JSON.stringify(keys)) as Record<string, null>;
+    ROW_TEMPLATE.set(plan, t);
+  }
+  return t;
+}
+
 function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
   const sheet = plan.scan.sheet;
-  const cells: Partial<Record<IndicatorField, string>> = {};
-  const raw: Partial<Record<IndicatorField, CellValue>> = {};
-  const reads = new Map<IndicatorField, Read>();
-  for (const f of ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"] as IndicatorField[]) {
-    const read = iread(plan, f, r);
-    if (!read) continue;
-    reads.set(f, read);
+  const template = rowTemplate(plan);
+  const cells = { ...template } as Partial<Record<IndicatorField, string>>;
+  const raw = { ...template } as Partial<Record<IndicatorField, CellValue>>;
+  const reads: Partial<Record<IndicatorField, Read>> = {};
+  const grid = plan.grid;
+  for (const [f, c] of indicatorColumns(plan)) {
+    const read: Read = { value: grid.value(r, c), address: grid.address(r, c), col: c };
+    reads[f] = read;
     cells[f] = read.address;
     raw[f] = read.value;
   }
@@ -421,29 +499,29 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
     cells.level2 = mem.l2.address;
     raw.level2 = mem.l2.text;
   }
-  const t = (f: IndicatorField) => readText(ctx, plan, reads.get(f), f, projectId);
-  const opCell = cleanCell(reads.get("operator")?.value);
-  const unitCell = cleanCell(reads.get("unit")?.value);
-  if (reads.get("operator")) recordError(ctx, sheet, reads.get("operator")!, "operator", projectId);
-  if (reads.get("unit")) recordError(ctx, sheet, reads.get("unit")!, "unit", projectId);
-  const v = (f: IndicatorField, withOp: boolean) => readValue(ctx, plan, reads.get(f), f, projectId, { operatorCell: withOp ? opCell : null, unitCell });
+  const opRead = reads.operator;
+  const unitRead = reads.unit;
+  const opCell = cleanCell(opRead?.value);
+  const unitCell = cleanCell(unitRead?.value);
+  if (opRead) recordError(ctx, sheet, opRead, "operator", projectId);
+  if (unitRead) recordError(ctx, sheet, unitRead, "unit", projectId);
   return {
     id: `${sheet}!${r + 1}`,
     origin: { sheet, row: r + 1, cells, raw },
     level1: canonicalLevel1(mem.l1.text),
     level1Text: mem.l1.text,
-    level2: canonicalLevel2(mem.l2.text, ctx.rulebook.framework),
+    level2: level2Of(ctx, mem.l2.text),
     level2Text: mem.l2.text,
-    name: t("name") ?? "",
-    target: v("target", true),
-    actual: v("actual", false),
-    weight: readScore(ctx, plan, reads.get("weight"), "weight", projectId),
-    declaredScore: readScore(ctx, plan, reads.get("score"), "score", projectId),
-    reason: t("reason"),
-    current: v("current", false),
-    forecast: v("forecast", false),
-    possibility: t("possibility"),
-    lastYear: v("lastYear", false),
+    name: readText(ctx, plan, reads.name, "name", projectId) ?? "",
+    target: readValue(ctx, plan, reads.target, "target", projectId, opCell, unitCell),
+    actual: readValue(ctx, plan, reads.actual, "actual", projectId, null, unitCell),
+    weight: readScore(ctx, plan, reads.weight, "weight", projectId),
+    declaredScore: readScore(ctx, plan, reads.score, "score", projectId),
+    reason: readText(ctx, plan, reads.reason, "reason", projectId),
+    current: readValue(ctx, plan, reads.current, "current", projectId, null, unitCell),
+    forecast: readValue(ctx, plan, reads.forecast, "forecast", projectId, null, unitCell),
+    possibility: readText(ctx, plan, reads.possibility, "possibility", projectId),
+    lastYear: readValue(ctx, plan, reads.lastYear, "lastYear", projectId, null, unitCell),
   };
 }
 
@@ -631,7 +709,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const indicatorPlans = plans.filter((p) => p.role === "indicators");
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
   const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
-  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx };
+  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: new Map(), repeated: new Map(), level2: new Map() };
   const ambiguous = plans.flatMap((p) => p.ambiguous);
   if (ambiguous.length) model.anomalies = ambiguous;
 
@@ -660,7 +738,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const usedIds = new Set<string>();
   for (const plan of projectPlans) {
     const projects = plan.role === "projects" ? readProjectSheet(ctx, plan, usedIds) : readCombinedSheet(ctx, plan, usedIds);
-    model.projects.push(...projects);
+    pushAll(model.projects, projects);
   }
   for (const plan of indicatorPlans) readIndicatorSheet(ctx, plan, model.projects);
 

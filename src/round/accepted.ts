@@ -14,6 +14,7 @@ import type { PlanAction, WorkbookSnapshot } from "../core/plan";
 import { encodeState, readState, STATE_SHEET, type StateDocs } from "../core/state";
 import { rangeToA1 } from "../core/address";
 import type { FindingReport } from "../engine/report";
+import { maxOf } from "../core/collections";
 
 export const ACCEPTED_KEY = "accepted";
 
@@ -124,7 +125,7 @@ export function acceptedStatePlan(snapshot: WorkbookSnapshot, list: Acceptance[]
   const actions: PlanAction[] = [];
   if (existing) {
     const n = existing.values.length;
-    const cols = Math.max(0, ...existing.values.map((r) => r.length));
+    const cols = maxOf(existing.values.map((r) => r.length), 0);
     if (n > 0 && cols > 0) actions.push({ kind: "clearRange", sheet: STATE_SHEET, range: rangeToA1({ top: 0, left: 0, bottom: n - 1, right: cols - 1 }) });
   } else if (rows.length) {
     actions.push({ kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" });

@@ -60,17 +60,24 @@ export interface CellIndex {
   projects: Map<string, Project>;
 }
 
-export function cellIndex(model: ModelBook): CellIndex {
+export function cellIndex(model: ModelBook, only?: Pick<Finding, "sheet" | "cell">[]): CellIndex {
   const index = new Map<string, CellEntry>();
   const projects = new Map<string, Project>();
   for (const p of model.projects) if (!projects.has(p.code ?? p.name)) projects.set(p.code ?? p.name, p);
+  // `only`: just the cells these findings name (the same entries, without indexing every cell of a county).
+  const wanted = only ? new Map<string, Set<string>>() : null;
+  if (wanted && only) for (const f of only) (wanted.get(f.sheet) ?? wanted.set(f.sheet, new Set()).get(f.sheet)!).add(f.cell);
   const put = (sheet: string, cell: string | undefined, e: CellEntry) => {
     if (cell === undefined) return;
+    if (wanted && !wanted.get(sheet)?.has(cell)) return;
     const k = `${sheet}!${cell}`;
     if (!index.has(k)) index.set(k, e);
   };
   for (const p of model.projects) {
-    for (const ind of p.indicators) for (const [fd, a] of Object.entries(ind.origin.cells)) put(ind.origin.sheet, a, { project: p, indicator: ind, field: fd });
+    for (const ind of p.indicators) {
+      if (wanted && !wanted.has(ind.origin.sheet)) continue;
+      for (const [fd, a] of Object.entries(ind.origin.cells)) put(ind.origin.sheet, a, { project: p, indicator: ind, field: fd });
+    }
     for (const [fd, a] of Object.entries(p.origin.cells)) put(p.origin.sheet, a, { project: p, field: fd });
   }
   for (const o of model.orphans) {
@@ -114,7 +121,8 @@ export function findingFingerprint(f: { rule: string }, s: Pick<FindingSubject, 
  */
 export function fingerprintFindings(findings: Finding[], model: ModelBook): { fingerprint: string; subject: FindingSubject }[] {
   const seen = new Map<string, number>();
-  const index = cellIndex(model);
+  if (findings.length === 0) return [];
+  const index = cellIndex(model, findings);
   return findings.map((f) => {
     const subject = findingSubject(f, model, index);
     const base = findingFingerprint(f, subject, subject.projectKey ? "" : `sheet:${keyText(f.sheet)}`);

@@ -18,6 +18,7 @@ import { keyText } from "./fingerprint";
 import { ROUND_KEY, RoundStateSchema } from "./state";
 import { FINDING_COLUMNS } from "./sheets";
 import type { PreviousFinding, PreviousRound } from "./types";
+import { pushAll } from "../core/collections";
 
 export class PreviousRoundError extends Error {
   constructor(
@@ -130,6 +131,6 @@ export function previousFromReport(json: unknown, name = "report.json"): Previou
   }
   // Acceptances the round itself recorded (made in 问题清单 and carried forward); those stored in
   // a submitted workbook are read from the workbook again, so that revoking them there counts.
-  accepted.push(...(report.round?.accepted ?? []));
+  pushAll(accepted, report.round?.accepted ?? []);
   return { round: report.round?.round ?? 1, findings, accepted };
 }

@@ -3,9 +3,15 @@
  * central-2020) and overrides any part of it. Validated with zod; an invalid one is refused
  * with the zod path and a Chinese (and English) message, never half-applied.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { PRESETS, DEFAULT_PRESET } from "./presets";
-import { RulebookSchema, type Rulebook, type RuleSetting, type Severity } from "./schema";
+import type { Rulebook, RuleSetting, Severity } from "./schema";
+
+/** The zod schema, loaded on first use: `jixiao rules` and a run on a preset never parse a rulebook. */
+function rulebookSchema(): typeof import("./schema").RulebookSchema {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("./schema") as typeof import("./schema")).RulebookSchema;
+}
 
 export class RulebookError extends Error {
   constructor(
@@ -48,7 +54,7 @@ export function parseRulebook(doc: unknown): Rulebook {
   const { extends: ext, ...rest } = doc;
   const presetName = typeof ext === "string" ? ext : typeof rest.preset === "string" && PRESETS[rest.preset] ? rest.preset : DEFAULT_PRESET;
   const merged = deepMerge(getPreset(presetName), rest);
-  const result = RulebookSchema.safeParse(merged);
+  const result = rulebookSchema().safeParse(merged);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue.path.map(String).join(".");

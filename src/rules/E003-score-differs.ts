@@ -9,6 +9,19 @@ import type { Rule } from "./types";
 import { SRC_10, indicatorCell, numParam, resultsOf, showValue, trim } from "./E-common";
 import { dec } from "../scoring/round";
 
+/**
+ * |declared − computed| ≤ tolerance as decimals (the numbers as written, not their binary
+ * approximations): decided in floating point when the difference is clearly away from the
+ * tolerance, with decimal arithmetic only in the doubtful band (no decimal object per indicator).
+ */
+export function withinTolerance(declared: number, computed: number, tolerance: number): boolean {
+  const d = Math.abs(declared - computed);
+  const slack = 1e-9 * Math.max(1, Math.abs(declared), Math.abs(computed), Math.abs(tolerance));
+  if (d < tolerance - slack) return true;
+  if (d > tolerance + slack) return false;
+  return dec(declared).minus(computed).abs().lte(tolerance);
+}
+
 export const E003: Rule = {
   meta: {
     id: "E003",
@@ -30,8 +43,8 @@ export const E003: Rule = {
         if (!r || declared === null || r.score === null || r.weight === null) continue;
         if (ind.actual.kind === "tier") continue;
         if (declared > r.weight) continue;
+        if (withinTolerance(declared, r.score, tolerance)) continue;
         const diff = dec(declared).minus(r.score).abs();
-        if (diff.lte(tolerance)) continue;
         ctx.report({
           ...indicatorCell(ind, "score"),
           project: p,

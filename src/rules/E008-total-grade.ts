@@ -6,6 +6,7 @@
  * (「优秀」「良好」「中等」「较差」 read as 优 / 良 / 中 / 差). Points at the declared total / grade cell.
  */
 import type { Rule } from "./types";
+import { withinTolerance } from "./E003-score-differs";
 import { SRC_10, blank, fixed, numParam, projectCell, resultsOf, trim } from "./E-common";
 import { dec } from "../scoring/round";
 
@@ -35,7 +36,7 @@ export const E008: Rule = {
       // An indicator that could not be scored (E001/E002 say why) leaves the recomputed total
       // incomplete: comparing it would only repeat that one bad cell as a second finding.
       if (Object.values(r.indicators).some((i) => i.weight !== null && i.weight > 0 && i.score === null)) continue;
-      if (p.declaredTotal !== null && dec(p.declaredTotal).minus(r.totalScore).abs().gt(tolerance)) {
+      if (p.declaredTotal !== null && !withinTolerance(p.declaredTotal, r.totalScore, tolerance)) {
         ctx.report({
           ...projectCell(p, "declaredTotal"),
           messageId: "E008.total",

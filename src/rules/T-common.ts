@@ -9,6 +9,7 @@ import type { IndicatorField } from "../model/fields";
 import type { Indicator, ModelBook, Project } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 import { normaliseText, parseOperator, toYuan } from "../parse";
+import { isSqueezed } from "../parse/text";
 import type { ParsedValue } from "../parse/types";
 import type { RuleContext } from "./types";
 
@@ -64,6 +65,7 @@ export function rawText(v: CellValue | undefined): string {
 
 /** Squeezed text for comparisons: NFKC, no spaces. */
 export function squeeze(s: string): string {
+  if (isSqueezed(s)) return s;
   return normaliseText(s.normalize("NFKC")).replace(/\s+/g, "");
 }
 
@@ -97,9 +99,13 @@ export function namesSatisfaction(name: string): boolean {
   return /(?<!不)满意(度|率)/.test(squeeze(name));
 }
 
+const CORE_TAIL = new Set([...")）]】标。.,，;；:："]);
+
 /** A name with a trailing 「指标」, bracketed unit note 「（%）」 and punctuation taken off. */
 export function nameCore(name: string): string {
   let s = squeeze(name);
+  // Each pattern below ends at one of these characters; most names end otherwise and are done.
+  if (!CORE_TAIL.has(s.charAt(s.length - 1))) return s;
   for (let i = 0; i < 3; i++) s = s.replace(/[(（[【][^)）\]】]*[)）\]】]$/, "").replace(/指标$/, "").replace(/[。.,，;；:：]+$/, "");
   return s;
 }
@@ -168,16 +174,25 @@ export function isQualitativeTarget(ind: Indicator): boolean {
  * (「是否发生安全事故？」) and a single leading note mark 「*培训人次」 are not placeholders.
  */
 export function placeholderIn(text: string, placeholders: string[]): string | null {
-  const t = normaliseText(text)
-    .replace(/([\p{L}\p{N}])\?$/u, "$1")
-    .replace(/^\*(?=\p{L})/u, "");
+  let t = normaliseText(text);
+  if (t.endsWith("?")) t = t.replace(/([\p{L}\p{N}])\?$/u, "$1");
+  if (t.startsWith("*")) t = t.replace(/^\*(?=\p{L})/u, "");
   if (!t) return null;
-  // Longest first so that 「**」 is named rather than 「*」.
-  for (const p of [...placeholders].sort((a, b) => b.length - a.length)) {
-    const q = normaliseText(p);
-    if (q && t.includes(q)) return p;
-  }
+  for (const [p, q] of placeholderOrder(placeholders)) if (t.includes(q)) return p;
   return null;
+}
+
+/** The placeholders longest first (so that 「**」 is named rather than 「*」), with their normalised form; built once per list (rebuilt if the list was edited). */
+const PLACEHOLDER_ORDER = new WeakMap<string[], { list: string[]; order: [string, string][] }>();
+function placeholderOrder(placeholders: string[]): [string, string][] {
+  const hit = PLACEHOLDER_ORDER.get(placeholders);
+  if (hit && hit.list.length === placeholders.length && hit.list.every((p, i) => p === placeholders[i])) return hit.order;
+  const order = [...placeholders]
+    .sort((a, b) => b.length - a.length)
+    .map((p): [string, string] => [p, normaliseText(p)])
+    .filter(([, q]) => q !== "");
+  PLACEHOLDER_ORDER.set(placeholders, { list: [...placeholders], order });
+  return order;
 }
 
 /** The vague words a text contains, in rulebook order. */

@@ -26,7 +26,7 @@ export const T009: Rule = {
   check(ctx) {
     const words = ctx.rulebook.vagueWords;
     const terms = listParam(ctx, "terms", T009_TERMS).map(squeeze).filter(Boolean);
-    const withoutTerms = (s: string) => terms.reduce((acc, t) => acc.split(t).join("|"), squeeze(s));
+    const withoutTerms = (s: string) => terms.reduce((acc, t) => (acc.includes(t) ? acc.split(t).join("|") : acc), squeeze(s));
     for (const p of ctx.book.projects) {
       for (const ind of p.indicators) {
         const t = ind.target;

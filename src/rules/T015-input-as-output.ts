@@ -17,13 +17,13 @@ export const T015: Rule = {
     practice: true,
   },
   check(ctx) {
-    const inputs = ctx.rulebook.inputIndicators;
+    const inputs = ctx.rulebook.inputIndicators.map((w) => [w, w ? squeeze(w) : ""] as const);
     for (const p of ctx.book.projects) {
       for (const ind of p.indicators) {
         const l1 = level1Of(ind, ctx.rulebook);
         if (l1 !== "产出指标" && l1 !== "效益指标") continue;
         const name = squeeze(ind.name);
-        const word = inputs.find((w) => w && name.includes(squeeze(w)));
+        const word = inputs.find(([w, sq]) => w && name.includes(sq))?.[0];
         if (!word) continue;
         ctx.report({ ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, word, level1: l1 } });
       }

@@ -16,6 +16,14 @@ export interface RunRulesInput {
 
 export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
   const findings: Finding[] = [];
+  // The book as the rules of one set of modes see it, worked out once per set (not once per rule).
+  const byModes = new Map<string, RunRulesInput["book"]>();
+  const bookFor = (modes: NonNullable<Rule["meta"]["modes"]>) => {
+    const k = modes.join("\u0000");
+    let b = byModes.get(k);
+    if (!b) byModes.set(k, (b = bookForModes(input.book, modes)));
+    return b;
+  };
   for (const rule of rules) {
     const setting = ruleSetting(input.rulebook, rule.meta.id, rule.meta.severity);
     if (!setting.enabled) continue;
@@ -42,7 +50,7 @@ export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
       });
     };
     rule.check({
-      book: rule.meta.modes ? bookForModes(input.book, rule.meta.modes) : input.book,
+      book: rule.meta.modes ? bookFor(rule.meta.modes) : input.book,
       rulebook: input.rulebook,
       params: setting.params,
       results: input.results ?? new Map(),

@@ -7,6 +7,7 @@ import type { Rulebook } from "../rulebook/schema";
 import type { IndicatorResult, ProjectResult } from "../engine/results";
 import { Decimal, dec, round2 } from "./round";
 import { scoreIndicatorExact } from "./score";
+import { fastProject } from "./fast";
 
 /**
  * The weight of each indicator: the sheet's 分值 when the project gives any (missing ones are
@@ -33,9 +34,22 @@ export function weightsFor(project: Project, rulebook: Rulebook): Map<string, nu
       continue;
     }
     // Kept exact enough that the category adds back up (50 / 3 × 3 = 50 after rounding the sum).
-    out.set(i.id, dec(points).dividedBy(counts.get(i.level1) ?? 1).toDecimalPlaces(10).toNumber());
+    out.set(i.id, splitWeight(points, counts.get(i.level1) ?? 1));
   }
   return out;
+}
+
+/** points / count to 10 decimals (decimal arithmetic), remembered: the same few splits recur in every project. */
+const SPLITS = new Map<string, number>();
+function splitWeight(points: number, count: number): number {
+  const key = `${points}/${count}`;
+  let w = SPLITS.get(key);
+  if (w === undefined) {
+    w = dec(points).dividedBy(count).toDecimalPlaces(10).toNumber();
+    if (SPLITS.size > 10000) SPLITS.clear();
+    SPLITS.set(key, w);
+  }
+  return w;
 }
 
 /** The grade of a total as displayed (rounded half-up to 2 decimals first): 89.995 → 90.00 → 优. */
@@ -61,7 +75,9 @@ export function projectBudget(project: Project): number | null {
 
 /** An empty result: every field null, every indicator listed. */
 export function emptyResult(project: Project): ProjectResult {
-  const indicators: Record<string, IndicatorResult> = {};
+  // Keyed by indicator id ("sheet!row", unique per indicator): a prototype-less dictionary, so that
+  // V8 does not build a hidden class per distinct set of keys (one per project at county scale).
+  const indicators: Record<string, IndicatorResult> = Object.create(null) as Record<string, IndicatorResult>;
   for (const i of project.indicators) {
     indicators[i.id] = { id: i.id, weight: null, score: null, ratio: null, overAchieved: false, light: null, monitoringKind: null };
   }
@@ -86,6 +102,33 @@ export function emptyResult(project: Project): ProjectResult {
  * value) count 0 in the total — the E rules say why — but keep `score: null`.
  */
 export function scoreProject(project: Project, rulebook: Rulebook): ProjectResult {
+  const weights = weightsFor(project, rulebook);
+  const ws = project.indicators.map((i) => weights.get(i.id) ?? null);
+  const rate = executionRate(project.spent, projectBudget(project));
+  // Floats with error bounds (fast.ts); decimals for the rare project where a value sits on an edge.
+  const f = fastProject(project, ws, rate, rulebook);
+  if (f === undefined) return scoreProjectDecimal(project, rulebook);
+  const r = emptyResult(project);
+  project.indicators.forEach((ind, i) => {
+    const entry = r.indicators[ind.id];
+    const s = f.indicators[i];
+    entry.weight = ws[i];
+    entry.score = s.score;
+    entry.ratio = s.ratio;
+    entry.overAchieved = s.overAchieved;
+  });
+  r.executionRate = rate;
+  r.executionScore = f.executionScore;
+  if (!f.anyWeight) return r;
+  r.indicatorScore = f.indicatorScore;
+  r.maxScore = f.maxScore;
+  r.totalScore = f.totalScore;
+  r.grade = gradeFor(f.totalScore as number, rulebook);
+  return r;
+}
+
+/** scoreProject in decimal arithmetic throughout: the definition the float scoring must match. */
+export function scoreProjectDecimal(project: Project, rulebook: Rulebook): ProjectResult {
   const r = emptyResult(project);
   const weights = weightsFor(project, rulebook);
   let indicatorSum = new Decimal(0);
@@ -94,7 +137,11 @@ export function scoreProject(project: Project, rulebook: Rulebook): ProjectResul
   for (const ind of project.indicators) {
     const weight = weights.get(ind.id) ?? null;
     const s = scoreIndicatorExact(ind, weight, rulebook);
-    r.indicators[ind.id] = { ...r.indicators[ind.id], weight, score: s.score, ratio: s.ratio, overAchieved: s.overAchieved };
+    const entry = r.indicators[ind.id];
+    entry.weight = weight;
+    entry.score = s.score;
+    entry.ratio = s.ratio;
+    entry.overAchieved = s.overAchieved;
     if (weight !== null) {
       anyWeight = true;
       weightSum = weightSum.plus(weight);

@@ -11,6 +11,7 @@ import type { WorkbookPort } from "../core/port";
 import { createEngine } from "../worker/engine";
 import { createEngineWorker, progressProxy, WorkerFailedError, type EngineWorker } from "../worker/client";
 import type { AnalysisResult, EngineApi, WorkerRunOptions } from "../worker/protocol";
+import { maxOf } from "../core/collections";
 
 /** Cells per message to the worker: each message is cloned on the pane's thread, so keep it small. */
 const CELLS_PER_MESSAGE = 20_000;
@@ -71,7 +72,7 @@ async function send(api: EngineWorker["api"], book: WorkbookSnapshot, live: () =
     live();
     const { values, ...meta } = sheet;
     await api.addSheet(meta);
-    const width = Math.max(1, ...values.slice(0, 50).map((r) => r.length));
+    const width = maxOf(values.slice(0, 50).map((r) => r.length), 1);
     const step = Math.max(1, Math.floor(CELLS_PER_MESSAGE / width));
     for (let i = 0; i < values.length; i += step) {
       live();

@@ -23,6 +23,7 @@ import { t, type Lang } from "../messages";
 import { GridBuilder } from "./grid";
 import { BAND, GRADE_FORMAT, LABEL, LIGHT_FORMAT, NUM, PCT, SCORE } from "./style";
 import { normaliseCell } from "./highlights";
+import { maxOf, minOf } from "../core/collections";
 
 type ColumnKey =
   | "executionRate"
@@ -170,7 +171,7 @@ function groupsOf(input: BlockInput): Group[] {
   for (const p of model.projects) {
     const r = results.get(p.id);
     const pk = projectKey(p);
-    const firstRow = Math.min(p.origin.row, ...p.indicators.filter((i) => i.origin.sheet === p.origin.sheet).map((i) => i.origin.row));
+    const firstRow = minOf(p.indicators.filter((i) => i.origin.sheet === p.origin.sheet).map((i) => i.origin.row), p.origin.row);
     const g = form
       ? groupFor(p.origin.sheet, `${p.origin.sheet}#${p.id}#${p.origin.row}`, Math.max(1, p.origin.row - 1))
       : groupFor(p.origin.sheet, p.origin.sheet, headerOf(p.origin.sheet, firstRow));
@@ -184,7 +185,7 @@ function groupsOf(input: BlockInput): Group[] {
     if (form) {
       const rows = p.indicators.filter((i) => i.origin.sheet === p.origin.sheet).map((i) => i.origin.row);
       if (rows.length) {
-        const above = Math.min(...rows) - 1;
+        const above = minOf(rows) - 1;
         if (above > g.headerRow && !g.projectLines.has(above)) g.indicatorHeaderRow = above;
       }
     }
@@ -237,13 +238,13 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     const indicatorCols = g.indicatorLines.size ? INDICATOR_COLUMNS.filter((c) => c.always || [...g.indicatorLines.values()].some((l) => l[c.key] !== null && l[c.key] !== undefined)) : [];
     // Form layout: the indicator results sit below the project's line (their own label row),
     // so they share the block's columns instead of being appended after the project columns.
-    const stacked = g.indicatorHeaderRow !== null && indicatorCols.length > 0 && Math.max(0, ...g.projectLines.keys()) < g.indicatorHeaderRow;
+    const stacked = g.indicatorHeaderRow !== null && indicatorCols.length > 0 && maxOf(g.projectLines.keys(), 0) < g.indicatorHeaderRow;
     const indicatorOffset = stacked ? 0 : projectCols.length;
     const cols = [...projectCols, ...indicatorCols];
     if (!cols.length) continue;
     const hasBand = g.headerRow > 1;
     const top = (hasBand ? g.headerRow - 1 : g.headerRow) - 1; // 0-based
-    const lastRow = Math.max(...g.projectLines.keys(), ...g.indicatorLines.keys(), g.headerRow); // 1-based
+    const lastRow = maxOf(g.indicatorLines.keys(), maxOf(g.projectLines.keys(), g.headerRow)); // 1-based
     const bottom = lastRow - 1;
     const exclude = input.previous.filter((b) => b.sheet === g.sheet).map((b) => parseRange(b.range));
     const sheetTaken = taken.get(g.sheet) ?? [];

@@ -25,6 +25,7 @@ import { locatePending, notesReadable, settlePending } from "./notes";
 import type { PendingNote } from "../core/state";
 import { guardPlan, safeValue } from "./guard";
 import type { Severity } from "../rulebook/schema";
+import { pushAll } from "../core/collections";
 
 export interface WritePlanInput {
   /** The workbook as it is now (it may hold the previous run's results). */
@@ -121,7 +122,7 @@ function undoActions(snapshot: WorkbookSnapshot, verified: VerifiedRun, keep: Se
     else pending.push({ sheet: h.sheet, address, note: h.note, ...(h.value !== undefined ? { value: h.value } : {}), ...(h.noteData !== undefined ? { noteData: h.noteData } : {}) });
   }
   for (const [sheet, cells] of restore) actions.push({ kind: "restoreFills", sheet, cells });
-  actions.push(...notes);
+  pushAll(actions, notes);
   for (const s of verified.sheets) if (names.has(s) && s !== STATE_SHEET) actions.push({ kind: "deleteSheet", sheet: s });
   return actions;
 }
@@ -282,7 +283,7 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   };
 
   const actions: PlanAction[] = [];
-  actions.push(...undoActions(snapshot, verified, keep, looks, keepPending));
+  pushAll(actions, undoActions(snapshot, verified, keep, looks, keepPending));
   for (const p of pendingAt.values()) {
     const a = settlePending(p, looks, keepPending);
     if (a) actions.push(a);
@@ -304,25 +305,25 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   else delete remembered.notes;
   const own: PlanAction[] = [];
   own.push({ kind: "addSheet", sheet: names.findings, tabColor: TAB_COLOR });
-  own.push(...findingsSheet(names.findings, sheetsInput));
+  pushAll(own, findingsSheet(names.findings, sheetsInput));
   own.push({ kind: "addSheet", sheet: names.summary, tabColor: TAB_COLOR });
-  own.push(...summarySheet(names.summary, sheetsInput));
+  pushAll(own, summarySheet(names.summary, sheetsInput));
   own.push({ kind: "addSheet", sheet: names.log, tabColor: TAB_COLOR });
-  own.push(...logSheet(names.log, sheetsInput));
+  pushAll(own, logSheet(names.log, sheetsInput));
   state.marks = Object.fromEntries(state.sheets.map((s) => [s, sheetMarkOf(s, own)]));
   // The pane's last-run summary (src/core/last-run.ts) belongs to this run only.
   const extra: Record<string, unknown> = store?.lastRun !== undefined ? { lastRun: store.lastRun } : {};
   if (store?.lastRun === undefined) delete (remembered as Record<string, unknown>).lastRun;
-  actions.push(...stateActions(snapshot, { ...remembered, run: state, ...extra } as StateDocs));
-  for (const b of blocks) actions.push(...b.actions);
+  pushAll(actions, stateActions(snapshot, { ...remembered, run: state, ...extra } as StateDocs));
+  for (const b of blocks) pushAll(actions, b.actions);
   for (const [sheet, bySev] of fills) {
     for (const sev of ["info", "warning", "error"] as Severity[]) {
       const cells = bySev.get(sev);
       if (cells?.length) actions.push({ kind: "setFormat", sheet, ranges: compressCells(cells), format: { fill: SEVERITY_FILL[sev] } });
     }
   }
-  actions.push(...noteActions);
-  actions.push(...own);
+  pushAll(actions, noteActions);
+  pushAll(actions, own);
   return { plan: guardPlan({ actions }), state };
 }
 
@@ -344,7 +345,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot, looks?: CellLooks, ve
   else delete rest.notes;
   delete (rest as Record<string, unknown>).lastRun;
   const remaining = Object.values(rest).some((v) => v !== undefined);
-  if (remaining) actions.push(...stateActions(snapshot, rest));
+  if (remaining) pushAll(actions, stateActions(snapshot, rest));
   else if (snapshot.sheets.some((s) => s.name === STATE_SHEET)) actions.push({ kind: "deleteSheet", sheet: STATE_SHEET });
   return { ...guardPlan({ actions }), notesKept: pending.length };
 }

@@ -5,6 +5,7 @@
  */
 import type { CellFormat, PlanAction, PlanValue } from "../core/plan";
 import { colToLetters, rangeToA1, toA1 } from "../core/address";
+import { maxOf } from "../core/collections";
 
 interface FormatGroup {
   format: CellFormat;
@@ -78,7 +79,7 @@ export class GridBuilder {
   }
 
   get width(): number {
-    return Math.max(0, ...this.rows.map((r) => r.length));
+    return maxOf(this.rows.map((r) => r.length), 0);
   }
 
   format(format: CellFormat, row: number, col: number, bottom = row, right = col): void {

@@ -1,20 +1,25 @@
 /**
- * Benchmark: list workbooks of 200, 2,000 and 20,000 projects (10 indicators each), read and
- * analysed the way the CLI does. Each size runs in its own child process so that its peak
- * memory (maxRSS) is its own.
+ * Benchmark — the record of how fast the engine is (docs/performance.md keeps the table).
  *
- *   npm run bench                 (all sizes)
- *   npm run bench -- 200 2000     (chosen sizes)
+ *   npm run bench                    (2,000 / 20,000 / 200,000 indicators: 200 / 2,000 / 20,000 projects × 10)
+ *   npm run bench -- 2000            (chosen numbers of projects; "2000:merged" merges 一级/二级 downwards)
  *
- * Per size: file size; ExcelJS load alone; our read (readXlsxFile = ExcelJS load + snapshot);
- * parse (readModel: snapshot → model); full analysis (analyse: model, rules, scoring); peak RSS.
- * Stages whose module is not there yet are shown as "—".
+ * For each size it generates a list workbook (ExcelJS streaming writer), then in a child
+ * process of its own (test/bench/engine-child.ts, bundled by esbuild like the CLI, so that
+ * its memory and JIT are its own) reads it once and runs the pure engine — snapshot → model →
+ * rules → scores → report → write plan — five times (three at 200,000), in process CPU time,
+ * per stage: read model, rules D / T / E / M, scoring, report, plan. The engine time is the
+ * median of the warm runs (all but the first). It also gives bytes per indicator of the
+ * snapshot and of the model (heap after GC), and then runs `jixiao check` on the file with
+ * write-back (the CLI path, whatever adapter it uses), with --timings.
+ * Start-up: `jixiao rules`, CPU time of the whole process (median of 7).
+ * Tests never assert times; this prints them.
  */
 import ExcelJS from "exceljs";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import {
   INDICATOR_COLS,
   INDICATOR_SHEET,
@@ -30,8 +35,6 @@ import {
   type Plan,
   type ProjectSpec,
 } from "../scripts/make-sample";
-import type { WorkbookSnapshot } from "../../src/core/grid";
-import { readXlsxFile } from "../../src/adapters/exceljs/read";
 
 /**
  * "N" = N projects with 一级/二级 repeated on every row (what budget systems export);
@@ -39,7 +42,7 @@ import { readXlsxFile } from "../../src/adapters/exceljs/read";
  * ExcelJS checks every new merge against all earlier ones when loading (quadratic in the
  * number of merges), so the merged variant is kept to the smaller sizes.
  */
-const DEFAULT_SIZES = ["200:merged", "2000:merged", "200", "2000", "20000"];
+const DEFAULT_SIZES = ["200", "2000", "20000"];
 const PER_PROJECT = 10;
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -111,153 +114,144 @@ export async function writeListWorkbook(file: string, projects: ProjectSpec[], m
   await wb.commit();
 }
 
-// ---------------------------------------------------------------- child: measure one file
-
-interface Measure {
-  file: string;
-  bytes: number;
-  projects: number;
-  loadMs: number;
-  readMs: number;
-  parseMs: number | null;
-  analyseMs: number | null;
-  findings: number | null;
-  maxRssAfterLoadMB: number;
-  maxRssMB: number;
-  note: string;
-}
-
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-const maxRssMB = () => process.resourceUsage().maxRSS / 1024;
-
-/** Loads a module that may not exist yet (parallel work); undefined when it is missing. */
-function optional<T>(path: string): T | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path) as T;
-  } catch (e) {
-    if (e && typeof e === "object" && (e as { code?: string }).code === "MODULE_NOT_FOUND") return undefined;
-    throw e;
-  }
-}
-
-async function child(file: string): Promise<Measure> {
-  const notes: string[] = [];
-  let t0 = process.hrtime.bigint();
-  {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-  }
-  const loadMs = ms(t0);
-  const maxRssAfterLoadMB = maxRssMB();
-  t0 = process.hrtime.bigint();
-  const snap: WorkbookSnapshot = await readXlsxFile(file);
-  const readMs = ms(t0);
-
-  let parseMs: number | null = null;
-  let analyseMs: number | null = null;
-  let findings: number | null = null;
-  let projects = 0;
-  const read = optional<{ readModel?: (s: WorkbookSnapshot, rb: unknown, o?: unknown) => { projects: unknown[] } }>(join(ROOT, "src", "read"));
-  const rulebook = optional<{ getPreset: () => unknown }>(join(ROOT, "src", "rulebook", "load"));
-  if (read?.readModel && rulebook) {
-    t0 = process.hrtime.bigint();
-    const model = read.readModel(snap, rulebook.getPreset(), {});
-    parseMs = ms(t0);
-    projects = model.projects.length;
-  } else notes.push("src/read 尚未就绪");
-  let pipeline: { analyse?: (s: WorkbookSnapshot, o?: unknown) => { findings: unknown[] } } | undefined;
-  try {
-    pipeline = optional(join(ROOT, "src", "engine", "pipeline"));
-  } catch (e) {
-    notes.push(`engine: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
-  }
-  if (pipeline?.analyse) {
-    t0 = process.hrtime.bigint();
-    const a = pipeline.analyse(snap, { now: new Date(Date.UTC(2025, 2, 31)), write: false });
-    analyseMs = ms(t0);
-    findings = a.findings.length;
-  } else if (!notes.some((n) => n.startsWith("engine"))) notes.push("engine 尚未就绪");
-  return {
-    file,
-    bytes: statSync(file).size,
-    projects,
-    loadMs,
-    readMs,
-    parseMs,
-    analyseMs,
-    findings,
-    maxRssAfterLoadMB,
-    maxRssMB: maxRssMB(),
-    note: notes.join("; "),
-  };
-}
-
 // ---------------------------------------------------------------- parent
 
+import type { ChildResult } from "./engine-child";
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const median = (xs: number[]) => {
+  const a = [...xs].sort((x, y) => x - y);
+  return a.length ? (a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2) : NaN;
+};
 const pad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
-const sec = (x: number | null) => (x === null ? "—" : (x / 1000).toFixed(2) + " s");
+const f0 = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "—" : x.toFixed(0));
+
+function esbuild(entry: string, outfile: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("esbuild") as typeof import("esbuild")).buildSync({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", logLevel: "warning" });
+}
+
+/** CPU ms and wall ms of `node bin.cjs rules`, measured inside the child (cpuUsage at exit). */
+function startUp(dir: string): { cpu: number; wall: number } {
+  const hook = join(dir, "cpu-at-exit.cjs");
+  writeFileSync(hook, `process.on("exit", () => { const c = process.cpuUsage(); process.stderr.write("CPU " + (c.user + c.system) / 1000 + "\\n"); });`);
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ["-r", hook, join(ROOT, "src", "cli", "bin.cjs"), "rules"], { encoding: "utf8" });
+    wall.push(ms(t0));
+    const m = /CPU ([\d.]+)/.exec(r.stderr);
+    if (m) cpu.push(Number(m[1]));
+  }
+  return { cpu: median(cpu), wall: median(wall) };
+}
+
+interface CliRun {
+  ok: boolean;
+  wallMs: number;
+  maxRssMB: number;
+  stages: Record<string, number>;
+  error?: string;
+}
+
+/** `jixiao check FILE --out DIR --timings` with write-back: does it finish, and where does its time go. */
+function cliCheck(file: string, out: string): CliRun {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, "--max-old-space-size=16000", join(ROOT, "src", "cli", "bin.cjs"), "check", file, "--out", out, "--timings", "-q"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wallMs = ms(t0);
+  const stages: Record<string, number> = {};
+  for (const line of (r.stderr ?? "").split("\n")) {
+    const m = /^([a-z-]+) ([\d.]+)$/.exec(line.trim());
+    if (m) stages[m[1]] = Number(m[2]);
+  }
+  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? "");
+  const ok = r.status === 0 && existsSync(join(out, basename(file)));
+  return { ok, wallMs, maxRssMB: rss ? Number(rss[1]) / 1024 : NaN, stages, error: ok ? undefined : (r.stderr || `exit ${r.status}`).trim().split("\n").filter((l) => !/^\s+at /.test(l)).slice(-3).join(" | ") };
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === "--child") {
-    const m = await child(args[1]);
-    process.stdout.write("BENCH " + JSON.stringify(m) + "\n");
-    return;
-  }
-  const cases = (args.length ? args : DEFAULT_SIZES).map((a) => {
-    const [n, v] = a.split(":");
-    return { size: Number(n), merged: v === "merged" };
-  }).filter((c) => Number.isInteger(c.size) && c.size > 0);
+  const cases = (args.length ? args : DEFAULT_SIZES)
+    .map((a) => {
+      const [n, v] = a.split(":");
+      return { size: Number(n), merged: v === "merged" };
+    })
+    .filter((c) => Number.isInteger(c.size) && c.size > 0);
   const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
-  const rows: { size: number; merged: boolean; gen: number; m: Measure | null; err?: string }[] = [];
+  // The CLI as users start it (compiled on install), and the engine child compiled the same way.
+  execFileSync(process.execPath, [join(ROOT, "src", "cli", "build.cjs")], { stdio: "ignore" });
+  mkdirSync(join(ROOT, "build"), { recursive: true });
+  const child = join(ROOT, "build", "bench-engine.cjs");
+  esbuild(join(__dirname, "engine-child.ts"), child);
+  const rows: { size: number; merged: boolean; bytes: number; r?: ChildResult; cli?: CliRun; err?: string }[] = [];
   try {
+    const su = startUp(dir);
+    process.stderr.write(`start-up (jixiao rules): ${su.cpu.toFixed(0)} ms CPU, ${su.wall.toFixed(0)} ms wall\n`);
     for (const { size, merged } of cases) {
       const file = join(dir, `list-${size}${merged ? "-merged" : ""}.xlsx`);
-      const t0 = process.hrtime.bigint();
       await writeListWorkbook(file, syntheticProjects(size), merged);
-      const gen = ms(t0);
-      process.stderr.write(`generated ${size}${merged ? " (merged)" : ""} projects × ${PER_PROJECT} indicators in ${sec(gen)}; measuring…\n`);
-      const r = spawnSync(process.execPath, [join(ROOT, "src", "cli", "run-ts.cjs"), __filename, "--child", file], {
-        encoding: "utf8",
-        maxBuffer: 1 << 26,
-      });
+      const bytes = statSync(file).size;
+      process.stderr.write(`${size * PER_PROJECT} indicators${merged ? " (merged)" : ""}: engine…\n`);
+      const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=16000", child, file, String(size >= 20000 ? 3 : 5)], { encoding: "utf8", maxBuffer: 1 << 26 });
       const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
-      if (!line) {
-        rows.push({ size, merged, gen, m: null, err: (r.stderr || `exit ${r.status}`).trim().split("\n").filter((l) => !/^\s+at /.test(l)).slice(-2).join(" | ") });
-        continue;
-      }
-      rows.push({ size, merged, gen, m: JSON.parse(line.slice(6)) as Measure });
+      const row: (typeof rows)[number] = { size, merged, bytes };
+      if (line) row.r = JSON.parse(line.slice(6)) as ChildResult;
+      else row.err = (r.stderr || `exit ${r.status}`).trim().split("\n").slice(-2).join(" | ");
+      process.stderr.write(`${size * PER_PROJECT} indicators: jixiao check with write-back…\n`);
+      row.cli = cliCheck(file, join(dir, `out-${size}`));
+      rows.push(row);
+      rmSync(join(dir, `out-${size}`), { recursive: true, force: true });
     }
+    const stage = (r: ChildResult, s: string) => median(r.runs.slice(1).map((x) => x[s] ?? 0));
+    const ENGINE = ["model", "rules D", "rules T", "rules E", "rules M", "rules", "scoring", "report"];
+    const sumOf = (r: ChildResult, keys: string[]) => median(r.runs.slice(1).map((x) => keys.reduce((a, k) => a + (x[k] ?? 0), 0)));
+    /** snapshot → report (the issue's engine), and the same with the write plan. */
+    const core = (r: ChildResult) => sumOf(r, ENGINE);
+    const engine = (r: ChildResult) => sumOf(r, [...ENGINE, "plan"]);
+    const head = ["indicators", "layout", "file MB", "read model", "rules D", "rules T", "rules E", "rules M", "scoring", "report", "plan", "engine", "engine+plan", "snapshot B/ind", "model B/ind", "check+write", "check RSS MB"];
+    const table = rows.map((x) => {
+      const r = x.r;
+      const cli = x.cli ? (x.cli.ok ? `${(x.cli.wallMs / 1000).toFixed(1)} s` : `FAILED ${x.cli.error ?? ""}`) : "—";
+      if (!r) return [String(x.size * PER_PROJECT), x.merged ? "merged" : "flat", (x.bytes / 1048576).toFixed(1), `failed: ${x.err ?? ""}`];
+      return [
+        String(r.indicators),
+        x.merged ? "merged" : "flat",
+        (x.bytes / 1048576).toFixed(1),
+        f0(stage(r, "model")),
+        f0(stage(r, "rules D")),
+        f0(stage(r, "rules T")),
+        f0(stage(r, "rules E")),
+        f0(stage(r, "rules M")),
+        f0(stage(r, "scoring")),
+        f0(stage(r, "report")),
+        f0(stage(r, "plan")),
+        f0(core(r)),
+        f0(engine(r)),
+        f0(r.snapshotBytesPerIndicator),
+        f0(r.modelBytesPerIndicator),
+        cli,
+        x.cli ? f0(x.cli.maxRssMB) : "—",
+      ];
+    });
+    const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? "").length)));
+    const out = (r: string[]) => r.map((c, i) => pad(c ?? "", widths[i])).join("  ");
+    process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}\n`);
+    process.stdout.write(`start-up: jixiao rules ${su.cpu.toFixed(0)} ms CPU (${su.wall.toFixed(0)} ms wall), median of 7\n`);
+    process.stdout.write("engine stages in ms of CPU time, median of the warm runs; engine = read model + rules + scoring + report (snapshot → report); engine+plan adds the write plan\n\n");
+    process.stdout.write(out(head) + "\n" + out(widths.map((w) => "-".repeat(w))) + "\n");
+    for (const r of table) process.stdout.write(out(r) + "\n");
+    for (const x of rows) {
+      if (x.cli?.ok) process.stdout.write(`jixiao check --timings, ${x.size * PER_PROJECT} indicators (wall ms): ${Object.entries(x.cli.stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}\n`);
+    }
+    const linear = rows.filter((x) => x.r && !x.merged);
+    const at = (n: number) => linear.find((x) => x.size * PER_PROJECT === n)?.r;
+    const a = at(20000);
+    const b = at(200000);
+    if (a && b) process.stdout.write(`200,000 / 20,000 engine time: ${(core(b) / core(a)).toFixed(1)}× (with the plan ${(engine(b) / engine(a)).toFixed(1)}×)\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const head = ["projects", "indicators", "一级/二级", "file", "ExcelJS load", "read (load+snapshot)", "parse (readModel)", "analyse", "findings", "peak RSS load", "peak RSS"];
-  const table = rows.map(({ size, merged, m, err }) =>
-    m
-      ? [
-          String(size),
-          String(size * PER_PROJECT),
-          merged ? "merged" : "flat",
-          (m.bytes / 1024 / 1024).toFixed(2) + " MB",
-          sec(m.loadMs),
-          sec(m.readMs),
-          sec(m.parseMs),
-          sec(m.analyseMs),
-          m.findings === null ? "—" : String(m.findings),
-          m.maxRssAfterLoadMB.toFixed(0) + " MB",
-          m.maxRssMB.toFixed(0) + " MB",
-        ]
-      : [String(size), String(size * PER_PROJECT), merged ? "merged" : "flat", "failed: " + (err ?? "")],
-  );
-  const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) => r.map((c, i) => pad(c ?? "", widths[i])).join("  ");
-  process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}\n`);
-  process.stdout.write(line(head) + "\n" + line(widths.map((w) => "-".repeat(w))) + "\n");
-  for (const r of table) process.stdout.write(line(r) + "\n");
-  const notes = [...new Set(rows.map((r) => r.m?.note).filter((n): n is string => !!n))];
-  for (const n of notes) process.stdout.write(`note: ${n}\n`);
-  process.stdout.write("read includes a second ExcelJS load; analyse includes parse. Peak RSS = the child's maxRSS (load alone, then whole run).\n");
 }
 
 if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {

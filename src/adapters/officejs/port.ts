@@ -15,6 +15,7 @@ import type { ApplyStats, CellFormat, CellLook, CellLookRequest, CellLooks, Plan
 import type { WorkbookPort } from "../../core/port";
 import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type CellRange } from "../../core/address";
 import { t } from "../../messages";
+import { maxOf, pushAll } from "../../core/collections";
 
 export interface OfficeJsPortOptions {
   /** Requirement-set check; default: Office.context.requirements.isSetSupported. */
@@ -408,7 +409,7 @@ export class OfficeJsPort implements WorkbookPort {
       return;
     }
     for (const p of pending) {
-      if (!p.merged.isNullObject) out[p.sheet].merges.push(...p.merged.areas.items.map((a) => stripSheet(a.address)));
+      if (!p.merged.isNullObject) pushAll(out[p.sheet].merges, p.merged.areas.items.map((a) => stripSheet(a.address)));
     }
   }
 
@@ -764,7 +765,7 @@ export class OfficeJsPort implements WorkbookPort {
   private async setValues(name: string, topLeft: string, values: PlanValue[][], sheet: (n: string) => Excel.Worksheet, b: Batcher): Promise<void> {
     if (values.length === 0) return;
     const origin = parseRange(topLeft);
-    const width = Math.max(...values.map((r) => r.length));
+    const width = maxOf(values.map((r) => r.length));
     if (width === 0) return;
     const rows = values.map((r) => (r.length === width ? r : [...r, ...new Array<PlanValue>(width - r.length).fill(null)]));
     const cellValues = rows.map((r) => r.map((v) => (v === null ? "" : v)));

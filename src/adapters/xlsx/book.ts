@@ -18,6 +18,7 @@ import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr,
 import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
 import type { Codec } from "./zip";
 import { CHART_CT, chartAnchor, chartXml, DRAWING_CT, EMPTY_DRAWING, type ChartAction } from "./charts";
+import { maxOf } from "../../core/collections";
 
 const MAX_TEXT = 32767;
 
@@ -562,7 +563,7 @@ export class XlsxBook {
     const rid = this.pkg.addRel(wbPart, REL.worksheet, relativeTarget(wbPart, part));
     const { xml, p: rp } = this.relPrefix(this.workbookXml());
     const wp = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
-    const id = Math.max(0, ...this.info().sheets.map((s) => s.sheetId)) + 1;
+    const id = maxOf(this.info().sheets.map((s) => s.sheetId), 0) + 1;
     const el = `<${wp}sheet name="${esc(name)}" sheetId="${id}"${visibility !== "visible" ? ` state="${visibility}"` : ""} ${rp}:id="${rid}"/>`;
     let next: string;
     const sp = elementSpan(xml, `${wp}sheets`);

@@ -17,6 +17,7 @@ import { matchIndicatorHeader, type SynonymIndex } from "../synonyms";
 import { inlineAsOf, inlinePair, isNameAnchor, NOTE_LINE, unitLine, yearFromText, type FundsCol, type FundsRow } from "./labels";
 import { firstText, isBlank, isError, isEmptyish, rowSegments, type Segment } from "./segments";
 import { CHOICE_FIELDS, composeChoice, unmarked, type ChoiceColumn, type ChoiceField } from "../choices";
+import { minOf } from "../../core/collections";
 
 /** A cell read: 0-based position of the cell showing the value (a merge's top-left). */
 export interface CellRead {
@@ -364,7 +365,7 @@ function scanLabels(grid: MergedGrid, idx: SynonymIndex, from: number, to: numbe
   for (let i = 0; i < rows.length; i++) {
     const heads = rows[i].filter((s) => s.label?.kind === "fundsCol");
     if (heads.length < 2) continue;
-    const firstHead = Math.min(...heads.map((h) => h.col));
+    const firstHead = minOf(heads.map((h) => h.col));
     const bodyRows: { seg: Segment; row: FundsRow }[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const lab = rows[j].find((s) => s.col < firstHead && s.label?.kind === "fundsRow");

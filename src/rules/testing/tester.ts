@@ -21,6 +21,7 @@ import type { Rulebook, Severity } from "../../rulebook/schema";
 import { getPreset } from "../../rulebook/load";
 import { runRules } from "../run";
 import { makeBook, type BookOptions, type ProjectSpec } from "./book";
+import { pushAll } from "../../core/collections";
 
 export interface Case {
   name: string;
@@ -111,9 +112,9 @@ export function compareFindings(actual: Finding[], expected: ExpectedFinding[], 
   const extra = actual.filter((_, k) => !used.has(k));
   if (missing.length === 0 && extra.length === 0) return null;
   const lines: string[] = [];
-  if (missing.length) lines.push("expected but not reported:", ...missing.map((e) => "  " + showExpected(e, ruleId)));
-  if (extra.length) lines.push("reported but not expected:", ...extra.map((f) => "  " + show(f)));
-  lines.push("all findings:", ...(actual.length ? actual.map((f) => "  " + show(f)) : ["  (none)"]));
+  if (missing.length) pushAll(lines, ["expected but not reported:"].concat(missing.map((e) => "  " + showExpected(e, ruleId))));
+  if (extra.length) pushAll(lines, ["reported but not expected:"].concat(extra.map((f) => "  " + show(f))));
+  pushAll(lines, ["all findings:"].concat(actual.length ? actual.map((f) => "  " + show(f)) : ["  (none)"]));
   return lines.join("\n");
 }
 

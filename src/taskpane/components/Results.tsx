@@ -5,6 +5,7 @@ import { presetLabel } from "../../messages/presets";
 import { formatTime } from "../../writeplan/sheets";
 import { GRADE_ORDER } from "../../writeplan/style";
 import type { PaneData } from "../view";
+import { maxOf } from "../../core/collections";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -37,7 +38,7 @@ export function Summary({ lang, data, written }: SummaryProps): React.JSX.Elemen
   const preset = presetLabel(data.preset, lang);
   const monitoring = data.modes.includes("运行监控");
   const grades = [...GRADE_ORDER.filter((g) => data.grades[g]), ...Object.keys(data.grades).filter((g) => !GRADE_ORDER.includes(g))].map((g) => [g, data.grades[g]] as const);
-  const most = Math.max(1, ...grades.map(([, n]) => n));
+  const most = maxOf(grades.map(([, n]) => n), 1);
   const lightsShown = monitoring && LIGHTS.some(([l]) => data.lights[l] > 0);
   return (
     <section className={s.root} data-testid="summary" aria-label={t("ui.summary.title", lang)}>

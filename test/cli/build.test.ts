@@ -1,0 +1,54 @@
+/**
+ * The compiled command line (src/cli/build.cjs, run by `npm ci` through `prepare`): it gives
+ * the same output as the sources, and `jixiao rules` loads neither ExcelJS nor zod.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import path from "path";
+import { getPreset } from "../../src/rulebook/load";
+import { ruleRows } from "../../src/cli/rules-list";
+
+const root = path.join(__dirname, "..", "..");
+
+describe("the compiled command line", () => {
+  let dir: string;
+  let bundle: string;
+  beforeAll(() => {
+    // Inside the project (build/ is ignored by git), so that the bundle finds node_modules.
+    fs.mkdirSync(path.join(root, "build"), { recursive: true });
+    dir = fs.mkdtempSync(path.join(root, "build", "test-"));
+    bundle = path.join(dir, "jixiao.cjs");
+    execFileSync(process.execPath, [path.join(root, "src/cli/build.cjs"), bundle], { encoding: "utf8" });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("is what `npm ci` builds (the prepare script) and what bin.cjs starts from", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string>; bin: Record<string, string> };
+    expect(pkg.scripts.prepare).toBe("node src/cli/build.cjs");
+    expect(fs.readFileSync(path.join(root, pkg.bin.jixiao), "utf8")).toContain('path.join(root, "build", "jixiao.cjs")');
+    expect(fs.readFileSync(path.join(root, ".gitignore"), "utf8").split("\n")).toContain("/build/");
+  });
+
+  it("lists the same rules as the sources, without loading ExcelJS or zod", () => {
+    // A preload that records every package the process requires.
+    const hook = path.join(dir, "hook.cjs");
+    fs.writeFileSync(hook, `const M = require("module"); const seen = new Set(); const load = M._load;
+M._load = function (req, ...rest) { if (!req.startsWith(".") && !req.startsWith("/") && !req.startsWith("node:")) seen.add(req.split("/")[0]); return load.call(this, req, ...rest); };
+process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(dir, "seen.json"))}, JSON.stringify([...seen])));`);
+    const out = execFileSync(process.execPath, ["-r", hook, bundle, "rules", "--json"], { encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(ruleRows(getPreset()))));
+    const seen = JSON.parse(fs.readFileSync(path.join(dir, "seen.json"), "utf8")) as string[];
+    expect(seen).toContain("commander");
+    expect(seen).not.toContain("exceljs");
+    expect(seen).not.toContain("zod");
+  });
+
+  it("checks a workbook exactly as the sources do", () => {
+    const sample = path.join(root, "assets/samples/sample-county-2024.xlsx");
+    const a = path.join(dir, "a.json");
+    const b = path.join(dir, "b.json");
+    execFileSync(process.execPath, [bundle, "check", sample, "--no-write", "--json", a, "--quiet"], { encoding: "utf8" });
+    execFileSync(process.execPath, [path.join(root, "src/cli/bin.cjs"), "check", sample, "--no-write", "--json", b, "--quiet"], { encoding: "utf8", env: { ...process.env, JIXIAO_FROM_SOURCE: "1" } });
+    expect(fs.readFileSync(a, "utf8")).toBe(fs.readFileSync(b, "utf8"));
+  });
+});
