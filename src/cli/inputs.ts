@@ -20,7 +20,8 @@ export interface ExpandedInputs {
   skipped: { file: string; reason: string; reasonEn: string }[];
 }
 
-export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm"];
+/** What a folder contributes: Office Open XML workbooks and the legacy formats the converter reads (src/adapters/legacy). */
+export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et", ".ods"];
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

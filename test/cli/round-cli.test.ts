@@ -52,6 +52,20 @@ test("folders are walked recursively in a locale-independent order; other files 
   expect(e.skipped.every((s) => s.reason && s.reasonEn)).toBe(true);
 });
 
+test("legacy submissions in a folder (.xls, .ods) are converted and checked with the others", async () => {
+  const root = path.join(dir, "旧格式");
+  await book(path.join(root, "新.xlsx"), "N");
+  fs.mkdirSync(root, { recursive: true });
+  for (const f of ["county-libreoffice.xls", "county-libreoffice.ods"]) fs.copyFileSync(path.join(__dirname, "../fixtures/legacy", f), path.join(root, f));
+  const t = io();
+  const json = path.join(dir, "legacy.json");
+  expect(await runCheckCommand([root], { out: path.join(dir, "legacy-out"), write: true, quiet: true, json }, t.io)).toBe(0);
+  const report = ReportSchema.parse(JSON.parse(fs.readFileSync(json, "utf8")));
+  expect(report.files.map((f) => f.file)).toEqual(["旧格式/county-libreoffice.ods", "旧格式/county-libreoffice.xls", "旧格式/新.xlsx"]);
+  expect(report.files.filter((f) => f.projects.length > 0).length).toBe(3);
+  expect(report.round?.skipped ?? []).toEqual([]);
+});
+
 test("one unreadable submission is reported and the rest still run (exit 0); nothing readable exits 2", async () => {
   const root = path.join(dir, "批次");
   await book(path.join(root, "好.xlsx"), "G");
