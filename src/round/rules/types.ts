@@ -3,8 +3,7 @@
  * each with its cases beside it, but they look at all the files of a round at once. Every
  * finding names both files; messages live in the catalogue (src/messages, section x).
  */
-import type { RuleMeta } from "../../rules/types";
-import type { Severity } from "../../rulebook/schema";
+import type { Finding, RuleMeta } from "../../rules/types";
 import type { ProjectReport } from "../../engine/report";
 import type { RoundFile } from "../types";
 
@@ -33,18 +32,9 @@ export interface RoundRule {
   check(ctx: RoundRuleContext): void;
 }
 
-export interface CrossFinding {
-  rule: string;
-  severity: Severity;
+/** A finding across submissions: a file's finding, plus the other file it names and the department. */
+export interface CrossFinding extends Omit<Finding, "cause"> {
   file: string;
   otherFile: string;
   department: string;
-  sheet: string;
-  cell: string;
-  project: string | null;
-  projectName: string | null;
-  message: string;
-  hint: string;
-  messageEn: string;
-  hintEn: string;
 }
