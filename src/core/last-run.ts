@@ -38,6 +38,8 @@ export const LastRunSchema = z.object({
   findings: z.array(StoredFindingSchema),
   /** Findings left out to stay within MAX_CHARS. */
   omitted: Count,
+  /** [fingerprint, valueHash] of each stored finding, in the same order (review round: 审核确认 on reopening). */
+  fp: z.array(z.tuple([z.string(), z.string()])).optional(),
 });
 
 export type LastRun = z.infer<typeof LastRunSchema>;

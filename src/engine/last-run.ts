@@ -30,17 +30,21 @@ export function lastRunSummary(input: { report: FileReport; findings: Finding[];
   // Most severe first, so that what is left out (past MAX_CHARS) is the least severe.
   const order = findings.map((f, i) => ({ f, i })).sort((a, b) => SEV[a.f.severity] - SEV[b.f.severity] || a.i - b.i);
   const stored: StoredFinding[] = [];
+  const fp: [string, string][] = [];
   let chars = 0;
   let omitted = 0;
-  for (const { f } of order) {
+  for (const { f, i } of order) {
     const row: StoredFinding = [f.rule, SEV[f.severity], f.sheet, f.cell, unitOf(f.project, f.projectName), f.message, f.hint, f.messageEn, f.hintEn, f.cause ?? null];
-    const size = JSON.stringify(row).length + 1;
+    const r = report.findings[i];
+    const pair: [string, string] = [r?.fingerprint ?? "", r?.valueHash ?? ""];
+    const size = JSON.stringify(row).length + JSON.stringify(pair).length + 2;
     if (chars + size > MAX_CHARS) {
       omitted++;
       continue;
     }
     chars += size;
     stored.push(row);
+    fp.push(pair);
   }
   return {
     v: 1,
@@ -57,5 +61,6 @@ export function lastRunSummary(input: { report: FileReport; findings: Finding[];
     units,
     findings: stored,
     omitted,
+    fp,
   };
 }

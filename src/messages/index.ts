@@ -15,6 +15,7 @@ import zhX from "./zh-CN/x";
 import zhRound from "./zh-CN/round";
 import zhInput from "./zh-CN/input";
 import zhStandalone from "./zh-CN/standalone";
+import zhReview from "./zh-CN/review";
 import enD from "./en/d";
 import enT from "./en/t";
 import enE from "./en/e";
@@ -26,12 +27,13 @@ import enX from "./en/x";
 import enRound from "./en/round";
 import enInput from "./en/input";
 import enStandalone from "./en/standalone";
+import enReview from "./en/review";
 
 export type { Lang, MessageEntry, Section };
 
 export const catalogue: Record<Lang, Section> = {
-  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound, ...zhInput, ...zhStandalone },
-  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound, ...enInput, ...enStandalone },
+  "zh-CN": { ...zhD, ...zhT, ...zhE, ...zhM, ...zhUi, ...zhSheets, ...zhExcel, ...zhX, ...zhRound, ...zhInput, ...zhStandalone, ...zhReview },
+  en: { ...enD, ...enT, ...enE, ...enM, ...enUi, ...enSheets, ...enExcel, ...enX, ...enRound, ...enInput, ...enStandalone, ...enReview },
 };
 
 export type Params = Record<string, string | number>;

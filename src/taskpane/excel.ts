@@ -4,7 +4,8 @@
  */
 import { OfficeJsPort } from "../adapters/officejs/port";
 import { readState, STATE_SHEET, type StateDocs } from "../core/state";
-import type { CellValue } from "../core/grid";
+import type { CellValue, WorkbookSnapshot } from "../core/grid";
+import { acceptedStatePlan, readAccepted } from "../round";
 import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
 import { readLastRun } from "../core/last-run";
 import type { PaneHost } from "./host";
@@ -21,20 +22,26 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
 
 /** The state documents (mapping corrections, stored rulebook) without reading the whole book. */
 export async function loadStateDocs(): Promise<StateDocs> {
+  return readState(await loadStateSheet());
+}
+
+/** The state sheet alone, as a snapshot (no sheet: none). */
+export async function loadStateSheet(): Promise<WorkbookSnapshot> {
   return Excel.run(async (context) => {
+    const none: WorkbookSnapshot = { name: "", sheets: [] };
     const ws = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
     await context.sync();
-    if (ws.isNullObject) return {};
+    if (ws.isNullObject) return none;
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
     await context.sync();
-    if (used.isNullObject) return {};
+    if (used.isNullObject) return { name: "", sheets: [{ name: STATE_SHEET, values: [], merges: [], formats: {}, visibility: "veryHidden" }] };
     const values: CellValue[][] = [];
     used.values.forEach((row: unknown[], i: number) => {
       values[used.rowIndex + i] = [...new Array<CellValue>(used.columnIndex).fill(null), ...row.map((v) => (v === "" ? null : (v as CellValue)))];
     });
     for (let i = 0; i < values.length; i++) values[i] ??= [];
-    return readState({ name: "", sheets: [{ name: STATE_SHEET, values, merges: [], formats: {} }] });
+    return { name: "", sheets: [{ name: STATE_SHEET, values, merges: [], formats: {}, visibility: "veryHidden" }] };
   });
 }
 
@@ -47,7 +54,18 @@ export function excelHost(): PaneHost {
     select: selectCell,
     loadSettings: async () => {
       const docs = await loadStateDocs();
-      return { mapping: docs.mapping, rulebook: docs.rulebook, lastRun: readLastRun(docs as Record<string, unknown>) };
+      return { mapping: docs.mapping, rulebook: docs.rulebook, lastRun: readLastRun(docs as Record<string, unknown>), accepted: readAccepted(docs) };
     },
+    saveAccepted: async (list) => {
+      const state = await loadStateSheet();
+      await Excel.run((context) => new OfficeJsPort(context).applyPlan({ actions: acceptedStatePlan(state, list) }));
+    },
+    sheetNames: () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((w) => w.name);
+      }),
   };
 }

@@ -11,6 +11,9 @@ import type { RunOptions, RunOutcome } from "../engine/api";
 import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
 import { readLastRun, type LastRun } from "../core/last-run";
 import type { WithPort } from "./run";
+import { acceptedStatePlan, readAccepted, type Acceptance } from "../round";
+import { STATE_SHEET } from "../core/state";
+import type { WorkbookSnapshot } from "../core/grid";
 
 export interface StoredSettings {
   mapping?: MappingOverride;
@@ -18,6 +21,8 @@ export interface StoredSettings {
   rulebook?: unknown;
   /** The last run's summary and findings, when the workbook holds them (reopening the pane). */
   lastRun?: LastRun | null;
+  /** 审核确认: the acceptances stored in the workbook (src/round/accepted.ts). */
+  accepted?: Acceptance[];
 }
 
 /** What the pane shows of a run (a host in a worker or a page need not send the rest). */
@@ -32,6 +37,15 @@ export interface PaneHost {
   clear(): Promise<ApplyStats>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<StoredSettings>;
+  /** 审核确认: store the acceptances in the workbook (keeping every other stored key). Absent: the pane offers no 确认. */
+  saveAccepted?(list: Acceptance[]): Promise<void>;
+  /** The names of the workbook's sheets (the round's sheets take free names). */
+  sheetNames?(): Promise<string[]>;
+}
+
+/** The state sheet alone (what acceptedStatePlan needs): its rows, or no sheet. */
+export function stateOnly(book: WorkbookSnapshot): WorkbookSnapshot {
+  return { name: book.name, sheets: book.sheets.filter((s) => s.name === STATE_SHEET) };
 }
 
 /** A port the browser test (or a demo page) hands to the pane; `select` is optional. */
@@ -69,7 +83,13 @@ export function portHost(getPort: () => TestPort | undefined): PaneHost {
       const p = getPort();
       if (!p) return {};
       const docs = readState(await p.readSnapshot());
-      return { mapping: docs.mapping, rulebook: docs.rulebook, lastRun: readLastRun(docs as Record<string, unknown>) };
+      return { mapping: docs.mapping, rulebook: docs.rulebook, lastRun: readLastRun(docs as Record<string, unknown>), accepted: readAccepted(docs) };
     },
+    saveAccepted: async (list) => {
+      const p = port();
+      const state = stateOnly(await p.readSnapshot());
+      await p.applyPlan({ actions: acceptedStatePlan(state, list) });
+    },
+    sheetNames: async () => (await port().readSnapshot()).sheets.map((s) => s.name),
   };
 }

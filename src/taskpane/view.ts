@@ -38,7 +38,10 @@ export interface PaneFinding {
   messageEn: string;
   hintEn: string;
   /** Every cell of the same cause (first = this finding's); length 1 for most findings. */
-  cells: { sheet: string; cell: string }[];
+  cells: { sheet: string; cell: string; fingerprint?: string | null; valueHash?: string }[];
+  /** Review round (src/round/fingerprint.ts): what the finding is about, and the hash of its values (null: unknown, an older stored summary). */
+  fingerprint: string | null;
+  valueHash: string;
 }
 
 export interface PaneData {
@@ -63,6 +66,8 @@ export interface PaneData {
 
 interface RawFinding extends Finding {
   department: string | null;
+  fingerprint?: string | null;
+  valueHash?: string;
 }
 
 /** One item per cause: findings sharing `cause` become the first one with all their cells. */
@@ -70,7 +75,7 @@ function mergeCauses(raw: RawFinding[]): PaneFinding[] {
   const out: PaneFinding[] = [];
   const byCause = new Map<string, PaneFinding>();
   for (const f of raw) {
-    const at = { sheet: f.sheet, cell: f.cell };
+    const at = { sheet: f.sheet, cell: f.cell, ...(f.fingerprint ? { fingerprint: f.fingerprint, valueHash: f.valueHash ?? "" } : {}) };
     const same = f.cause ? byCause.get(f.cause) : undefined;
     if (same) {
       same.cells.push(at);
@@ -91,6 +96,8 @@ function mergeCauses(raw: RawFinding[]): PaneFinding[] {
       messageEn: f.messageEn,
       hintEn: f.hintEn,
       cells: [at],
+      fingerprint: f.fingerprint ?? null,
+      valueHash: f.valueHash ?? "",
     };
     if (f.cause) byCause.set(f.cause, item);
     out.push(item);
@@ -118,7 +125,8 @@ export function paneDataFromRun(report: FileReport, findings: Finding[], meta: R
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  const raw = findings.map((f) => ({ ...f, department: f.project !== null ? (units.get(f.project)?.department ?? null) : null }));
+  // report.findings are the run's findings in the same order, with their fingerprints.
+  const raw = findings.map((f, i) => ({ ...f, department: f.project !== null ? (units.get(f.project)?.department ?? null) : null, fingerprint: report.findings[i]?.fingerprint ?? null, valueHash: report.findings[i]?.valueHash ?? "" }));
   return { ...meta, file: report.file, modes: report.modes, projects: report.projects.length, counts, grades, lights, findings: mergeCauses(raw), units, omitted: 0, stored: false };
 }
 
@@ -126,9 +134,10 @@ export function paneDataFromRun(report: FileReport, findings: Finding[], meta: R
 export function paneDataFromStored(s: LastRun): PaneData {
   const units = new Map<string, PaneUnit>();
   for (const [key, name, department, sheet, row] of s.units) units.set(key, { key, name, department, sheet, row });
-  const raw: RawFinding[] = s.findings.map(([rule, sev, sheet, cell, unit, message, hint, messageEn, hintEn, cause]) => {
+  const raw: RawFinding[] = s.findings.map(([rule, sev, sheet, cell, unit, message, hint, messageEn, hintEn, cause], i) => {
     const u = unit >= 0 ? s.units[unit] : undefined;
-    return { rule, severity: SEVERITIES[sev], sheet, cell, project: u ? u[0] : null, projectName: u ? u[1] : null, department: u ? u[2] : null, message, hint, messageEn, hintEn, ...(cause ? { cause } : {}) };
+    const fp = s.fp?.[i];
+    return { rule, severity: SEVERITIES[sev], sheet, cell, project: u ? u[0] : null, projectName: u ? u[1] : null, department: u ? u[2] : null, message, hint, messageEn, hintEn, ...(cause ? { cause } : {}), fingerprint: fp ? fp[0] : null, valueHash: fp ? fp[1] : "" };
   });
   return {
     runAt: s.runAt,
@@ -154,8 +163,8 @@ export interface Filter {
   /** null: every department; "" : findings with no department. */
   department: string | null;
   family: Family | null;
-  /** "seen": findings the officer already went to; "unseen": the others. */
-  status: "all" | "unseen" | "seen";
+  /** "seen": findings the officer already went to; "unseen": the others; "accepted": 已确认 (审核确认), shown only here. */
+  status: "all" | "unseen" | "seen" | "accepted";
 }
 
 export const NO_FILTER: Filter = { query: "", severities: new Set(), department: null, family: null, status: "all" };
@@ -164,7 +173,11 @@ function norm(s: string): string {
   return s.normalize("NFKC").toLowerCase();
 }
 
-export function matches(f: PaneFinding, filter: Filter, seen: ReadonlySet<number>): boolean {
+const NONE: ReadonlySet<number> = new Set();
+
+/** `accepted`: ids of findings a reviewer accepted (审核确认): shown apart, under the status 已确认 only. */
+export function matches(f: PaneFinding, filter: Filter, seen: ReadonlySet<number>, accepted: ReadonlySet<number> = NONE): boolean {
+  if ((filter.status === "accepted") !== accepted.has(f.id)) return false;
   if (filter.severities.size && !filter.severities.has(f.severity)) return false;
   if (filter.department !== null && (f.department ?? "") !== filter.department) return false;
   if (filter.family !== null && f.family !== filter.family) return false;

@@ -13,11 +13,15 @@ import { presetLabel } from "../../messages/presets";
 import type { PaneHost } from "../host";
 import { describeError, sheetOfError } from "../errors";
 import { CancelledError, runCheck, type RunControls } from "../run";
-import { paneDataFromRun, paneDataFromStored, type PaneData } from "../view";
+import { paneDataFromRun, paneDataFromStored, type PaneData, type PaneFinding } from "../view";
 import { Controls } from "./Controls";
 import { Found } from "./Found";
 import { Summary } from "./Results";
 import { FindingsList, type FindingsListProps } from "./FindingsList";
+import type { Acceptance } from "../../round";
+import { acceptedIds, acceptPaneFinding, openCounts, reviewsOf, revokePaneFinding } from "../round/review";
+import { ReviewActions } from "../round/ReviewActions";
+import { RoundImport } from "../round/RoundImport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "anywhere" },
@@ -107,6 +111,8 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
   const [exported, setExported] = React.useState<string | null>(null);
   const [copied, setCopied] = React.useState(false);
   const [open, setOpen] = React.useState<string[]>([]);
+  /** 审核确认: the acceptances stored in the workbook, read on open and after each run. */
+  const [accepted, setAccepted] = React.useState<Acceptance[]>([]);
   const abort = React.useRef<AbortController | null>(null);
 
   React.useEffect(() => {
@@ -125,6 +131,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
           const book = parseRulebook(st.rulebook);
           setRulebook({ book, stored: true });
         }
+        if (st.accepted) setAccepted(st.accepted);
         if (st.lastRun) setOutcome((o) => o ?? { data: paneDataFromStored(st.lastRun as NonNullable<typeof st.lastRun>), report: null, written: null, noProjectSheet: false, writeError: null });
       })
       .catch((e: unknown) => live && setError(e));
@@ -165,6 +172,11 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
         noProjectSheet: a.noProjectSheet,
         writeError: out.writeError,
       }));
+      // The acceptances as the workbook holds them now (the run keeps them; another pane may have changed them).
+      if (host.saveAccepted) {
+        const st = await host.loadSettings();
+        setAccepted(st.accepted ?? []);
+      }
     } catch (e) {
       if (e instanceof CancelledError) setInfo(t("ui.cancelled", lang));
       else setError(e);
@@ -216,6 +228,32 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
   const o = outcome;
   const writeSheet = o?.writeError ? sheetOfError(o.writeError) : null;
   const writeReason = o?.writeError != null ? describeError(o.writeError, lang) : "";
+  const reviews = React.useMemo(() => reviewsOf(o?.data.findings ?? [], accepted), [o, accepted]);
+  const acceptedSet = React.useMemo(() => acceptedIds(reviews), [reviews]);
+  const summaryData = React.useMemo(() => (o && acceptedSet.size ? { ...o.data, counts: openCounts(o.data.counts, o.data.findings, acceptedSet) } : o?.data), [o, acceptedSet]);
+  const saveAccepted = host.saveAccepted?.bind(host);
+  const reviewActions = saveAccepted
+    ? (f: PaneFinding) => (
+        <ReviewActions
+          lang={lang}
+          finding={f}
+          review={reviews.get(f.id)}
+          onAccept={async (x, reason) => {
+            const next = acceptPaneFinding(accepted, x, reason, now ? now() : new Date());
+            await saveAccepted(next);
+            setAccepted(next);
+            setInfo(t("ui.review.saved", lang));
+          }}
+          onRevoke={async (x) => {
+            const next = revokePaneFinding(accepted, x);
+            await saveAccepted(next);
+            setAccepted(next);
+            setInfo(t("ui.review.revoked", lang));
+          }}
+        />
+      )
+    : undefined;
+  const actions = findingActions ?? reviewActions;
 
   return (
     <main className={s.root}>
@@ -293,9 +331,9 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
         )}
       </div>
       </div>
-      <div aria-live="polite">{o && !o.noProjectSheet && <Summary lang={lang} data={o.data} written={o.written} />}</div>
-      {o && !o.noProjectSheet && <FindingsList lang={lang} findings={o.data.findings} units={o.data.units} onSelect={select} {...(findingActions ? { actions: findingActions } : {})} />}
-      {extraSections}
+      <div aria-live="polite">{o && summaryData && !o.noProjectSheet && <Summary lang={lang} data={summaryData} written={o.written} accepted={acceptedSet.size} />}</div>
+      {o && !o.noProjectSheet && <FindingsList lang={lang} findings={o.data.findings} units={o.data.units} onSelect={select} {...(actions ? { actions } : {})} {...(saveAccepted ? { accepted: acceptedSet } : {})} />}
+      {extraSections ?? (host.sheetNames && <RoundImport lang={lang} host={host} rulebook={() => rulebook?.book ?? getPreset(preset)} asOf={asOf && !asOfError ? asOf : null} {...(now ? { now } : {})} disabled={busy} />)}
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
         <AccordionItem value="found">
           <AccordionHeader size="small" data-testid="found-header">

@@ -43,7 +43,11 @@ export interface FindingsListProps {
   onSelect(sheet: string, cell: string): void;
   /** Extension point: actions on a finding card (e.g. 确认 / 撤销 in the review round). */
   actions?: (f: PaneFinding) => React.ReactNode;
+  /** Ids of accepted findings (审核确认): shown apart, under their own chip and status 已确认. */
+  accepted?: ReadonlySet<number>;
 }
+
+const NO_IDS: ReadonlySet<number> = new Set();
 
 function estimate(r: Row): number {
   return r.kind === "department" ? 30 : r.kind === "project" ? 28 : 76;
@@ -58,9 +62,11 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
   const listRef = React.useRef<HTMLDivElement>(null);
   const listId = React.useId();
 
-  const shown = React.useMemo(() => p.findings.filter((f) => matches(f, filter, seen)), [p.findings, filter, seen]);
+  const acc = p.accepted ?? NO_IDS;
+  const shown = React.useMemo(() => p.findings.filter((f) => matches(f, filter, seen, acc)), [p.findings, filter, seen, acc]);
   const rows = React.useMemo(() => rowsOf(shown, p.units), [shown, p.units]);
-  const chipCounts = React.useMemo(() => severityCounts(p.findings.filter((f) => matches(f, { ...filter, severities: new Set() }, seen))), [p.findings, filter, seen]);
+  const chipCounts = React.useMemo(() => severityCounts(p.findings.filter((f) => matches(f, { ...filter, severities: new Set() }, seen, acc))), [p.findings, filter, seen, acc]);
+  const acceptedCount = React.useMemo(() => p.findings.filter((f) => acc.has(f.id)).length, [p.findings, acc]);
   const departments = React.useMemo(() => departmentsOf(p.findings), [p.findings]);
   const findingRows = React.useMemo(() => rows.map((r, i) => (r.kind === "finding" ? i : -1)).filter((i) => i >= 0), [rows]);
 
@@ -149,6 +155,11 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
             {t("ui.findings.severityChip", lang, { label: t(`ui.severity.${sev}`, lang), n: chipCounts[sev] })}
           </ToggleButton>
         ))}
+        {p.accepted && (
+          <ToggleButton size="small" checked={filter.status === "accepted"} onClick={() => setFilter((f) => ({ ...f, status: f.status === "accepted" ? "all" : "accepted" }))} data-testid="chip-accepted">
+            {t("ui.review.chip", lang, { n: acceptedCount })}
+          </ToggleButton>
+        )}
       </div>
       <div className={s.bar}>
         <Select className={s.select} size="small" value={filter.department ?? "\u0000"} aria-label={t("ui.findings.department", lang)} onChange={(_, d) => setFilter((f) => ({ ...f, department: d.value === "\u0000" ? null : d.value }))} data-testid="filter-department">
@@ -168,7 +179,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
           ))}
         </Select>
         <Select className={s.select} size="small" value={filter.status} aria-label={t("ui.findings.status", lang)} onChange={(_, d) => setFilter((f) => ({ ...f, status: d.value as Filter["status"] }))} data-testid="filter-status">
-          {(["all", "unseen", "seen"] as const).map((st) => (
+          {(p.accepted ? (["all", "unseen", "seen", "accepted"] as const) : (["all", "unseen", "seen"] as const)).map((st) => (
             <option key={st} value={st}>
               {t(`ui.status.${st}`, lang)}
             </option>

@@ -29,10 +29,12 @@ export interface SummaryProps {
   data: PaneData;
   /** Written to the workbook in this run (null: not known, e.g. reopened). */
   written: boolean | null;
+  /** 审核确认: findings accepted as needing no change (not in `data.counts`). */
+  accepted?: number;
 }
 
 /** When and how it was checked, counts by severity, lights in monitoring, a grade chart. */
-export function Summary({ lang, data, written }: SummaryProps): React.JSX.Element {
+export function Summary({ lang, data, written, accepted = 0 }: SummaryProps): React.JSX.Element {
   const s = useStyles();
   const time = formatTime(new Date(data.runAt));
   const preset = presetLabel(data.preset, lang);
@@ -53,6 +55,11 @@ export function Summary({ lang, data, written }: SummaryProps): React.JSX.Elemen
             {t(`ui.summary.${sev}`, lang, { n: data.counts[sev] })}
           </Badge>
         ))}
+        {accepted > 0 && (
+          <Badge color="success" appearance="tint" data-testid="count-accepted">
+            {t("ui.review.summary", lang, { n: accepted })}
+          </Badge>
+        )}
       </div>
       {lightsShown && (
         <div className={s.row} data-testid="lights">

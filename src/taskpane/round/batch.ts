@@ -1,0 +1,134 @@
+/**
+ * 「汇总多个报送文件」 in the pane: several submitted workbooks, each read with the headless
+ * reader, checked by the same engine (write: false), consolidated (src/round) and written as
+ * the round's sheets (汇总 / 项目清单 / 问题清单, under free names) into the open workbook.
+ * One file that cannot be read or holds no project sheet is reported; the others go on.
+ * No React here (tested in batch.test.ts).
+ */
+import type { WorkbookPort } from "../../core/port";
+import type { WritePlan } from "../../core/plan";
+import { checkWorkbook } from "../../engine/pipeline";
+import type { Rulebook } from "../../rulebook/schema";
+import { consolidate, summaryWorkbookPlan, type RoundFile, type RoundModel } from "../../round";
+import { t, type Lang } from "../../messages";
+import { fnv64 } from "../../round/hash";
+import { describeError } from "../errors";
+import type { OpenSubmission } from "./load";
+
+export interface Submitted {
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+export type FileProgress =
+  | { file: string; state: "waiting" | "reading" | "checking" }
+  | { file: string; state: "done"; projects: number; findings: number }
+  | { file: string; state: "failed"; reason: string };
+
+export interface BatchInput {
+  files: Submitted[];
+  rulebook: Rulebook;
+  asOf: string | null;
+  lang: Lang;
+  now: Date;
+  open: OpenSubmission;
+  /** Sheet names already in the open workbook. */
+  taken: string[];
+  onFile(p: FileProgress): void;
+  signal?: AbortSignal;
+}
+
+export interface BatchOutcome {
+  model: RoundModel;
+  plan: WritePlan;
+  sheets: { summary: string; projects: string; findings: string };
+  failed: { file: string; reason: string }[];
+}
+
+const EXT = /\.(xlsx|xlsm)$/i;
+
+/** A sheet name not taken (case-blind, as Excel compares them): 「汇总」, else 「汇总 (2)」 … */
+export function freeSheetName(base: string, taken: Set<string>): string {
+  const lower = new Set([...taken].map((s) => s.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+export function roundSheetNames(taken: string[], lang: Lang): BatchOutcome["sheets"] {
+  const set = new Set(taken);
+  const pick = (key: string) => {
+    const n = freeSheetName(t(key, lang), set);
+    set.add(n);
+    return n;
+  };
+  return { summary: pick("round.sheet.summary"), projects: pick("round.sheet.projects"), findings: pick("round.sheet.findings") };
+}
+
+async function contentHash(bytes: Uint8Array): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    const d = new Uint8Array(await subtle.digest("SHA-256", bytes as unknown as ArrayBuffer));
+    return [...d].map((b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  // No Web Crypto (an insecure context): a short hash of the bytes still tells identical files apart.
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return `fnv:${fnv64(s)}`;
+}
+
+export class NothingReadError extends Error {
+  constructor(readonly zh: string, readonly en: string) {
+    super(`${zh} / ${en}`);
+    this.name = "NothingReadError";
+  }
+}
+
+/** Checks every file (one at a time, in the order given), then plans the round's sheets. */
+export async function consolidateFiles(input: BatchInput): Promise<BatchOutcome> {
+  const { lang } = input;
+  const checked: RoundFile[] = [];
+  const failed: { file: string; reason: string }[] = [];
+  const fail = (file: string, reason: string) => {
+    failed.push({ file, reason });
+    input.onFile({ file, state: "failed", reason });
+  };
+  for (const f of input.files) input.onFile({ file: f.name, state: "waiting" });
+  for (const f of input.files) {
+    if (input.signal?.aborted) break;
+    if (!EXT.test(f.name)) {
+      fail(f.name, t("ui.batch.notXlsx", lang));
+      continue;
+    }
+    input.onFile({ file: f.name, state: "reading" });
+    let port: WorkbookPort;
+    let bytes: Uint8Array;
+    try {
+      bytes = await f.bytes();
+      port = await input.open(bytes, f.name);
+    } catch (e) {
+      fail(f.name, t("ui.batch.unreadable", lang, { reason: describeError(e, lang) }));
+      continue;
+    }
+    input.onFile({ file: f.name, state: "checking" });
+    try {
+      const out = await checkWorkbook(port, { rulebook: input.rulebook, asOf: input.asOf, now: input.now, write: false });
+      if (!out.report.projects.length) {
+        fail(f.name, t("ui.batch.noProjects", lang));
+        continue;
+      }
+      checked.push({ file: f.name, contentHash: await contentHash(bytes), report: out.report });
+      input.onFile({ file: f.name, state: "done", projects: out.report.projects.length, findings: out.report.findings.length });
+    } catch (e) {
+      fail(f.name, t("ui.batch.checkFailed", lang, { reason: describeError(e, lang) }));
+    }
+  }
+  if (!checked.length) throw new NothingReadError(t("ui.batch.nothing", "zh-CN"), t("ui.batch.nothing", "en"));
+  const date = input.now.toISOString().slice(0, 10);
+  const model = consolidate(checked, { grades: input.rulebook.scoring.grades.map((g) => g.grade), skipped: failed, date, asOf: input.asOf }, input.rulebook);
+  const sheets = roundSheetNames(input.taken, lang);
+  const plan = summaryWorkbookPlan(model, { lang, linkTarget: () => null, includeState: false, sheetNames: sheets });
+  return { model, plan, sheets, failed };
+}
