@@ -223,11 +223,31 @@ describe("buildWritePlan", () => {
   it("lists every finding in 校验结果 with a link to its cell", () => {
     const { plan } = build({ name: "t.xlsx", sheets: userSheets() }, findings);
     const values = of(plan, "setValues").find((a) => a.sheet === "校验结果")?.values ?? [];
-    expect(values[0]).toEqual(["序号", "级别", "规则", "工作表", "单元格", "项目编码", "项目名称", "主管部门", "说明", "建议"]);
-    expect(values[1]).toEqual([1, "警告", "T014", INDICATOR_SHEET, "F3", "P002", "乡村教师培训", "县教育局", "T014的说明。", "T014的建议"]);
+    expect(values[0]).toEqual(["序号", "级别", "规则", "工作表", "单元格", "项目编码", "项目名称", "主管部门", "说明", "建议", "处理状态"]);
+    expect(values[1]).toEqual([1, "警告", "T014", INDICATOR_SHEET, "F3", "P002", "乡村教师培训", "县教育局", "T014的说明。", "T014的建议", null]);
     expect(of(plan, "setLink").filter((a) => a.sheet === "校验结果")).toContainEqual({ kind: "setLink", sheet: "校验结果", address: "E2", text: "F3", targetSheet: INDICATOR_SHEET, targetAddress: "F3" });
     expect(of(plan, "freeze")).toContainEqual({ kind: "freeze", sheet: "校验结果", rows: 1, cols: 0 });
-    expect(of(plan, "autoFilter")).toContainEqual({ kind: "autoFilter", sheet: "校验结果", range: "A1:J4" });
+    expect(of(plan, "autoFilter")).toContainEqual({ kind: "autoFilter", sheet: "校验结果", range: "A1:K4" });
+  });
+
+  it("an accepted finding (审核确认) is marked 已确认 with its reason in 校验结果 and highlights none of the user's cells", () => {
+    const report: FileReport = {
+      ...REPORT,
+      findings: findings.map((f, i) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, project: f.project, message: f.message, hint: f.hint, accepted: i === 2 ? { reason: "基线已按上年实际调整" } : null })),
+    };
+    const m = model();
+    const { plan, state } = buildWritePlan({ snapshot: { name: "t.xlsx", sheets: userSheets() }, model: m, results: results(m), findings, report, preset: "central-2020", rulebookVersion: "1", runAt: NOW, looks: looksFor(findings) });
+    const values = of(plan, "setValues").find((a) => a.sheet === "校验结果")?.values ?? [];
+    expect(values[3][10]).toBe("已确认：基线已按上年实际调整");
+    expect(values.slice(1, 3).every((r) => r[10] === null)).toBe(true);
+    // G3 has only the accepted finding; F3 keeps its two others.
+    const first = findings[2];
+    expect(state.highlights.some((h) => h.sheet === first.sheet && h.address === first.cell)).toBe(false);
+    expect(of(plan, "setNote").some((a) => a.sheet === first.sheet && a.address === first.cell)).toBe(false);
+    // The others are still highlighted.
+    expect(state.highlights.length).toBeGreaterThan(0);
+    const unaccepted = build({ name: "t.xlsx", sheets: userSheets() }, findings).state;
+    expect(unaccepted.highlights.some((h) => h.sheet === first.sheet && h.address === first.cell)).toBe(true);
   });
 
   it("summarises for leadership: money by grade, departments ranked, projects needing attention, next year's total", () => {
@@ -342,7 +362,7 @@ describe("the written sheets a finance officer prints and filters (issue 11)", (
     expect(dept).toBe(7);
     // a finding of P001 (县交通运输局) and two of P002 (县教育局)
     expect(values.slice(1).map((r) => r[dept]).sort()).toEqual(["县交通运输局", "县教育局", "县教育局"]);
-    expect(of(plan, "autoFilter").find((a) => a.sheet === "校验结果")?.range).toBe("A1:J4");
+    expect(of(plan, "autoFilter").find((a) => a.sheet === "校验结果")?.range).toBe("A1:K4");
   });
 
   it("ranks departments by errors first, then warnings: 1 error outranks 5 warnings", () => {

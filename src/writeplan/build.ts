@@ -195,7 +195,9 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   const keepPending: PendingNote[] = [];
   const fills = new Map<string, Map<Severity, { row: number; col: number }[]>>();
   const noteActions: PlanAction[] = [];
-  for (const [sheet, cells] of findingsByCell(findings)) {
+  // A finding a reviewer accepted (审核确认) marks no cell of the user's: it is listed in 校验结果 as accepted.
+  const marked = input.report ? findings.filter((_, i) => !input.report.findings[i]?.accepted) : findings;
+  for (const [sheet, cells] of findingsByCell(marked)) {
     if (!userSheets.has(sheet)) continue;
     for (const [address, list] of cells) {
       if (insideAny(address, blockRanges.get(sheet) ?? [])) continue;

@@ -67,7 +67,7 @@ const share = (n: number) => Math.round(n * 10000) / 10000;
 export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
   const { findings, model, lang, userSheets } = input;
   const g = new GridBuilder();
-  const heads = ["no", "severity", "rule", "sheet", "cell", "code", "name", "department", "message", "hint"].map((k) => t(`sheets.findings.col.${k}`, lang));
+  const heads = ["no", "severity", "rule", "sheet", "cell", "code", "name", "department", "message", "hint", "status"].map((k) => t(`sheets.findings.col.${k}`, lang));
   g.line(0, heads);
   g.format(TABLE_HEAD, 0, 0, 0, heads.length - 1);
   const byKey = new Map(model.projects.map((p) => [projectKey(p), p] as const));
@@ -88,6 +88,8 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
       p?.department ?? null,
       lang === "en" ? f.messageEn : f.message,
       (lang === "en" ? f.hintEn : f.hint) || null,
+      // 审核确认: report.findings are these findings in the same order.
+      input.report.findings[i]?.accepted ? t("sheets.findings.accepted", lang, { reason: input.report.findings[i].accepted?.reason ?? "" }) : null,
     ]);
     g.format({ fill: SEVERITY_FILL[f.severity], horizontal: "center", vertical: "middle", border: true }, r, 1);
     if (address && userSheets.has(f.sheet)) {
@@ -98,7 +100,7 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
   if (last) {
     g.format({ ...CELL, horizontal: "center" }, 1, 0, last, 0);
     g.format({ ...CELL, horizontal: "center" }, 1, 2, last, 7);
-    g.format({ ...CELL, wrap: true }, 1, 8, last, 9);
+    g.format({ ...CELL, wrap: true }, 1, 8, last, 10);
   } else {
     g.set(1, 0, t("sheets.findings.none", lang));
     g.merge(1, 0, heads.length - 1);
@@ -113,7 +115,7 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
     {
       kind: "columnWidths",
       sheet: name,
-      widths: [6, 8, 8, 14, 9, 16, 28, 16, 60, 44].map((width, col) => ({ col, width })),
+      widths: [6, 8, 8, 14, 9, 16, 28, 16, 60, 44, 28].map((width, col) => ({ col, width })),
     },
   ];
 }

@@ -126,13 +126,13 @@ describe("a run on the user's workbook", () => {
       ["运行记录", "visible"],
     ]);
     const fs = sheetOf(dump, "校验结果");
-    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1"].map((a) => fs.cells[a].value)).toEqual(["序号", "级别", "规则", "工作表", "单元格", "项目编码", "项目名称", "主管部门", "说明", "建议"]);
+    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1", "K1"].map((a) => fs.cells[a].value)).toEqual(["序号", "级别", "规则", "工作表", "单元格", "项目编码", "项目名称", "主管部门", "说明", "建议", "处理状态"]);
     const links = Object.values(fs.cells).filter((c) => typeof c.value === "object" && c.value !== null && "hyperlink" in (c.value as object));
     expect(links.length).toBe(10);
     expect(links.map((c) => (c.value as { hyperlink: string }).hyperlink)).toContain(`#'指标表'!${FLAGGED_TARGET}`);
     const ws = after.getWorksheet("校验结果") as ExcelJS.Worksheet;
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.autoFilter).toBe("A1:J11");
+    expect(ws.autoFilter).toBe("A1:K11");
     const summary = sheetOf(dump, "领导汇总");
     const texts = Object.values(summary.cells).map((c) => c.value);
     expect(texts).toEqual(expect.arrayContaining(["一、总体情况", "二、等级分布", "五、需重点关注的项目", "合计"]));

@@ -44,6 +44,8 @@ const section: Section = {
   "ui.batch.someFailed": m("{n} files were not consolidated; see the list above."),
   "ui.batch.writeFailed": m("The consolidated sheets could not be written: {reason}"),
   "ui.batch.line": m("{file}: {state}"),
+  "sheets.findings.col.status": m("Status"),
+  "sheets.findings.accepted": m("Accepted: {reason}"),
 };
 
 export default section;

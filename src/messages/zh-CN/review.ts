@@ -44,6 +44,8 @@ const section: Section = {
   "ui.batch.someFailed": m("{n} 个文件未汇总，原因见上方列表。"),
   "ui.batch.writeFailed": m("汇总表未能写入工作簿：{reason}"),
   "ui.batch.line": m("{file}：{state}"),
+  "sheets.findings.col.status": m("处理状态"),
+  "sheets.findings.accepted": m("已确认：{reason}"),
 };
 
 export default section;
