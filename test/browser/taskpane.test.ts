@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
+import { writeRoundBatch, type Batch } from "../scripts/make-round-batch";
 
 const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
@@ -434,6 +435,122 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(text).toContain("下面的问题清单仍然有效");
     expect(await p.getByTestId("finding").count()).toBeGreaterThan(3);
     await p.close();
+  });
+
+  describe("the review round in the pane (issue 8)", () => {
+    let batch: Batch;
+    let batchDir: string;
+    beforeAll(async () => {
+      batchDir = mkdtempSync(join(tmpdir(), "jixiao-pane-round-"));
+      batch = await writeRoundBatch(batchDir, 1);
+    }, 120_000);
+    afterAll(() => rmSync(batchDir, { recursive: true, force: true }));
+
+    /** A sheet of the fake workbook as rows of values. */
+    const rowsOf = (p: Page, name: string) =>
+      p.evaluate((n) => {
+        const sheet = window.__jixiaoFakeBook?.sheets.find((s) => s.name === n);
+        if (!sheet) return null;
+        const rows: unknown[][] = [];
+        for (const [k, c] of sheet.cells.entries()) {
+          const [r, col] = k.split(",").map(Number);
+          (rows[r] ??= [])[col] = c.value;
+        }
+        return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null));
+      }, name);
+    /** The acceptances stored in the state sheet (row 「accepted」, its JSON in the next cells). */
+    const storedAccepted = async (p: Page): Promise<{ reason: string; fingerprint: string }[]> => {
+      const rows = (await rowsOf(p, "_jixiao")) ?? [];
+      const row = rows.find((r) => r[0] === "accepted");
+      return row ? (JSON.parse(row.slice(1).filter((v) => typeof v === "string").join("")) as { items: { reason: string; fingerprint: string }[] }).items : [];
+    };
+
+    it("汇总多个报送文件: several submissions via the file input, one damaged; the reader loads only then; the consolidated sheets appear with the right totals", async () => {
+      const p = await openPane();
+      const requested: string[] = [];
+      p.on("request", (r) => requested.push(r.url()));
+      await p.getByTestId("batch").waitFor();
+      expect(requested.some((u) => u.endsWith("/reader.js"))).toBe(false);
+      const chosen = [batch.submissions.find((x) => x.layout === "list" && x.unit === "元"), batch.submissions.find((x) => x.layout === "combined"), batch.submissions.find((x) => x.layout === "form")].map((x) => x as NonNullable<typeof x>);
+      await p.getByTestId("batch-files").setInputFiles([...chosen.map((x) => join(batchDir, x.file)), join(batchDir, batch.damaged)]);
+      await p.getByTestId("batch-start").click();
+      await p.getByTestId("batch-done").waitFor({ timeout: 60_000 });
+      expect(requested.filter((u) => u.endsWith("/reader.js"))).toEqual([`${origin}/reader.js`]);
+      const states = await p.getByTestId("batch-file").evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute("data-state")]));
+      expect(states.map(([, st]) => st)).toEqual(["done", "done", "done", "failed"]);
+      expect(states[3][0]).toContain(batch.damaged);
+      expect(states[3][0]).toContain("文件无法读取");
+      const done = (await p.getByTestId("batch-done").textContent()) ?? "";
+      expect(done).toContain("已汇总 3 个文件");
+      expect(done).toContain("1 个文件未汇总");
+      const names = await p.evaluate(() => window.__jixiaoFakeBook?.sheets.map((s) => s.name));
+      expect(names).toEqual(expect.arrayContaining(["项目表", "指标表", "汇总", "项目清单", "问题清单"]));
+      // 项目清单: one row per project per submission, money in 万元 whatever the file's unit.
+      const list = (await rowsOf(p, "项目清单")) ?? [];
+      const head = list.findIndex((r) => r.includes("项目编码"));
+      const codeCol = list[head].indexOf("项目编码");
+      const budgetCol = list[head].indexOf("全年预算数（万元）");
+      const expected = chosen.flatMap((x) => x.projects);
+      const rows = list.slice(head + 1).filter((r) => expected.some((e) => e.code === r[codeCol]));
+      expect(rows.map((r) => r[codeCol]).sort()).toEqual(expected.map((e) => e.code).sort());
+      const sum = rows.reduce((a, r) => a + Number(r[budgetCol]), 0);
+      expect(sum).toBeCloseTo(expected.reduce((a, e) => a + e.budget, 0), 2);
+      // 汇总: the same totals.
+      const summary = (await rowsOf(p, "汇总")) ?? [];
+      const valueOf = (label: string) => summary.find((r) => r[0] === label)?.[1];
+      expect(valueOf("报送文件数")).toBe(3);
+      expect(valueOf("项目数")).toBe(expected.length);
+      expect(Number(valueOf("全年预算数（万元）"))).toBeCloseTo(expected.reduce((a, e) => a + e.budget, 0), 2);
+      // 问题清单 lists the damaged file nowhere as a finding, and the user's sheets are untouched.
+      expect((await rowsOf(p, "项目表"))?.length).toBe(4);
+      await p.close();
+    }, 120_000);
+
+    it("确认 needs a reason; with one it is stored, shown and counted apart, kept after a re-run; 撤销 removes it", async () => {
+      const p = await openPane();
+      await p.getByTestId("run").click();
+      await p.getByTestId("summary").waitFor({ timeout: 30_000 });
+      const errorsBefore = await countOf(p, "error");
+      const target = p.getByTestId("finding").filter({ hasText: "指标「培训教师人次」的指标值为空" }).first();
+      const severity = (await target.textContent())?.startsWith("错误") ? "error" : "warning";
+      const before = await countOf(p, severity);
+      await target.getByTestId("review-accept").click();
+      // No reason: refused, with a message, nothing stored.
+      await target.getByTestId("review-save").click();
+      await target.getByTestId("review-error").waitFor();
+      expect(await target.getByTestId("review-error").textContent()).toContain("请填写确认理由");
+      expect(await storedAccepted(p)).toEqual([]);
+      await target.getByTestId("review-reason").fill("目标值见项目任务书，按人次统计");
+      await target.getByTestId("review-save").click();
+      await p.getByTestId("count-accepted").waitFor();
+      // Stored in the workbook, shown apart (out of the list, under its own chip), counted apart.
+      expect((await storedAccepted(p)).map((a) => a.reason)).toEqual(["目标值见项目任务书，按人次统计"]);
+      expect(await p.getByTestId("count-accepted").textContent()).toBe("已确认 1 条（不计入问题数）");
+      expect(await countOf(p, severity)).toBe(before - 1);
+      expect(await p.getByTestId("chip-accepted").textContent()).toBe("已确认 1");
+      expect(await p.getByTestId("finding").filter({ hasText: "指标「培训教师人次」的指标值为空" }).count()).toBe(0);
+      // Re-run: still accepted, and 校验结果 marks it.
+      await p.getByTestId("run").click();
+      await p.getByTestId("progress").waitFor({ state: "attached", timeout: 5_000 }).catch(() => undefined);
+      await p.getByTestId("progress").waitFor({ state: "detached", timeout: 30_000 });
+      await p.getByTestId("count-accepted").waitFor();
+      expect(await p.getByTestId("chip-accepted").textContent()).toBe("已确认 1");
+      expect(await countOf(p, "error")).toBe(severity === "error" ? errorsBefore - 1 : errorsBefore);
+      const written = (await rowsOf(p, "校验结果")) ?? [];
+      expect(written.flat()).toContain("已确认：目标值见项目任务书，按人次统计");
+      await p.getByTestId("chip-accepted").click();
+      const shown = p.getByTestId("finding").filter({ hasText: "指标「培训教师人次」的指标值为空" });
+      expect(await shown.count()).toBe(1);
+      expect(await shown.getByTestId("review-accepted").textContent()).toContain("已确认：目标值见项目任务书，按人次统计");
+      // 撤销: back among the problems, gone from the workbook's state.
+      await shown.getByTestId("review-revoke").click();
+      await p.getByTestId("count-accepted").waitFor({ state: "detached" });
+      expect(await storedAccepted(p)).toEqual([]);
+      expect(await p.getByTestId("chip-accepted").textContent()).toBe("已确认 0");
+      expect(await countOf(p, severity)).toBe(before);
+      expect(pageErrors).toEqual([]);
+      await p.close();
+    }, 120_000);
   });
 
   it("asked the network for nothing but office.js through every step above", () => {

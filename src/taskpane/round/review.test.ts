@@ -32,7 +32,6 @@ async function run(port: ExcelJSPort): Promise<{ data: PaneData; accepted: (stri
   };
 }
 
-const about = (d: PaneData, rule: string, project: string) => d.findings.find((f) => f.rule === rule && f.project === project) as PaneFinding;
 
 describe("审核确认 in the pane", () => {
   it("确认 → stored, read back; kept after inserted rows and a re-run; 仍存在 with the old reason when values change; 撤销", async () => {
