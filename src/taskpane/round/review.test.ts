@@ -19,7 +19,7 @@ function workbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const spec of [PROJECTS, INDICATORS]) {
     const ws = wb.addWorksheet(spec.name);
-    for (const row of spec.rows) ws.addRow(row.map((v) => (typeof v === "string" && v.startsWith("=") ? v.slice(1) : v)));
+    for (const row of spec.rows ?? []) ws.addRow(row.map((v) => (typeof v === "string" && v.startsWith("=") ? v.slice(1) : v)));
   }
   return wb;
 }
