@@ -511,6 +511,10 @@ describeBrowser("task pane in headless Chromium", () => {
       await p.getByTestId("run").click();
       await p.getByTestId("summary").waitFor({ timeout: 30_000 });
       const errorsBefore = await countOf(p, "error");
+      // From the keyboard: the list stays one tab stop; F2 reaches the chosen finding's 确认.
+      await p.getByTestId("findings-list").focus();
+      await p.keyboard.press("F2");
+      expect(await p.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("review-accept");
       const target = p.getByTestId("finding").filter({ hasText: "指标「培训教师人次」的指标值为空" }).first();
       const severity = (await target.textContent())?.startsWith("错误") ? "error" : "warning";
       const before = await countOf(p, severity);

@@ -46,6 +46,7 @@ const section: Section = {
   "ui.batch.line": m("{file}: {state}"),
   "sheets.findings.col.status": m("Status"),
   "sheets.findings.accepted": m("Accepted: {reason}"),
+  "ui.review.keys": m("Press F2 to accept or revoke the chosen finding"),
 };
 
 export default section;

@@ -46,6 +46,7 @@ const section: Section = {
   "ui.batch.line": m("{file}：{state}"),
   "sheets.findings.col.status": m("处理状态"),
   "sheets.findings.accepted": m("已确认：{reason}"),
+  "ui.review.keys": m("按 F2 可确认或撤销所选问题"),
 };
 
 export default section;

@@ -113,6 +113,8 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
       End: () => choose(rows.length - 1, false),
       Enter: () => choose(active, true),
       " ": () => choose(active, true),
+      // The chosen finding's own actions (确认 / 撤销), kept out of the tab order.
+      F2: () => listRef.current?.querySelector<HTMLElement>(`[data-index="${active}"] [data-testid="review"] button`)?.focus(),
     };
     const k = keys[e.key];
     if (!k) return;
@@ -213,6 +215,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
           role="listbox"
           tabIndex={0}
           aria-label={t("ui.findings.list", lang)}
+          aria-description={p.actions ? t("ui.review.keys", lang) : undefined}
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
           onKeyDown={onKey}
           onFocus={() => active < 0 && rows.length && setActive(findingRows[0] ?? 0)}

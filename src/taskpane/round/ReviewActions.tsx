@@ -2,7 +2,8 @@
  * 确认 / 撤销 on a finding card (审核确认): 确认 opens a small inline form asking for the
  * reason (mandatory: an empty one is refused with a message); an accepted finding shows its
  * reason and 撤销; one accepted before whose values changed shows the old reason (仍存在).
- * Clicks and keys inside stay here (the list would take them as "go to the cell").
+ * Clicks and keys inside stay here (the list would take them as "go to the cell"). The list
+ * keeps one tab stop: 确认 / 撤销 are reached from the keyboard with F2 on the chosen finding.
  */
 import * as React from "react";
 import { Badge, Button, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
@@ -72,7 +73,7 @@ export function ReviewActions({ lang, finding, review, onAccept, onRevoke }: Rev
           <label htmlFor={id}>
             <Text size={200}>{t("ui.review.reason", lang)}</Text>
           </label>
-          <Textarea id={id} size="small" resize="vertical" value={reason} placeholder={t("ui.review.reasonPlaceholder", lang)} onChange={(_, d) => setReason(d.value)} data-testid="review-reason" />
+          <Textarea id={id} size="small" autoFocus resize="vertical" value={reason} placeholder={t("ui.review.reasonPlaceholder", lang)} onChange={(_, d) => setReason(d.value)} data-testid="review-reason" />
           <div className={s.row}>
             <Button size="small" appearance="primary" disabled={saving} onClick={() => void act(() => onAccept(finding, reason))} data-testid="review-save">
               {t("ui.review.save", lang)}
@@ -85,11 +86,11 @@ export function ReviewActions({ lang, finding, review, onAccept, onRevoke }: Rev
       ) : (
         <div className={s.row}>
           {accepted ? (
-            <Button size="small" appearance="subtle" disabled={saving} onClick={() => void act(() => onRevoke(finding))} data-testid="review-revoke">
+            <Button size="small" appearance="subtle" disabled={saving} onClick={() => void act(() => onRevoke(finding))} tabIndex={-1} data-testid="review-revoke">
               {t("ui.review.revoke", lang)}
             </Button>
           ) : (
-            <Button size="small" appearance="subtle" title={t("ui.review.acceptTitle", lang)} onClick={() => { setReason(review?.acceptance.reason ?? ""); setOpen(true); }} data-testid="review-accept">
+            <Button size="small" appearance="subtle" title={t("ui.review.acceptTitle", lang)} tabIndex={-1} onClick={() => { setReason(review?.acceptance.reason ?? ""); setOpen(true); }} data-testid="review-accept">
               {t("ui.review.accept", lang)}
             </Button>
           )}
