@@ -43,7 +43,7 @@ const section: Section = {
   "ui.batch.written": m("Consolidated {files} files ({departments} departments, {projects} projects, budget {budget} 万元) into the sheets 「{summary}」, 「{projects_sheet}」 and 「{findings_sheet}」."),
   "ui.batch.someFailed": m("{n} files were not consolidated; see the list above."),
   "ui.batch.writeFailed": m("The consolidated sheets could not be written: {reason}"),
-  "ui.batch.line": m("{file}: {state}"),
+  "ui.batch.line": m("{file}: {message}"),
   "sheets.findings.col.status": m("Status"),
   "sheets.findings.accepted": m("Accepted: {reason}"),
   "ui.review.keys": m("Press F2 to accept or revoke the chosen finding"),

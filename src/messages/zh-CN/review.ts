@@ -43,7 +43,7 @@ const section: Section = {
   "ui.batch.written": m("已汇总 {files} 个文件（{departments} 个部门、{projects} 个项目，全年预算 {budget} 万元），写入「{summary}」「{projects_sheet}」「{findings_sheet}」表。"),
   "ui.batch.someFailed": m("{n} 个文件未汇总，原因见上方列表。"),
   "ui.batch.writeFailed": m("汇总表未能写入工作簿：{reason}"),
-  "ui.batch.line": m("{file}：{state}"),
+  "ui.batch.line": m("{file}：{message}"),
   "sheets.findings.col.status": m("处理状态"),
   "sheets.findings.accepted": m("已确认：{reason}"),
   "ui.review.keys": m("按 F2 可确认或撤销所选问题"),

@@ -123,7 +123,7 @@ export function RoundImport({ lang, host, rulebook, asOf, now, disabled }: Round
           {progress.map((p) => (
             <li key={p.file} data-testid="batch-file" data-state={p.state} className={p.state === "failed" ? s.failed : s.text}>
               <Text size={200} className={p.state === "failed" ? s.failed : s.text}>
-                {t("ui.batch.line", lang, { file: p.file, state: word(p) })}
+                {t("ui.batch.line", lang, { file: p.file, message: word(p) })}
               </Text>
             </li>
           ))}
