@@ -74,9 +74,7 @@ async function contentHash(bytes: Uint8Array): Promise<string> {
     return [...d].map((b) => b.toString(16).padStart(2, "0")).join("");
   }
   // No Web Crypto (an insecure context): a short hash of the bytes still tells identical files apart.
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return `fnv:${fnv64(s)}`;
+  return `fnv:${fnv64(new TextDecoder("latin1").decode(bytes))}`;
 }
 
 export class NothingReadError extends Error {
