@@ -60,6 +60,17 @@ export function excelHost(): PaneHost {
       const state = await loadStateSheet();
       await Excel.run((context) => new OfficeJsPort(context).applyPlan({ actions: acceptedStatePlan(state, list) }));
     },
+    stateSheet: loadStateSheet,
+    firstCells: (names) =>
+      Excel.run(async (context) => {
+        const sheets = names.map((n) => ({ n, ws: context.workbook.worksheets.getItemOrNullObject(n) }));
+        await context.sync();
+        const live = sheets.filter((c) => !c.ws.isNullObject).map((c) => ({ n: c.n, a1: c.ws.getRange("A1").load("values") }));
+        await context.sync();
+        const out: Record<string, unknown> = {};
+        for (const c of live) out[c.n] = c.a1.values[0]?.[0] ?? null;
+        return out;
+      }),
     sheetNames: () =>
       Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;

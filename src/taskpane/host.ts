@@ -41,6 +41,10 @@ export interface PaneHost {
   saveAccepted?(list: Acceptance[]): Promise<void>;
   /** The names of the workbook's sheets (the round's sheets take free names). */
   sheetNames?(): Promise<string[]>;
+  /** The state sheet alone (no sheet when there is none). */
+  stateSheet?(): Promise<WorkbookSnapshot>;
+  /** The value in A1 of each named sheet (missing sheets left out). */
+  firstCells?(sheets: string[]): Promise<Record<string, unknown>>;
 }
 
 /** The state sheet alone (what acceptedStatePlan needs): its rows, or no sheet. */
@@ -91,5 +95,12 @@ export function portHost(getPort: () => TestPort | undefined): PaneHost {
       await p.applyPlan({ actions: acceptedStatePlan(state, list) });
     },
     sheetNames: async () => (await port().readSnapshot()).sheets.map((s) => s.name),
+    stateSheet: async () => stateOnly(await port().readSnapshot()),
+    firstCells: async (names) => {
+      const book = await port().readSnapshot();
+      const out: Record<string, unknown> = {};
+      for (const s of book.sheets) if (names.includes(s.name)) out[s.name] = s.values[0]?.[0] ?? null;
+      return out;
+    },
   };
 }

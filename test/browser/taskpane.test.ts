@@ -503,6 +503,15 @@ describeBrowser("task pane in headless Chromium", () => {
       expect(Number(valueOf("全年预算数（万元）"))).toBeCloseTo(expected.reduce((a, e) => a + e.budget, 0), 2);
       // 问题清单 lists the damaged file nowhere as a finding, and the user's sheets are untouched.
       expect((await rowsOf(p, "项目表"))?.length).toBe(4);
+      // Again, with two files: the first import's sheets are replaced, not added to.
+      await p.getByTestId("batch-files").setInputFiles(chosen.slice(0, 2).map((x) => join(batchDir, x.file)));
+      await p.getByTestId("batch-start").click();
+      await p.getByTestId("batch-done").waitFor({ timeout: 60_000 });
+      expect(await p.getByTestId("batch-done").textContent()).toContain("已汇总 2 个文件");
+      const after = (await p.evaluate(() => window.__jixiaoFakeBook?.sheets.map((s) => s.name))) ?? [];
+      expect(after.filter((n) => /^(汇总|项目清单|问题清单)/.test(n)).sort()).toEqual(["问题清单", "汇总", "项目清单"].sort());
+      const again = (await rowsOf(p, "汇总")) ?? [];
+      expect(again.find((r) => r[0] === "报送文件数")?.[1]).toBe(2);
       await p.close();
     }, 120_000);
 

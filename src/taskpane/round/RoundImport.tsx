@@ -56,6 +56,7 @@ export function RoundImport({ lang, host, rulebook, asOf, now, disabled }: Round
       }
       setBusy(null);
       const taken = host.sheetNames ? await host.sheetNames() : [];
+      const state = host.stateSheet ? await host.stateSheet() : undefined;
       const out = await consolidateFiles({
         files: files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
         rulebook: rulebook(),
@@ -64,6 +65,8 @@ export function RoundImport({ lang, host, rulebook, asOf, now, disabled }: Round
         now: now ? now() : new Date(),
         open,
         taken,
+        ...(state ? { state } : {}),
+        ...(host.firstCells ? { firstCells: (n: string[]) => (host.firstCells as NonNullable<PaneHost["firstCells"]>)(n) } : {}),
         onFile: (p) => setProgress((list) => list.map((x) => (x.file === p.file ? p : x))),
       });
       setBusy(t("ui.batch.writing", lang));

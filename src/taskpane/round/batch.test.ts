@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { getPreset } from "../../rulebook/load";
 import { DEFAULT_PRESET } from "../../rulebook/presets";
 import { writeRoundBatch, type Batch } from "../../../test/scripts/make-round-batch";
-import { consolidateFiles, freeSheetName, NothingReadError, type FileProgress } from "./batch";
+import { consolidateFiles, freeSheetName, NothingReadError, ROUND_SHEETS_KEY, type FileProgress } from "./batch";
+import { readState, STATE_SHEET } from "../../core/state";
+import type { CellValue } from "../../core/grid";
 import { openSubmission } from "./reader";
 import { loadReader, setReaderLoader } from "./load";
 
@@ -53,6 +55,27 @@ describe("汇总多个报送文件 in the pane", () => {
     expect(added).toEqual(["汇总 (2)", "项目清单", "问题清单"]);
     // The open workbook's state is not touched by the round's sheets.
     expect(out.plan.actions.some((a) => "sheet" in a && a.sheet === "_jixiao")).toBe(false);
+  }, 120_000);
+
+  it("a second 汇总 replaces the sheets the first wrote, never a sheet of the user's under that name", async () => {
+    const chosen = batch.submissions.slice(0, 2).map((x) => file(x.file));
+    const base = { rulebook: getPreset(DEFAULT_PRESET), asOf: null, lang: "zh-CN" as const, now: NOW, open: openSubmission, onFile: () => undefined };
+    const first = await consolidateFiles({ ...base, files: chosen, taken: ["项目表"], state: { name: "b", sheets: [] } });
+    // The state the first wrote (its setValues on the state sheet), as the next import reads it.
+    const write = first.plan.actions.filter((a) => a.kind === "setValues" && a.sheet === STATE_SHEET).pop() as { values: CellValue[][] };
+    const state = { name: "b", sheets: [{ name: STATE_SHEET, values: write.values, merges: [], formats: {} }] };
+    const a1 = (name: string) => (first.plan.actions.find((a) => a.kind === "setValues" && a.sheet === name && a.topLeft === "A1") as { values: CellValue[][] }).values[0][0];
+    const asWritten = async (names: string[]) => Object.fromEntries(names.map((n) => [n, a1(n)]));
+    const taken = ["项目表", "汇总", "项目清单", "问题清单"];
+    const second = await consolidateFiles({ ...base, files: chosen, taken, state, firstCells: asWritten });
+    expect(second.sheets).toEqual({ summary: "汇总", projects: "项目清单", findings: "问题清单" });
+    expect(second.plan.actions.filter((a) => a.kind === "deleteSheet").map((a) => a.sheet)).toEqual(["汇总", "项目清单", "问题清单"]);
+    // 汇总 is now the user's own (A1 differs): kept, the new one takes a free name.
+    const third = await consolidateFiles({ ...base, files: chosen, taken, state, firstCells: async (n) => ({ ...(await asWritten(n)), 汇总: "我的汇总" }) });
+    expect(third.plan.actions.filter((a) => a.kind === "deleteSheet").map((a) => a.sheet)).toEqual(["项目清单", "问题清单"]);
+    expect(third.sheets.summary).toBe("汇总 (2)");
+    // Every other stored key is kept.
+    expect(readState({ name: "b", sheets: [{ name: STATE_SHEET, values: (third.plan.actions.filter((a) => a.kind === "setValues" && a.sheet === STATE_SHEET).pop() as { values: CellValue[][] }).values, merges: [], formats: {} }] })).toHaveProperty(ROUND_SHEETS_KEY);
   }, 120_000);
 
   it("nothing readable: one clear error", async () => {

@@ -6,7 +6,11 @@
  * No React here (tested in batch.test.ts).
  */
 import type { WorkbookPort } from "../../core/port";
-import type { WritePlan } from "../../core/plan";
+import type { PlanAction, WritePlan } from "../../core/plan";
+import type { WorkbookSnapshot } from "../../core/grid";
+import { rangeToA1 } from "../../core/address";
+import { encodeState, readState, STATE_SHEET, type StateDocs } from "../../core/state";
+import { z } from "zod";
 import { checkWorkbook } from "../../engine/pipeline";
 import type { Rulebook } from "../../rulebook/schema";
 import { consolidate, summaryWorkbookPlan, type RoundFile, type RoundModel } from "../../round";
@@ -34,6 +38,10 @@ export interface BatchInput {
   open: OpenSubmission;
   /** Sheet names already in the open workbook. */
   taken: string[];
+  /** The open workbook's state sheet alone (see stateOnly in ../host.ts): the sheets an earlier 汇总 wrote are replaced. */
+  state?: WorkbookSnapshot;
+  /** A1 of the named sheets as they are now (a sheet is replaced only while it still starts as written). */
+  firstCells?: (sheets: string[]) => Promise<Record<string, unknown>>;
   onFile(p: FileProgress): void;
   signal?: AbortSignal;
 }
@@ -75,6 +83,51 @@ async function contentHash(bytes: Uint8Array): Promise<string> {
   }
   // No Web Crypto (an insecure context): a short hash of the bytes still tells identical files apart.
   return `fnv:${fnv64(new TextDecoder("latin1").decode(bytes))}`;
+}
+
+/** The round's sheets the pane wrote into this workbook, kept in its state under this key (a re-import replaces them). */
+export const ROUND_SHEETS_KEY = "paneRound";
+const RoundSheetsSchema = z.object({ version: z.literal(1), sheets: z.array(z.object({ name: z.string(), a1: z.string() })).max(10) });
+
+/**
+ * Sheets an earlier 汇总 wrote that are still there and still start as written (A1): a sheet
+ * the user made under that name since, or wrote over, is never deleted.
+ */
+export async function previousRoundSheets(state: WorkbookSnapshot | undefined, taken: string[], firstCells?: BatchInput["firstCells"]): Promise<string[]> {
+  if (!state || !firstCells) return [];
+  const doc = RoundSheetsSchema.safeParse((readState(state) as Record<string, unknown>)[ROUND_SHEETS_KEY]);
+  if (!doc.success) return [];
+  const exists = new Set(taken.map((n) => n.toLowerCase()));
+  const there = doc.data.sheets.filter((x) => x.name !== STATE_SHEET && exists.has(x.name.toLowerCase()));
+  if (!there.length) return [];
+  const now = await firstCells(there.map((x) => x.name));
+  return there.filter((x) => x.a1 !== "" && now[x.name] === x.a1).map((x) => x.name);
+}
+
+/** A1 of each sheet as the plan writes it. */
+function firstCellsOf(plan: WritePlan, sheets: string[]): { name: string; a1: string }[] {
+  return sheets.map((name) => {
+    const a = plan.actions.find((x) => x.kind === "setValues" && x.sheet === name && x.topLeft === "A1");
+    const v = a && a.kind === "setValues" ? a.values[0]?.[0] : null;
+    return { name, a1: typeof v === "string" || typeof v === "number" ? String(v) : "" };
+  });
+}
+
+/** Rewrites the state sheet with `sheets` recorded under ROUND_SHEETS_KEY, every other key kept. */
+function recordSheets(state: WorkbookSnapshot, sheets: { name: string; a1: string }[]): PlanAction[] {
+  const docs = { ...readState(state), [ROUND_SHEETS_KEY]: { version: 1, sheets } } as Record<string, unknown>;
+  const rows = encodeState(docs as StateDocs);
+  const existing = state.sheets.find((x) => x.name === STATE_SHEET);
+  const actions: PlanAction[] = [];
+  if (existing) {
+    const n = existing.values.length;
+    const cols = Math.max(0, ...existing.values.map((r) => r.length));
+    if (n > 0 && cols > 0) actions.push({ kind: "clearRange", sheet: STATE_SHEET, range: rangeToA1({ top: 0, left: 0, bottom: n - 1, right: cols - 1 }) });
+  } else {
+    actions.push({ kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" });
+  }
+  actions.push({ kind: "setValues", sheet: STATE_SHEET, topLeft: "A1", values: rows });
+  return actions;
 }
 
 export class NothingReadError extends Error {
@@ -126,7 +179,12 @@ export async function consolidateFiles(input: BatchInput): Promise<BatchOutcome>
   if (!checked.length) throw new NothingReadError(t("ui.batch.nothing", "zh-CN"), t("ui.batch.nothing", "en"));
   const date = input.now.toISOString().slice(0, 10);
   const model = consolidate(checked, { grades: input.rulebook.scoring.grades.map((g) => g.grade), skipped: failed, date, asOf: input.asOf }, input.rulebook);
-  const sheets = roundSheetNames(input.taken, lang);
-  const plan = summaryWorkbookPlan(model, { lang, linkTarget: () => null, includeState: false, sheetNames: sheets });
-  return { model, plan, sheets, failed };
+  // An earlier 汇总's sheets are replaced (their names are free again); no user sheet is touched.
+  const replaced = await previousRoundSheets(input.state, input.taken, input.firstCells);
+  const gone = new Set(replaced.map((n) => n.toLowerCase()));
+  const sheets = roundSheetNames(input.taken.filter((n) => !gone.has(n.toLowerCase())), lang);
+  const round = summaryWorkbookPlan(model, { lang, linkTarget: () => null, includeState: false, sheetNames: sheets });
+  const actions: PlanAction[] = [...replaced.map((sheet) => ({ kind: "deleteSheet" as const, sheet })), ...round.actions];
+  if (input.state) actions.push(...recordSheets(input.state, firstCellsOf(round, [sheets.summary, sheets.projects, sheets.findings])));
+  return { model, plan: { actions }, sheets, failed };
 }
