@@ -121,7 +121,7 @@ function recordSheets(state: WorkbookSnapshot, sheets: { name: string; a1: strin
   const actions: PlanAction[] = [];
   if (existing) {
     const n = existing.values.length;
-    const cols = Math.max(0, ...existing.values.map((r) => r.length));
+    const cols = existing.values.reduce((m, r) => Math.max(m, r.length), 0);
     if (n > 0 && cols > 0) actions.push({ kind: "clearRange", sheet: STATE_SHEET, range: rangeToA1({ top: 0, left: 0, bottom: n - 1, right: cols - 1 }) });
   } else {
     actions.push({ kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" });
@@ -185,6 +185,6 @@ export async function consolidateFiles(input: BatchInput): Promise<BatchOutcome>
   const sheets = roundSheetNames(input.taken.filter((n) => !gone.has(n.toLowerCase())), lang);
   const round = summaryWorkbookPlan(model, { lang, linkTarget: () => null, includeState: false, sheetNames: sheets });
   const actions: PlanAction[] = [...replaced.map((sheet) => ({ kind: "deleteSheet" as const, sheet })), ...round.actions];
-  if (input.state) actions.push(...recordSheets(input.state, firstCellsOf(round, [sheets.summary, sheets.projects, sheets.findings])));
+  if (input.state) for (const a of recordSheets(input.state, firstCellsOf(round, [sheets.summary, sheets.projects, sheets.findings]))) actions.push(a);
   return { model, plan: { actions }, sheets, failed };
 }
