@@ -34,7 +34,8 @@ export interface PaneHost {
   check(options: RunOptions): Promise<PaneOutcome>;
   /** Run `fn` with a port onto the workbook. */
   withPort: WithPort;
-  clear(): Promise<ApplyStats>;
+  /** 清除标记: what was applied, the add-in's notes this host could not remove, and what was left alone. */
+  clear(): Promise<ApplyStats & { notesKept?: number; notices?: { message: string; messageEn: string }[] }>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Promise<StoredSettings>;
   /** 审核确认: store the acceptances in the workbook (keeping every other stored key). Absent: the pane offers no 确认. */

@@ -275,6 +275,23 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("清除标记 leaves a result sheet the user has since written over, and says so under 请注意", async () => {
+    const p = await openPane();
+    await p.getByTestId("run").click();
+    await p.getByTestId("summary").waitFor({ timeout: 30_000 });
+    // The officer reuses 校验结果 for notes of their own: its first rows no longer carry our marker.
+    await p.evaluate(() => {
+      const sheet = window.__jixiaoFakeBook?.sheets.find((s) => s.name === "校验结果");
+      sheet?.cells.set("0,0", { value: "我的审核笔记" });
+    });
+    await p.getByTestId("clear").click();
+    await p.getByTestId("confirm-clear-ok").click();
+    await p.getByTestId("notices").waitFor({ timeout: 30_000 });
+    expect(await p.getByTestId("notices").textContent()).toMatch(/请注意.*校验结果.*未删除/);
+    expect(await p.evaluate(() => window.__jixiaoFakeBook?.sheets.map((s) => s.name))).toContain("校验结果");
+    await p.close();
+  });
+
   it("checks in monitoring mode with an as-of date and another preset, lights counted as 红灯/黄灯/蓝灯", async () => {
     if (!(await page.getByTestId("preset").count())) await page.getByTestId("settings-header").click();
     await page.getByTestId("preset").selectOption("five-grade");

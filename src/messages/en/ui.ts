@@ -12,6 +12,7 @@ const section: Section = {
   "ui.clear": m("Clear marks"),
   "ui.running": m("Checking…"),
   "ui.clearing": m("Clearing…"),
+  "ui.notices.title": m("Please note"),
   "ui.cleared": m("Removed the marks, result columns and result sheets of the last check."),
   "ui.nothingToClear": m("The workbook has no marks from the assistant."),
   "ui.preset": m("Rule preset"),

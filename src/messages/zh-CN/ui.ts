@@ -12,6 +12,7 @@ const section: Section = {
   "ui.clear": m("清除标记"),
   "ui.running": m("正在检查…"),
   "ui.clearing": m("正在清除…"),
+  "ui.notices.title": m("请注意"),
   "ui.cleared": m("已清除上次检查留下的标记、结果列和结果表。"),
   "ui.nothingToClear": m("工作簿中没有绩效助手留下的标记。"),
   "ui.preset": m("规则预设"),

@@ -106,6 +106,8 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
   const [progress, setProgress] = React.useState<{ stage: string; fraction: number } | null>(null);
   const [error, setError] = React.useState<unknown>(null);
   const [info, setInfo] = React.useState<string | null>(null);
+  /** What the run or 清除标记 left alone or wants said once (state that did not verify, notes kept, rulebook). */
+  const [notices, setNotices] = React.useState<{ message: string; messageEn: string }[]>([]);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
   const [confirmClear, setConfirmClear] = React.useState(false);
   const [exported, setExported] = React.useState<string | null>(null);
@@ -154,6 +156,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
     setWriting(false);
     setError(null);
     setInfo(null);
+    setNotices([]);
     setProgress({ stage: t("ui.running", lang), fraction: 0 });
     try {
       const rb = rulebook?.book ?? getPreset(preset);
@@ -164,6 +167,7 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
         { onProgress: (stage, fraction) => setProgress({ stage, fraction }), signal: controller.signal, onWriting: () => setWriting(true), ...(engine ? { engine } : {}) },
       );
       const a = out.analysis;
+      setNotices(a.report.notices ?? []);
       // A transition: React renders the results in slices, so the pane stays responsive.
       React.startTransition(() => setOutcome({
         data: paneDataFromRun(a.report, a.findings, { runAt: runAt.toISOString(), preset: a.preset, rulebookVersion: a.rulebookVersion, asOf: a.asOf }),
@@ -193,11 +197,14 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
     setBusy(true);
     setError(null);
     setInfo(null);
+    setNotices([]);
     setProgress({ stage: t("ui.clearing", lang), fraction: 0.5 });
     try {
       const stats = await host.clear();
       setOutcome(null);
       setInfo(stats.actions === 0 ? t("ui.nothingToClear", lang) : t("ui.cleared", lang));
+      const kept = stats.notesKept ? [{ message: t("excel.notesKept", "zh-CN", { n: stats.notesKept }), messageEn: t("excel.notesKept", "en", { n: stats.notesKept }) }] : [];
+      setNotices([...(stats.notices ?? []), ...kept]);
     } catch (e) {
       setError(e);
     } finally {
@@ -301,6 +308,16 @@ export function App({ host, preview, initialLang = "zh-CN", now, engine, extraSe
         {info && (
           <MessageBar intent="success" data-testid="info">
             <MessageBarBody>{info}</MessageBarBody>
+          </MessageBar>
+        )}
+        {notices.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="notices">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui.notices.title", lang)}</MessageBarTitle>
+              {notices.map((n, i) => (
+                <div key={i}>{lang === "en" ? n.messageEn : n.message}</div>
+              ))}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
