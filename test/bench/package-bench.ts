@@ -40,16 +40,6 @@ async function childExcelJS(file: string, out: string): Promise<Measure> {
   return { ms: readMs + writeMs, readMs, writeMs, rssMB: maxRssMB(), bytes: statSync(out).size };
 }
 
-async function childCheck(file: string, outDir: string): Promise<Measure> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { runCheckCommand } = require(join(ROOT, "src", "cli", "commands")) as typeof import("../../src/cli/commands");
-  const io = { out: () => undefined, err: (s: string) => void process.stderr.write(s), isTTY: false, now: new Date(Date.UTC(2025, 2, 31)) };
-  const t0 = process.hrtime.bigint();
-  const code = await runCheckCommand([file], { out: outDir, write: true, quiet: true }, io);
-  if (code !== 0) throw new Error(`jixiao check exited ${code}`);
-  return { ms: ms(t0), rssMB: maxRssMB() };
-}
-
 /** The same run as `jixiao check`, stage by stage: what the package adapter costs and what the engine costs. */
 async function childStages(file: string, out: string): Promise<Measure & { stages: Record<string, number> }> {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -81,6 +71,23 @@ async function childStages(file: string, out: string): Promise<Measure & { stage
   return { ms: ms(t00), rssMB: maxRssMB(), stages };
 }
 
+/**
+ * The whole `jixiao check` as a user runs it: the compiled command (what `npm ci` builds), start-up
+ * included, in a process of its own; wall time measured from outside, peak RSS from inside.
+ */
+function spawnCheck(bundle: string, file: string, outDir: string): Measure {
+  const argv = JSON.stringify([bundle, "check", file, "--out", outDir, "-q"]);
+  const wrapper =
+    `process.on("exit", () => process.stdout.write("BENCH " + JSON.stringify({ rssMB: process.resourceUsage().maxRSS / 1024 }) + "\\n"));` +
+    `process.argv = [process.argv[0], ...${argv}]; require(${JSON.stringify(bundle)});`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "-e", wrapper], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = ms(t0);
+  const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  if (r.status !== 0 || !line) throw new Error(`jixiao check failed: ${(r.stderr || `exit ${r.status}`).trim().split("\n").slice(-3).join(" | ")}`);
+  return { ms: wall, rssMB: (JSON.parse(line.slice(6)) as { rssMB: number }).rssMB };
+}
+
 function spawnChild(kind: string, file: string, out: string): Measure {
   const r = spawnSync(process.execPath, ["--max-old-space-size=8192", join(ROOT, "src", "cli", "run-ts.cjs"), __filename, "--child", kind, file, out], { encoding: "utf8", maxBuffer: 1 << 26 });
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
@@ -93,13 +100,17 @@ const sec = (x: number) => (x / 1000).toFixed(2) + " s";
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "--child") {
-    const m = args[1] === "exceljs" ? await childExcelJS(args[2], args[3]) : args[1] === "stages" ? await childStages(args[2], args[3]) : await childCheck(args[2], args[3]);
+    const m = args[1] === "exceljs" ? await childExcelJS(args[2], args[3]) : await childStages(args[2], args[3]);
     process.stdout.write("BENCH " + JSON.stringify(m) + "\n");
     return;
   }
   const sizes = (args.length ? args.map(Number) : DEFAULT_SIZES).filter((n) => Number.isInteger(n) && n > 0);
   const dir = mkdtempSync(join(tmpdir(), "jixiao-package-bench-"));
   const rows: string[][] = [];
+  // The command compiled as `npm ci` compiles it (beside node_modules, so its packages resolve).
+  const bundle = join(ROOT, "build", "jixiao-bench.cjs");
+  const built = spawnSync(process.execPath, [join(ROOT, "src", "cli", "build.cjs"), bundle], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`cannot build the command line: ${built.stderr}`);
   try {
     for (const n of sizes) {
       const file = join(dir, `list-${n}.xlsx`);
@@ -108,7 +119,7 @@ async function main(): Promise<void> {
       const big = n * 10 >= 100000;
       // ExcelJS's own write is superlinear: at 200,000 indicators it is not run (it takes minutes and GBs).
       const ej = big ? null : spawnChild("exceljs", file, join(dir, `exceljs-${n}.xlsx`));
-      const check = spawnChild("check", file, join(dir, `out-${n}`));
+      const check = spawnCheck(bundle, file, join(dir, `out-${n}`));
       const st = (spawnChild("stages", file, join(dir, `stages-${n}.xlsx`)) as Measure & { stages: Record<string, number> }).stages;
       rows.push([
         String(n * 10),
@@ -124,13 +135,14 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(bundle, { force: true });
   }
   const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS", "package read + engine + package write", "package / ExcelJS"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i])).join("  ");
   process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
   for (const r of rows) process.stdout.write(line(r) + "\n");
-  process.stdout.write("check = the whole command in one process; the stages are the same run measured piece by piece (engine = analysis + write plan).\n");
+  process.stdout.write("check = the compiled `jixiao check` as a process of its own, start-up included (wall time); the stages are the same run measured piece by piece (engine = analysis + write plan).\n");
 }
 
 if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {
