@@ -3,7 +3,10 @@
  *
  * Reading: one sync for the sheet list, one for every sheet's used-range size and merged
  * areas, then the cells of all sheets in row chunks, as many chunks per sync as fit in the
- * response budget (one sync for an ordinary workbook). Writing: the plan's actions in order,
+ * response budget (one sync for an ordinary workbook). A used range far larger than a table (a
+ * stray value in A1000000, or in XFD3) is first asked where its data is (getSpecialCells for
+ * constants and formulas, ExcelApi 1.9, one sync), and only those cells are read: the empty
+ * rows between become empty arrays of the snapshot, the stray cell stays at its row. Writing: the plan's actions in order,
  * queued and synced only when the request payload would pass the budget (Excel on the web
  * refuses a request over 5 MB), so a plan takes a few syncs whatever its size.
  *
@@ -28,9 +31,17 @@ export interface OfficeJsPortOptions {
   maxAreasAddress?: number;
   /** Name for the snapshot when the host does not give one. */
   workbookName?: string;
+  /**
+   * A sheet whose used range has more rows than this (or more cells than `probeCells`) is first
+   * asked where its data is (getSpecialCells, ExcelApi 1.9), and only those rows are read.
+   */
+  probeRows?: number;
+  probeCells?: number;
+  /** Most data areas (constants + formulas) taken from one probe; past it the band is probed in halves or read whole. */
+  maxDataAreas?: number;
 }
 
-const DEFAULTS = { maxPayloadBytes: 3_500_000, maxReadCells: 40_000, maxAreasAddress: 2000 };
+const DEFAULTS = { maxPayloadBytes: 3_500_000, maxReadCells: 40_000, maxAreasAddress: 2000, probeRows: 20_000, probeCells: 200_000, maxDataAreas: 8192 };
 
 export function officeSupports(set: string, version: string): boolean {
   try {
@@ -207,6 +218,63 @@ interface ChunkSpec {
   cols: number;
 }
 
+interface ProbeBand {
+  sheet: number;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** A block of cells, 0-based. */
+export interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * The rectangles to read for a sheet's data areas (from getSpecialCells): areas whose rows are
+ * at most `rowGap` apart form a run, and in each run areas at most `colGap` columns apart one
+ * rectangle (their rows and columns). Every area is inside one rectangle; a far-away cell gets
+ * its own small one, so reading stays bounded by the data, not by the used range.
+ */
+export function dataRects(areas: Rect[], rowGap = 8, colGap = 16): Rect[] {
+  const sorted = areas.filter((a) => a.rows > 0 && a.cols > 0).sort((a, b) => a.top - b.top || a.left - b.left);
+  const out: Rect[] = [];
+  let run: Rect[] = [];
+  let runBottom = -1;
+  const close = (): void => {
+    const byCol = [...run].sort((a, b) => a.left - b.left);
+    let cur: { top: number; bottom: number; left: number; right: number } | null = null;
+    const emit = (): void => {
+      if (cur) out.push({ top: cur.top, left: cur.left, rows: cur.bottom - cur.top + 1, cols: cur.right - cur.left + 1 });
+    };
+    for (const a of byCol) {
+      const bottom = a.top + a.rows - 1;
+      const right = a.left + a.cols - 1;
+      if (cur && a.left <= cur.right + colGap + 1) {
+        cur.top = Math.min(cur.top, a.top);
+        cur.bottom = Math.max(cur.bottom, bottom);
+        cur.right = Math.max(cur.right, right);
+      } else {
+        emit();
+        cur = { top: a.top, bottom, left: a.left, right };
+      }
+    }
+    emit();
+    run = [];
+  };
+  for (const a of sorted) {
+    if (run.length > 0 && a.top > runBottom + rowGap + 1) close();
+    run.push(a);
+    runBottom = Math.max(runBottom, a.top + a.rows - 1);
+  }
+  if (run.length > 0) close();
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
 /** Excel refused a request or response for its size (5 MB in Excel on the web). */
 export function isPayloadError(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown } | null;
@@ -310,15 +378,27 @@ export class OfficeJsPort implements WorkbookPort {
         groupCells += n * cols;
       }
     };
+    // A sheet whose used range is far larger than a table (a stray value in A1000000) is read
+    // only where its data is: the rest of it is known to be empty.
+    const large = reads.flatMap((s, i) => (this.isLarge(s.area.rowCount, s.area.columnCount) ? [i] : []));
+    const located = large.length > 0 && this.supports(9) ? await this.locateData(reads, large) : new Map<number, Rect[]>();
     reads.forEach((s, i) => {
       const rows = s.area.rowCount;
       const cols = s.area.columnCount;
-      if (s.first) {
-        this.addChunk(out[i], { sheet: i, top: 0, left: 0, range: s.first });
-        plan(i, 0, windowCols, Math.min(rows, windowRows), cols - windowCols);
-        plan(i, windowRows, 0, rows - windowRows, cols);
-      } else {
-        plan(i, 0, 0, rows, cols);
+      const rects = located.get(i) ?? [{ top: 0, left: 0, rows, cols }];
+      if (s.first) this.addChunk(out[i], { sheet: i, top: 0, left: 0, range: s.first });
+      for (const r of rects) {
+        if (s.first) {
+          // The part of the rectangle right of the first window, then the part below it.
+          const top = r.top;
+          const bottom = Math.min(r.top + r.rows, windowRows);
+          const left = Math.max(r.left, windowCols);
+          plan(i, top, left, bottom - top, r.left + r.cols - left);
+          const below = Math.max(r.top, windowRows);
+          plan(i, below, r.left, r.top + r.rows - below, r.cols);
+        } else {
+          plan(i, r.top, r.left, r.rows, r.cols);
+        }
       }
     });
     for (const group of groups) {
@@ -345,6 +425,57 @@ export class OfficeJsPort implements WorkbookPort {
       }
     }
     return { name: name || "workbook", sheets: out };
+  }
+
+  private isLarge(rows: number, cols: number): boolean {
+    return rows > this.opts.probeRows || rows * cols > this.opts.probeCells;
+  }
+
+  /**
+   * Where the data of large sheets is: their constant and formula cells as rectangles to read
+   * (dataRects), one sync for all of them. A probe Excel refuses (too many areas, or any other
+   * failure) or one that gives more than `maxDataAreas` areas is asked again in halves of its
+   * rows while it is large, and otherwise read whole, as before: bounded either way.
+   */
+  private async locateData(reads: SheetRead[], sheets: number[]): Promise<Map<number, Rect[]>> {
+    const found = new Map<number, Rect[]>();
+    const add = (sheet: number, rects: Rect[]): void => void found.set(sheet, [...(found.get(sheet) ?? []), ...rects]);
+    const probe = async (bands: ProbeBand[]): Promise<void> => {
+      const pending = bands.map((b) => {
+        const range = reads[b.sheet].ws.getRangeByIndexes(b.top, b.left, b.rows, b.cols);
+        const kinds = (["Constants", "Formulas"] as const).map((kind) => {
+          const areas = range.getSpecialCellsOrNullObject(kind);
+          areas.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+          return areas;
+        });
+        return { band: b, kinds };
+      });
+      let failed = false;
+      try {
+        await this.ctx.sync();
+      } catch (e) {
+        if (isPayloadError(e) && bands.length === 1 && bands[0].rows <= 1) throw e;
+        failed = true;
+      }
+      if (failed && bands.length > 1) {
+        for (const b of bands) await probe([b]);
+        return;
+      }
+      for (const { band, kinds } of pending) {
+        const areas = failed ? null : kinds.flatMap((k) => (k.isNullObject ? [] : k.areas.items));
+        if (areas && areas.length <= this.opts.maxDataAreas) {
+          add(band.sheet, dataRects(areas.map((a) => ({ top: a.rowIndex, left: a.columnIndex, rows: a.rowCount, cols: a.columnCount }))));
+        } else if (band.rows > this.opts.probeRows) {
+          const n = Math.ceil(band.rows / 2);
+          await probe([{ ...band, rows: n }]);
+          await probe([{ ...band, top: band.top + n, rows: band.rows - n }]);
+        } else {
+          add(band.sheet, [{ top: band.top, left: band.left, rows: band.rows, cols: band.cols }]);
+        }
+      }
+    };
+    await probe(sheets.map((i) => ({ sheet: i, top: 0, left: 0, rows: reads[i].area.rowCount, cols: reads[i].area.columnCount })));
+    return found;
   }
 
   /**

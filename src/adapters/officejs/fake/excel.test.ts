@@ -36,6 +36,33 @@ describe("in-memory Excel fake", () => {
     await expect(ctx.sync()).rejects.toThrow(/GeneralException/);
   });
 
+  it("gives special cells as Excel does: constants or formulas as areas, a null object when none, a failure past 8,192 areas", async () => {
+    const rows = [["项目", "金额"], ["a", 1], ["b", 2], [null, null, "x"]];
+    const fake = new FakeRequestContext(makeBook("s.xlsx", [{ name: "S", rows }, { name: "空" }, { name: "散", rows: Array.from({ length: 8193 }, (_, r) => (r % 2 ? [null, r] : [r])) }]));
+    const ctx = asExcelContext(fake);
+    const s = ctx.workbook.worksheets.getItem("S");
+    s.getRange("A1:C3").values = [[null, null, "=A2"], [null, null, null], [null, null, null]];
+    const constants = s.getRange("A1:C1000000").getSpecialCellsOrNullObject("Constants");
+    constants.areas.load("items/address,items/rowCount");
+    const formulas = s.getRange("A1:C1000000").getSpecialCellsOrNullObject("Formulas");
+    formulas.areas.load("items/address");
+    const none = ctx.workbook.worksheets.getItem("空").getRange("A1:E100").getSpecialCellsOrNullObject("Constants");
+    none.load("areaCount");
+    await ctx.sync();
+    expect(constants.areas.items.map((a) => a.address)).toEqual(["S!A1:B3", "S!C4"]);
+    expect(formulas.areas.items.map((a) => a.address)).toEqual(["S!C1"]);
+    expect(none.isNullObject).toBe(true);
+    // The areas' items count towards the response.
+    expect(fake.responses[fake.responses.length - 1]).toBeGreaterThan(30);
+    ctx.workbook.worksheets.getItem("空").getRange("A1:E100").getSpecialCells("Constants");
+    await expect(ctx.sync()).rejects.toThrow(/ItemNotFound/);
+    ctx.workbook.worksheets.getItem("散").getRange("A1:B8193").getSpecialCellsOrNullObject("Constants");
+    await expect(ctx.sync()).rejects.toThrow(/GeneralException/);
+    expect(() => s.getRange("A1").getSpecialCells("Blanks")).toThrow(/NotImplemented/);
+    const old = asExcelContext(new FakeRequestContext(makeBook("o.xlsx", [{ name: "S", rows }]), { apiVersion: 8 }));
+    expect(() => old.workbook.worksheets.getItem("S").getRange("A1").getSpecialCellsOrNullObject("Constants")).toThrow(/ApiNotFound/);
+  });
+
   it("refuses a getRanges() address list that is too long, as Excel does", async () => {
     const fake = new FakeRequestContext(book());
     const ctx = asExcelContext(fake);

@@ -42,6 +42,11 @@ export const MAX_AREAS_ADDRESS = 8192;
 /** Range.getMergedAreasOrNullObject "will fail" on a range with more merged areas than this. */
 export const MAX_MERGED_AREAS = 512;
 /**
+ * Range.getSpecialCells gives at most this many areas; past it the call fails (Excel's long-standing
+ * 8,192-area limit of special cells: the whole batch fails, as any failing operation).
+ */
+export const MAX_SPECIAL_AREAS = 8192;
+/**
  * The fake's cost model, the one the adapter budgets with (measured with the real serialiser,
  * fake/office-js.ts): each action about 90 bytes plus its arguments, each object path (proxy)
  * about 120 plus an instantiate action.
@@ -537,6 +542,49 @@ function cellsOf(r: CellRange): { row: number; col: number; i: number; j: number
   return out;
 }
 
+type SpecialCellType = "ConditionalFormats" | "DataValidations" | "Blanks" | "Constants" | "Formulas" | "SameConditionalFormat" | "SameDataValidation" | "Visible";
+type SpecialCellValueType = "All" | "Errors" | "ErrorsLogical" | "ErrorsNumbers" | "ErrorsText" | "ErrorsLogicalNumber" | "ErrorsLogicalText" | "ErrorsNumberText" | "Logical" | "LogicalNumbers" | "LogicalText" | "LogicalNumbersText" | "Numbers" | "NumbersText" | "Text";
+
+/** The constant (or formula) cells of `r` as rectangles: row runs, identical runs of consecutive rows joined. */
+function specialAreas(s: FakeSheetData, r: CellRange, formulas: boolean): CellRange[] {
+  const byRow = new Map<number, number[]>();
+  for (const [k, c] of s.cells) {
+    const isFormula = c.formula !== undefined;
+    if (formulas ? !isFormula : isFormula || c.value === "") continue;
+    const [row, col] = k.split(",").map(Number);
+    if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+    const cols = byRow.get(row) ?? [];
+    cols.push(col);
+    byRow.set(row, cols);
+  }
+  const out: CellRange[] = [];
+  /** Areas of the previous row, by "left,right", still open for joining. */
+  let open = new Map<string, CellRange>();
+  let prevRow = -2;
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = (byRow.get(row) ?? []).sort((a, b) => a - b);
+    const next = new Map<string, CellRange>();
+    for (let i = 0; i < cols.length; ) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+      const k = `${cols[i]},${cols[j]}`;
+      const above = row === prevRow + 1 ? open.get(k) : undefined;
+      if (above) {
+        above.bottom = row;
+        next.set(k, above);
+      } else {
+        const a = { top: row, left: cols[i], bottom: row, right: cols[j] };
+        out.push(a);
+        next.set(k, a);
+      }
+      i = j + 1;
+    }
+    open = next;
+    prevRow = row;
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
 function sheetAddress(s: FakeSheetData, r: CellRange): string {
   const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(s.name) ? s.name : quoteSheet(s.name);
   return `${name}!${rangeToA1(r)}`;
@@ -592,6 +640,8 @@ export class FakeRange
       | "dataValidation"
       | "load"
       | "getMergedAreasOrNullObject"
+      | "getSpecialCells"
+      | "getSpecialCellsOrNullObject"
       | "getCellProperties"
       | "getRow"
       | "getBoundingRect"
@@ -818,6 +868,39 @@ export class FakeRange
       return n === 0;
     });
   }
+  /**
+   * Range.getSpecialCells (ExcelApi 1.9), for "Constants" and "Formulas" (any value type): the
+   * non-empty cells of this range as RangeAreas, each area a run of adjacent cells of a row,
+   * identical runs of consecutive rows joined into one rectangle. (How Excel cuts the cells into
+   * areas is its own; a caller may rely only on the areas covering exactly those cells.) None:
+   * ItemNotFound at sync; more than 8,192 areas: the call fails.
+   */
+  getSpecialCells(cellType: SpecialCellType, cellValueType?: SpecialCellValueType): FakeRangeAreas {
+    return this.specialCells(cellType, cellValueType, false);
+  }
+  /** As getSpecialCells, but a null object (isNullObject) when no cell matches. */
+  getSpecialCellsOrNullObject(cellType: SpecialCellType, cellValueType?: SpecialCellValueType): FakeRangeAreas {
+    return this.specialCells(cellType, cellValueType, true);
+  }
+  private specialCells(cellType: SpecialCellType, cellValueType: SpecialCellValueType | undefined, orNull: boolean): FakeRangeAreas {
+    this.ctx.requireApi(9, "Range.getSpecialCells");
+    if (cellType !== "Constants" && cellType !== "Formulas") throw new FakeOfficeError("NotImplemented", `the fake gives only Constants and Formulas special cells, not ${String(cellType)}`);
+    if (cellValueType !== undefined && cellValueType !== "All") throw new FakeOfficeError("NotImplemented", `the fake gives special cells of all value types only, not ${String(cellValueType)}`);
+    let memo: CellRange[] | null = null;
+    const areas = (): CellRange[] => {
+      if (memo) return memo;
+      if (this.isNull) return [];
+      memo = specialAreas(this.sheet.data(), this.area(), cellType === "Formulas");
+      return memo;
+    };
+    return new FakeRangeAreas(this.ctx, this.sheet, areas, () => {
+      memo = null;
+      const n = areas().length;
+      if (n > MAX_SPECIAL_AREAS) throw new FakeOfficeError("GeneralException", `getSpecialCells: ${n} areas, more than ${MAX_SPECIAL_AREAS}`);
+      if (n === 0 && !orNull) throw new FakeOfficeError("ItemNotFound", "getSpecialCells: no cells were found");
+      return n === 0;
+    });
+  }
   merge(across?: boolean): void {
     this.write(null, () => {
       const s = this.sheet.writable();
@@ -895,14 +978,19 @@ export class FakeRangeCollection extends FakeObject implements Surface<Excel.Ran
     const names = loadNames(arg).map((n) => n.replace(/^items\//, ""));
     this.ctx.enqueue(0, () => {
       const nullOwner = (this.owner as unknown as { isNull: boolean }).isNull;
-      this.loadedItems = nullOwner
+      const loaded: Record<string, unknown>[] = [];
+      const items = nullOwner
         ? []
         : this.ranges().map((r) => {
             const fr = new FakeRange(this.ctx, this.sheet, () => r);
             const me = fr as unknown as { loadedProps: Map<string, unknown>; readProp(n: string): unknown };
-            for (const n of names) me.loadedProps.set(n, me.readProp(n));
+            const props: Record<string, unknown> = {};
+            for (const n of names) me.loadedProps.set(n, (props[n] = me.readProp(n)));
+            loaded.push(props);
             return fr;
           });
+      // The items come back in the response (and count towards its size).
+      this.ctx.respond(loaded, () => (this.loadedItems = items));
     });
     return this;
   }
