@@ -92,6 +92,34 @@ describe("ribbon commands", () => {
     expect(fake.book.activeSheet).toBe("运行记录");
   });
 
+  it("give Office a turn between the stages of the analysis, with the same findings as in one piece", async () => {
+    fakeOffice(true);
+    const { host } = workbook();
+    const turns: string[] = [];
+    const stages: string[] = [];
+    let paused: Awaited<ReturnType<CommandDeps["host"]["check"]>> | null = null;
+    const counting: CommandDeps["host"] = {
+      check: async (o) =>
+        (paused = await host.check({
+          ...o,
+          onProgress: (stage) => stages.push(stage),
+          pause: async () => {
+            turns.push(stages[stages.length - 1] ?? "");
+            await o.pause?.();
+          },
+        })),
+      clear: host.clear,
+    };
+    const message = await runCheck({ host: counting, show: async () => undefined });
+    // After reading the tables, the D/T rules, the scores, and the looks (before the write plan).
+    expect(turns).toEqual(["识别表格", "检查规则", "评分", "写回结果"]);
+    const fresh = workbook();
+    const once = await checkWorkbook(new OfficeJsPort(asExcelContext(fresh.fake), { supports: (s, v) => fresh.fake.supports(s, v) }), { now: NOW });
+    expect(paused!.findings).toEqual(once.findings);
+    expect(paused!.plan).toEqual(once.plan);
+    expect(message).toBe(await runCheck({ host: { check: async () => once, clear: host.clear }, show: async () => undefined }));
+  });
+
   it("say so where the host has no notes API (ExcelApi 1.18)", async () => {
     fakeOffice(true);
     const { host, fake } = workbook(17);

@@ -3,8 +3,9 @@
  * A function command has no window of its own, so the outcome — done with its counts, or what
  * went wrong, in Chinese — is shown in a small dialog (Office.context.ui.displayDialogAsync on
  * this same page, which then only shows the message); where the host gives no dialog, the
- * 「运行记录」 sheet is activated instead. Between stages the command yields to Office, so that
- * no single task runs for long in the commands runtime (Office restarts an add-in that blocks).
+ * 「运行记录」 sheet is activated instead. Between stages — also between the stages of the
+ * analysis itself (RunOptions.pause) — the command yields to Office, so that no single task runs
+ * for long in the commands runtime (Office restarts an add-in that blocks).
  */
 import { excelHost } from "../taskpane/excel";
 import { officeSupports } from "../adapters/officejs/port";
@@ -35,7 +36,9 @@ export async function runCheck(deps: CommandDeps): Promise<string> {
   let ok = true;
   try {
     await pause();
-    const out = await deps.host.check({});
+    // The analysis of a county workbook (2,000 projects) runs about 1–2 s in one piece: it gives
+    // Office a turn between its stages (reading, rules, scoring, results, the write plan).
+    const out = await deps.host.check({ pause });
     message = checkedMessage(out);
     if (deps.notes === false && out.findings.length > 0) message += `\n${t("excel.notesSkipped", "zh-CN")}`;
   } catch (e) {

@@ -28,6 +28,12 @@ export interface RunOptions {
   onProgress?: (stage: string, fraction: number) => void;
   /** Time per stage (read, model, rules D/T/E/M, scoring, report, plan, write) is added here when given. */
   timings?: Timings;
+  /**
+   * Awaited between the stages of the analysis (where there is no worker: the ribbon command, in
+   * Office's own runtime, yields with setTimeout 0 so that no task blocks it for long). Results do
+   * not depend on it.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface RunOutcome {

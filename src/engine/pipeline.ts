@@ -133,6 +133,21 @@ function canonical(v: unknown): string {
 
 /** Pure analysis of a snapshot: no writing. */
 export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analysis {
+  const steps = analysisSteps(book, options);
+  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value;
+}
+
+/** The same analysis, awaiting `pause` between its stages (see RunOptions.pause). */
+export async function analyseWithPauses(book: WorkbookSnapshot, options: RunOptions, pause: () => Promise<void>): Promise<Analysis> {
+  const steps = analysisSteps(book, options);
+  for (let s = steps.next(); ; s = steps.next()) {
+    if (s.done) return s.value;
+    await pause();
+  }
+}
+
+/** The analysis in stages: each `yield` is a point where a caller without a worker may give the host a turn. */
+function* analysisSteps(book: WorkbookSnapshot, options: RunOptions): Generator<void, Analysis, void> {
   const tm = options.timings;
   const progress = options.onProgress ?? (() => undefined);
   const { state, verified, chosen, rulebook, notices, view, model } = timed(tm, "model", () => {
@@ -155,12 +170,15 @@ export function analyse(book: WorkbookSnapshot, options: RunOptions = {}): Analy
   if (options.asOf && !model.modes.includes("运行监控")) model.modes = [...model.modes, "运行监控" as Mode];
   const monitoring = model.modes.includes("运行监控");
   const asOf = monitoring ? (options.asOf ?? model.asOfInSheet ?? rulebook.monitoring.asOf ?? isoDate(options.now ?? new Date())) : null;
+  yield;
   progress("检查规则", 0.35);
   // One category at a time (same findings, same order as one run over all of them), so that each is timed.
   const findings = timed(tm, "rules D", () => runRules(D_RULES, { book: model, rulebook }));
   pushAll(findings, timed(tm, "rules T", () => runRules(T_RULES, { book: model, rulebook })));
+  yield;
   progress("评分", 0.5);
   const results = timed(tm, "scoring", () => evaluate(model, rulebook, asOf));
+  yield;
   pushAll(findings, timed(tm, "rules E", () => runRules(E_RULES, { book: model, rulebook, results, asOf })));
   pushAll(findings, timed(tm, "rules M", () => runRules(M_RULES, { book: model, rulebook, results, asOf })));
   timed(tm, "rules", () => findings.sort(findingOrder(view.sheets.map((s) => s.name))));
@@ -210,7 +228,7 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   progress("读取工作簿", 0.1);
   const tm = options.timings;
   const snapshot = await timedAsync(tm, "read", () => port.readSnapshot());
-  const a = analyse(snapshot, options);
+  const a = options.pause ? await analyseWithPauses(snapshot, options, options.pause) : analyse(snapshot, options);
   const report = timed(tm, "report", () => buildFileReport(snapshot.name, a));
   if (options.write === false || noProjectSheet(a.model)) {
     progress("完成", 1);
@@ -218,6 +236,7 @@ export async function checkWorkbook(port: WorkbookPort, options: RunOptions = {}
   }
   progress("写回结果", 0.7);
   const looks = await timedAsync(tm, "plan", () => port.readLooks(lookRequestsFor(snapshot, a)));
+  await options.pause?.();
   const plan = timed(tm, "plan", () => writePlanFor(snapshot, a, report, looks, options));
   const stats = await timedAsync(tm, "write", () => port.applyPlan(plan));
   progress("完成", 1);
