@@ -8,6 +8,7 @@ import type { Finding } from "../rules/types";
 import type { Severity } from "../rulebook/schema";
 import { makeBook, INDICATOR_SHEET, PROJECT_SHEET } from "../rules/testing/book";
 import { buildClearPlan, buildWritePlan, compressCells, freeColumn, highlightRequests, noteText } from ".";
+import { sheetTitle } from "./sheets";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 
@@ -388,6 +389,21 @@ describe("the written sheets a finance officer prints and filters (issue 11)", (
     expect(String(summary[1][0])).not.toContain("central-2020");
     const log = of(plan, "setValues").find((a) => a.sheet === "运行记录")?.values ?? [];
     expect(log.find((r) => r[0] === "规则方案")?.[1]).toBe("中央部门 2020（财预〔2020〕10号）");
+  });
+
+  it("titles 领导汇总 with the title the sheet carries above its header, where there is one", () => {
+    const m = model();
+    const d = { sheet: "项目表", role: "projects" as const, headerRow: 4, columns: {}, unit: "万元" };
+    m.detections = [d];
+    const snap = (rows: CellValue[][]): WorkbookSnapshot => ({ name: "book.xlsx", sheets: [sheet("项目表", rows)] });
+    expect(sheetTitle(snap([["××县2024年度项目支出绩效自评表"], ["单位：万元"], [null, "填报日期：2025-01-10"], ["项目编码"]]), m)).toBe("××县2024年度项目支出绩效自评");
+    // A unit line or a date is no title; a header row at the top leaves the file name.
+    expect(sheetTitle(snap([["单位：万元"], ["监控截止日期：2024-07-31"], [null], ["项目编码"]]), m)).toBeNull();
+    m.detections = [{ ...d, headerRow: 1 }];
+    expect(sheetTitle(snap([["项目编码"]]), m)).toBeNull();
+    m.detections = [{ ...d, headerRow: 2 }];
+    const { plan } = buildWritePlan({ snapshot: { name: "报送.xlsx", sheets: [sheet("项目表", [["县卫健委2024年预算绩效目标申报表"], ["项目编码"]]), ...userSheets().slice(1)] }, model: m, results: results(m), findings: some, report: REPORT, preset: "central-2020", rulebookVersion: "1", runAt: NOW, looks: looksFor(some) });
+    expect(of(plan, "setValues").find((a) => a.sheet === "领导汇总")?.values[0][0]).toBe("县卫健委2024年预算绩效目标申报 预算绩效情况汇总");
   });
 
   it("repeats the header rows on every printed page of its three sheets", () => {

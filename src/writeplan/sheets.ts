@@ -57,6 +57,31 @@ export function workbookTitle(file: string): string {
   return base.replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv|et)$/i, "") || base;
 }
 
+/** Words a sheet's own title carries (「××县2024年度项目支出绩效自评表」), not a unit line or a date. */
+const TITLE_WORDS = /绩效|预算|项目|目标|自评|监控|评价/;
+const NOT_TITLE = /^(单位|金额单位|填报|监控截止|截止|截至|编制|制表|填表|日期|说明|注)/;
+
+/**
+ * The title the officer gave the table: the first text cell above the project sheet's header
+ * that reads like a title (a few characters to a line, with 绩效 / 预算 / 项目 … in it), else null.
+ */
+export function sheetTitle(snapshot: WorkbookSnapshot, model: ModelBook): string | null {
+  const d = model.detections.find((x) => x.role !== "indicators") ?? model.detections[0];
+  if (!d) return null;
+  const sheet = snapshot.sheets.find((x) => x.name === d.sheet);
+  if (!sheet) return null;
+  for (let r = 0; r < Math.min(d.headerRow - 1, 20); r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 30); c++) {
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const text = v.replace(/\s+/g, " ").trim();
+      if (text.length >= 4 && text.length <= 60 && TITLE_WORDS.test(text) && !NOT_TITLE.test(text)) return text.replace(/表$/, "");
+    }
+  }
+  return null;
+}
+
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Money and shares as written into cells: rounded, so that no 21413.399999999998 shows up in the formula bar. */
 const money = (n: number) => Math.round(n * 100) / 100;
@@ -161,7 +186,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   const g = new GridBuilder();
   const charts: PlanAction[] = [];
   let row = 0;
-  g.set(row, 0, L("title", { file: workbookTitle(model.name || input.snapshot.name) }));
+  g.set(row, 0, L("title", { file: sheetTitle(input.snapshot, model) ?? workbookTitle(model.name || input.snapshot.name) }));
   g.merge(row, 0, W - 1);
   g.format(TITLE, row, 0);
   row++;
