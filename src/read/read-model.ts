@@ -81,8 +81,8 @@ interface Ctx {
   idx: SynonymIndex;
   /** Parsed indicator values by cell content (see readValue). */
   values: Map<string, ParsedValue>;
-  /** isRepeatedHeader answers by text and field. */
-  repeated: Map<string, boolean>;
+  /** Skip-row answers by cell text (subtotal / note tests squeeze each distinct text once). */
+  skipTexts: SkipMemo;
   level2: Map<string, string | null>;
 }
 
@@ -141,13 +141,43 @@ function rowIsBlank(plan: SheetPlan, r: number): boolean {
   return true;
 }
 
+/** The row's first non-empty cell as text, not yet squeezed ("" when there is none). */
 function firstText(plan: SheetPlan, r: number): string {
   const end = plan.resultFrom ?? plan.grid.cols;
   for (let c = 0; c < end; c++) {
     const v = plan.grid.raw(r, c);
-    if (!isEmpty(v)) return squeezeText(cellText(v));
+    if (!isEmpty(v)) return cellText(v);
   }
   return "";
+}
+
+/** Memo of the text-only skip tests: by raw text, is it a subtotal; as a row's first cell, does it skip the row. */
+interface SkipMemo {
+  subtotal: Map<string, boolean>;
+  first: Map<string, boolean>;
+  name: Map<string, boolean>;
+  code: Map<string, boolean>;
+}
+
+function newSkipMemo(): SkipMemo {
+  return { subtotal: new Map(), first: new Map(), name: new Map(), code: new Map() };
+}
+
+function isSubtotalMemo(t: string | null, memo: SkipMemo): boolean {
+  if (!t) return false;
+  let r = memo.subtotal.get(t);
+  if (r === undefined) memo.subtotal.set(t, (r = isSubtotal(t)));
+  return r;
+}
+
+/** A row whose first cell is a note (注：…) or a subtotal: the same tests as on the squeezed text, answered once per text. */
+function firstSkips(raw: string, memo: SkipMemo): boolean {
+  let r = memo.first.get(raw);
+  if (r === undefined) {
+    const first = raw === "" ? "" : squeezeText(raw);
+    memo.first.set(raw, (r = NOTE_ROW.test(first) || isSubtotal(first)));
+  }
+  return r;
 }
 
 function isSubtotal(t: string | null): boolean {
@@ -187,9 +217,8 @@ function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
 function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex, memo?: Map<string, boolean>): boolean {
   if (!key) return false;
   if (memo) {
-    const k = `${field}\u0000${key}`;
-    let r = memo.get(k);
-    if (r === undefined) memo.set(k, (r = isRepeatedHeader(key, field, idx)));
+    let r = memo.get(key);
+    if (r === undefined) memo.set(key, (r = isRepeatedHeader(key, field, idx)));
     return r;
   }
   const h = normaliseHeader(key).key;
@@ -200,12 +229,13 @@ function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicato
 
 function skipRow(plan: SheetPlan, r: number, texts: (string | null)[], ctx: Ctx): boolean {
   if (rowIsBlank(plan, r)) return true;
-  const first = firstText(plan, r);
-  if (NOTE_ROW.test(first)) return true;
-  if (isSubtotal(first) || texts.some(isSubtotal)) return true;
+  const memo = ctx.skipTexts;
+  if (firstSkips(firstText(plan, r), memo)) return true;
+  for (let i = 0; i < texts.length; i++) if (isSubtotalMemo(texts[i], memo)) return true;
   if (isColumnNumberRow(plan, r)) return true;
-  const [code, name] = texts;
-  if (isRepeatedHeader(name ?? null, "name", ctx.idx, ctx.repeated) || isRepeatedHeader(code ?? null, "code", ctx.idx, ctx.repeated)) return true;
+  const code = texts[0];
+  const name = texts[1];
+  if (isRepeatedHeader(name ?? null, "name", ctx.idx, memo.name) || isRepeatedHeader(code ?? null, "code", ctx.idx, memo.code)) return true;
   return false;
 }
 
@@ -709,7 +739,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const indicatorPlans = plans.filter((p) => p.role === "indicators");
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
   const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
-  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: new Map(), repeated: new Map(), level2: new Map() };
+  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: new Map(), skipTexts: newSkipMemo(), level2: new Map() };
   const ambiguous = plans.flatMap((p) => p.ambiguous);
   if (ambiguous.length) model.anomalies = ambiguous;
 
