@@ -80,7 +80,7 @@ interface Ctx {
   seenUnreadable: Set<string>;
   idx: SynonymIndex;
   /** Parsed indicator values by cell content (see readValue). */
-  values: Map<string, ParsedValue>;
+  values: Map<string, Map<string, Map<string | number, ParsedValue>>>[];
   /** Skip-row answers by cell text (subtotal / note tests squeeze each distinct text once). */
   skipTexts: SkipMemo;
   level2: Map<string, string | null>;
@@ -323,6 +323,20 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
 /** The empty value, shared by every empty cell (values are never modified once read). */
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
 
+function isPlain(v: CellValue): boolean {
+  return v === null || typeof v !== "object";
+}
+
+/** The parsed values for one combination of format flags, operator cell and unit cell (see readValue). */
+function valueMemo(ctx: Ctx, percentFormat: boolean, dateFormat: boolean, op: string, unit: string): Map<string | number, ParsedValue> {
+  const byOp = ctx.values[(percentFormat ? 2 : 0) + (dateFormat ? 1 : 0)];
+  let byUnit = byOp.get(op);
+  if (!byUnit) byOp.set(op, (byUnit = new Map()));
+  let m = byUnit.get(unit);
+  if (!m) byUnit.set(unit, (m = new Map()));
+  return m;
+}
+
 function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, operatorCellIn: CellValue | undefined, unitCellIn: CellValue | undefined): ParsedValue {
   if (!read || isEmpty(read.value)) return EMPTY;
   if (isCellError(read.value)) {
@@ -336,13 +350,14 @@ function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: str
   const unitCell = unitCellIn ?? null;
   // The same texts recur on thousands of rows (「≥95%」「达成年度指标」): each distinct cell
   // (with its operator and unit cells and format) is parsed once per reading, and its value shared.
-  const plain = (v: CellValue) => v === null || typeof v !== "object";
-  const memo = plain(operatorCell) && plain(unitCell) ? ctx.values : null;
-  const key = memo ? `${percentFormat ? 1 : 0}${dateFormat ? 1 : 0}${typeof read.value === "number" ? "n" : "s"}\u0000${String(operatorCell)}\u0000${String(unitCell)}\u0000${String(read.value)}` : "";
-  const hit = memo?.get(key);
+  // Keyed by format flags, then String(operator cell), String(unit cell), then the value itself
+  // (a number, or String(value) otherwise): the same identity as one joined key, without building it.
+  const memo = isPlain(operatorCell) && isPlain(unitCell) ? valueMemo(ctx, percentFormat, dateFormat, String(operatorCell), String(unitCell)) : null;
+  const vk = typeof read.value === "number" ? read.value : String(read.value);
+  const hit = memo?.get(vk);
   if (hit) return hit;
   const v = parseIndicatorValue(read.value, { operatorCell, unitCell, percentFormat, dateFormat, units: ctx.rulebook.units });
-  if (memo) memo.set(key, v.kind === "empty" ? EMPTY : Object.freeze(v));
+  if (memo) memo.set(vk, v.kind === "empty" ? EMPTY : Object.freeze(v));
   return v;
 }
 
@@ -739,7 +754,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const indicatorPlans = plans.filter((p) => p.role === "indicators");
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
   const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
-  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: new Map(), skipTexts: newSkipMemo(), level2: new Map() };
+  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: [new Map(), new Map(), new Map(), new Map()], skipTexts: newSkipMemo(), level2: new Map() };
   const ambiguous = plans.flatMap((p) => p.ambiguous);
   if (ambiguous.length) model.anomalies = ambiguous;
 
