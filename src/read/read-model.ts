@@ -528,7 +528,8 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
   const template = rowTemplate(plan);
   const cells = { ...template } as Partial<Record<IndicatorField, string>>;
   const raw = { ...template } as Partial<Record<IndicatorField, CellValue>>;
-  const reads: Partial<Record<IndicatorField, Read>> = {};
+  // Every template key is set below (the template has exactly the sheet's mapped fields).
+  const reads = { ...template } as Partial<Record<IndicatorField, Read>>;
   const grid = plan.grid;
   for (const [f, c] of indicatorColumns(plan)) {
     const read: Read = { value: grid.value(r, c), address: grid.address(r, c), col: c };
