@@ -157,10 +157,11 @@ interface SkipMemo {
   first: Map<string, boolean>;
   name: Map<string, boolean>;
   code: Map<string, boolean>;
+  indicator: Map<string, boolean>;
 }
 
 function newSkipMemo(): SkipMemo {
-  return { subtotal: new Map(), first: new Map(), name: new Map(), code: new Map() };
+  return { subtotal: new Map(), first: new Map(), name: new Map(), code: new Map(), indicator: new Map() };
 }
 
 function isSubtotalMemo(t: string | null, memo: SkipMemo): boolean {
@@ -653,7 +654,7 @@ function readIndicatorSheet(ctx: Ctx, plan: SheetPlan, projects: Project[]): voi
   for (let r = plan.dataStart; r < plan.grid.rows; r++) {
     const { code, name, codeT, nameT } = codeNameTexts(plan, r);
     if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
-    if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx)) continue;
+    if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx, ctx.skipTexts.indicator)) continue;
     if (codeT || nameT) {
       const next = { codeT, nameT, codeAddr: codeT ? code!.address : null, nameAddr: nameT ? name!.address : null };
       if (next.codeT !== ref.codeT || next.nameT !== ref.nameT) mem = freshLevels();
