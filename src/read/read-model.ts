@@ -80,9 +80,9 @@ interface Ctx {
   seenUnreadable: Set<string>;
   idx: SynonymIndex;
   /** Parsed indicator values by cell content (see readValue). */
-  values: Map<string, ParsedValue>;
-  /** isRepeatedHeader answers by text and field. */
-  repeated: Map<string, boolean>;
+  values: Map<string, Map<string, Map<string | number, ParsedValue>>>[];
+  /** Skip-row answers by cell text (subtotal / note tests squeeze each distinct text once). */
+  skipTexts: SkipMemo;
   level2: Map<string, string | null>;
 }
 
@@ -141,13 +141,44 @@ function rowIsBlank(plan: SheetPlan, r: number): boolean {
   return true;
 }
 
+/** The row's first non-empty cell as text, not yet squeezed ("" when there is none). */
 function firstText(plan: SheetPlan, r: number): string {
   const end = plan.resultFrom ?? plan.grid.cols;
   for (let c = 0; c < end; c++) {
     const v = plan.grid.raw(r, c);
-    if (!isEmpty(v)) return squeezeText(cellText(v));
+    if (!isEmpty(v)) return cellText(v);
   }
   return "";
+}
+
+/** Memo of the text-only skip tests: by raw text, is it a subtotal; as a row's first cell, does it skip the row. */
+interface SkipMemo {
+  subtotal: Map<string, boolean>;
+  first: Map<string, boolean>;
+  name: Map<string, boolean>;
+  code: Map<string, boolean>;
+  indicator: Map<string, boolean>;
+}
+
+function newSkipMemo(): SkipMemo {
+  return { subtotal: new Map(), first: new Map(), name: new Map(), code: new Map(), indicator: new Map() };
+}
+
+function isSubtotalMemo(t: string | null, memo: SkipMemo): boolean {
+  if (!t) return false;
+  let r = memo.subtotal.get(t);
+  if (r === undefined) memo.subtotal.set(t, (r = isSubtotal(t)));
+  return r;
+}
+
+/** A row whose first cell is a note (注：…) or a subtotal: the same tests as on the squeezed text, answered once per text. */
+function firstSkips(raw: string, memo: SkipMemo): boolean {
+  let r = memo.first.get(raw);
+  if (r === undefined) {
+    const first = raw === "" ? "" : squeezeText(raw);
+    memo.first.set(raw, (r = NOTE_ROW.test(first) || isSubtotal(first)));
+  }
+  return r;
 }
 
 function isSubtotal(t: string | null): boolean {
@@ -187,9 +218,8 @@ function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
 function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicator", idx: SynonymIndex, memo?: Map<string, boolean>): boolean {
   if (!key) return false;
   if (memo) {
-    const k = `${field}\u0000${key}`;
-    let r = memo.get(k);
-    if (r === undefined) memo.set(k, (r = isRepeatedHeader(key, field, idx)));
+    let r = memo.get(key);
+    if (r === undefined) memo.set(key, (r = isRepeatedHeader(key, field, idx)));
     return r;
   }
   const h = normaliseHeader(key).key;
@@ -200,12 +230,13 @@ function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicato
 
 function skipRow(plan: SheetPlan, r: number, texts: (string | null)[], ctx: Ctx): boolean {
   if (rowIsBlank(plan, r)) return true;
-  const first = firstText(plan, r);
-  if (NOTE_ROW.test(first)) return true;
-  if (isSubtotal(first) || texts.some(isSubtotal)) return true;
+  const memo = ctx.skipTexts;
+  if (firstSkips(firstText(plan, r), memo)) return true;
+  for (let i = 0; i < texts.length; i++) if (isSubtotalMemo(texts[i], memo)) return true;
   if (isColumnNumberRow(plan, r)) return true;
-  const [code, name] = texts;
-  if (isRepeatedHeader(name ?? null, "name", ctx.idx, ctx.repeated) || isRepeatedHeader(code ?? null, "code", ctx.idx, ctx.repeated)) return true;
+  const code = texts[0];
+  const name = texts[1];
+  if (isRepeatedHeader(name ?? null, "name", ctx.idx, memo.name) || isRepeatedHeader(code ?? null, "code", ctx.idx, memo.code)) return true;
   return false;
 }
 
@@ -293,6 +324,20 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
 /** The empty value, shared by every empty cell (values are never modified once read). */
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
 
+function isPlain(v: CellValue): boolean {
+  return v === null || typeof v !== "object";
+}
+
+/** The parsed values for one combination of format flags, operator cell and unit cell (see readValue). */
+function valueMemo(ctx: Ctx, percentFormat: boolean, dateFormat: boolean, op: string, unit: string): Map<string | number, ParsedValue> {
+  const byOp = ctx.values[(percentFormat ? 2 : 0) + (dateFormat ? 1 : 0)];
+  let byUnit = byOp.get(op);
+  if (!byUnit) byOp.set(op, (byUnit = new Map()));
+  let m = byUnit.get(unit);
+  if (!m) byUnit.set(unit, (m = new Map()));
+  return m;
+}
+
 function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null, operatorCellIn: CellValue | undefined, unitCellIn: CellValue | undefined): ParsedValue {
   if (!read || isEmpty(read.value)) return EMPTY;
   if (isCellError(read.value)) {
@@ -306,13 +351,14 @@ function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: str
   const unitCell = unitCellIn ?? null;
   // The same texts recur on thousands of rows (「≥95%」「达成年度指标」): each distinct cell
   // (with its operator and unit cells and format) is parsed once per reading, and its value shared.
-  const plain = (v: CellValue) => v === null || typeof v !== "object";
-  const memo = plain(operatorCell) && plain(unitCell) ? ctx.values : null;
-  const key = memo ? `${percentFormat ? 1 : 0}${dateFormat ? 1 : 0}${typeof read.value === "number" ? "n" : "s"}\u0000${String(operatorCell)}\u0000${String(unitCell)}\u0000${String(read.value)}` : "";
-  const hit = memo?.get(key);
+  // Keyed by format flags, then String(operator cell), String(unit cell), then the value itself
+  // (a number, or String(value) otherwise): the same identity as one joined key, without building it.
+  const memo = isPlain(operatorCell) && isPlain(unitCell) ? valueMemo(ctx, percentFormat, dateFormat, String(operatorCell), String(unitCell)) : null;
+  const vk = typeof read.value === "number" ? read.value : String(read.value);
+  const hit = memo?.get(vk);
   if (hit) return hit;
   const v = parseIndicatorValue(read.value, { operatorCell, unitCell, percentFormat, dateFormat, units: ctx.rulebook.units });
-  if (memo) memo.set(key, v.kind === "empty" ? EMPTY : Object.freeze(v));
+  if (memo) memo.set(vk, v.kind === "empty" ? EMPTY : Object.freeze(v));
   return v;
 }
 
@@ -483,7 +529,8 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
   const template = rowTemplate(plan);
   const cells = { ...template } as Partial<Record<IndicatorField, string>>;
   const raw = { ...template } as Partial<Record<IndicatorField, CellValue>>;
-  const reads: Partial<Record<IndicatorField, Read>> = {};
+  // Every template key is set below (the template has exactly the sheet's mapped fields).
+  const reads = { ...template } as Partial<Record<IndicatorField, Read>>;
   const grid = plan.grid;
   for (const [f, c] of indicatorColumns(plan)) {
     const read: Read = { value: grid.value(r, c), address: grid.address(r, c), col: c };
@@ -607,7 +654,7 @@ function readIndicatorSheet(ctx: Ctx, plan: SheetPlan, projects: Project[]): voi
   for (let r = plan.dataStart; r < plan.grid.rows; r++) {
     const { code, name, codeT, nameT } = codeNameTexts(plan, r);
     if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
-    if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx)) continue;
+    if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx, ctx.skipTexts.indicator)) continue;
     if (codeT || nameT) {
       const next = { codeT, nameT, codeAddr: codeT ? code!.address : null, nameAddr: nameT ? name!.address : null };
       if (next.codeT !== ref.codeT || next.nameT !== ref.nameT) mem = freshLevels();
@@ -709,7 +756,7 @@ export function readListModel(book: WorkbookSnapshot, rulebook: Rulebook, option
   const indicatorPlans = plans.filter((p) => p.role === "indicators");
   const bookUnit = projectPlans[0]?.unit ?? rulebook.defaultUnit;
   const model: ModelBook = { ...emptyModel(book.name, "list", bookUnit), detections: plans.map(detection) };
-  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: new Map(), repeated: new Map(), level2: new Map() };
+  const ctx: Ctx = { rulebook, bookUnit, model, seenErrors: new Set(), seenUnreadable: new Set(), idx, values: [new Map(), new Map(), new Map(), new Map()], skipTexts: newSkipMemo(), level2: new Map() };
   const ambiguous = plans.flatMap((p) => p.ambiguous);
   if (ambiguous.length) model.anomalies = ambiguous;
 

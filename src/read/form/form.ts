@@ -84,18 +84,25 @@ const GRID_FIELDS: IndicatorField[] = ["level1", "level2", "name", "operator", "
 const GRID_MIN_FIELDS = 3;
 
 /** Cheap pre-test: does row r hold a string that could be a 项目名称 label at all? */
-function mayHoldAnchor(grid: MergedGrid, r: number): boolean {
+function mayHoldAnchor(grid: MergedGrid, r: number, memo: Map<string, boolean>): boolean {
   const row = grid.sheet.values[r];
   if (!row) return false;
-  for (const v of row) if (typeof v === "string" && v.length < 200 && /项\s*目/.test(v) && (isNameAnchor(v) || /[:：]/.test(v))) return true;
+  for (const v of row) {
+    if (typeof v !== "string" || v.length >= 200 || !/项\s*目/.test(v)) continue;
+    // The same texts recur on thousands of rows (「项目总成本」): each is tested once per sheet.
+    let may = memo.get(v);
+    if (may === undefined) memo.set(v, (may = isNameAnchor(v) || /[:：]/.test(v)));
+    if (may) return true;
+  }
   return false;
 }
 
 /** 项目名称 labels with a value beside them: the forms of a sheet, top to bottom. A list's header row (many labels in a row) starts none. */
 export function locateForms(grid: MergedGrid, idx: SynonymIndex): FormBounds[] {
   const anchors: { row: number; col: number }[] = [];
+  const memo = new Map<string, boolean>();
   for (let r = 0; r < grid.rows; r++) {
-    if (!mayHoldAnchor(grid, r)) continue;
+    if (!mayHoldAnchor(grid, r, memo)) continue;
     const segs = rowSegments(grid, r, idx);
     const labels = segs.filter((s) => s.label && s.label.kind !== "other").length;
     if (labels >= ANCHOR_MAX_LABELS) continue;
