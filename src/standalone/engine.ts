@@ -7,9 +7,9 @@
 import type { ApplyStats } from "../core/plan";
 import { readState, type MappingOverride } from "../core/state";
 import type { Report, FileReport } from "../engine/report";
-import { consolidate, feedbackWorkbooks, roundReport, summaryWorkbookPlan } from "../round";
+import { consolidate, feedbackWorkbooks, previousFromReport, previousFromSummary, PreviousRoundError, roundReport, summaryWorkbookPlan } from "../round";
 import { responsesFromFeedback, type ReturnedFeedback } from "../round/responses";
-import type { RoundFile } from "../round/types";
+import type { PreviousRound, RoundFile } from "../round/types";
 import { buildReport } from "../engine/build-report";
 import { checkWorkbook, clearWorkbook } from "../engine/pipeline";
 import type { Rulebook } from "../rulebook/schema";
@@ -32,7 +32,21 @@ export interface CheckRequest {
   /** Column corrections per file key; an empty object means "none" (or "drop the stored ones"). */
   mappings?: Record<string, MappingOverride | undefined>;
   now?: Date;
+  /** Last round's 汇总.xlsx or report.json (「上一轮汇总」): the round marks 新增 / 仍存在 / 已整改, as `jixiao check --previous`. */
+  previous?: InputFile | null;
 }
+
+/** Last round's file read back: what the round compared against, or why it could not be read. */
+export type PreviousOutcome =
+  | {
+      ok: true;
+      name: string;
+      /** Last round's number (this round is the next). */
+      round: number;
+      /** Rows of its 问题清单 marked 已确认 without a 处理说明 (not accepted), one sentence each. */
+      notes: { zh: string; en: string }[];
+    }
+  | { ok: false; name: string; zh: string; en: string };
 
 export interface CheckedFile {
   key: string;
@@ -81,6 +95,8 @@ export interface CheckResponse {
   report: Report | null;
   /** Several files: the review round's consolidated and feedback workbooks (as `jixiao check --summary --feedback`). */
   round: RoundWorkbooks | null;
+  /** The 「上一轮汇总」 given, read (or why not: then nothing was checked). */
+  previous?: PreviousOutcome | null;
 }
 
 /** Progress per file: index of the file, the engine's stage (zh-CN), its fraction. */
@@ -129,8 +145,54 @@ async function checkOne(f: InputFile, req: CheckRequest, onProgress: (stage: str
   };
 }
 
+/**
+ * Reads last round's 汇总.xlsx or report.json as `jixiao check --previous` does (src/cli/round.ts
+ * readPrevious), with the same sentences: the same domain functions on the file's bytes.
+ */
+export async function readPreviousRound(f: InputFile): Promise<{ outcome: PreviousOutcome; previous: PreviousRound | null }> {
+  const fail = (zh: string, en: string): { outcome: PreviousOutcome; previous: null } => ({
+    outcome: { ok: false, name: f.name, zh: t("round.cli.previousUnreadable", "zh-CN", { file: f.name, reason: zh }), en: t("round.cli.previousUnreadable", "en", { file: f.name, reason: en }) },
+    previous: null,
+  });
+  try {
+    if (/\.json$/i.test(f.name)) {
+      let json: unknown;
+      try {
+        json = JSON.parse(new TextDecoder("utf-8").decode(f.bytes));
+      } catch (e) {
+        return fail(t("standalone.previous.notJson", "zh-CN"), `${t("standalone.previous.notJson", "en")} (${(e as Error).message})`);
+      }
+      const previous = previousFromReport(json, f.name);
+      return { outcome: { ok: true, name: f.name, round: previous.round, notes: [] }, previous };
+    }
+    let port;
+    try {
+      port = await openWorkbook(f.bytes, f.name);
+    } catch (e) {
+      if (!(e instanceof UnreadableWorkbookError)) throw e;
+      return fail(t("standalone.previous.notXlsx", "zh-CN"), `${t("standalone.previous.notXlsx", "en")} (${e.reason})`);
+    }
+    const snapshot = await port.readSnapshot();
+    const read = previousFromSummary({ ...snapshot, name: f.name });
+    const notes = read.unexplained.map((u) => ({ zh: t("round.cli.acceptNoReason", "zh-CN", u), en: t("round.cli.acceptNoReason", "en", u) }));
+    return { outcome: { ok: true, name: f.name, round: read.previous.round, notes }, previous: read.previous };
+  } catch (e) {
+    if (e instanceof PreviousRoundError) return fail(e.zh, e.en);
+    throw e;
+  }
+}
+
 /** Check every file, one after the other; a file that cannot be read fails alone. */
 export async function checkFiles(files: InputFile[], req: CheckRequest, onProgress: ProgressFn = () => undefined): Promise<CheckResponse> {
+  // Last round is read first: a file that is no round's summary stops the check, as on the command line.
+  let previous: PreviousRound | null = null;
+  let previousOutcome: PreviousOutcome | null = null;
+  if (req.previous) {
+    const read = await readPreviousRound(req.previous);
+    previousOutcome = read.outcome;
+    if (!read.previous) return { files: [], report: null, round: null, previous: previousOutcome };
+    previous = read.previous;
+  }
   const out: FileOutcome[] = [];
   for (let i = 0; i < files.length; i++) {
     onProgress(i, "读取工作簿", 0);
@@ -139,17 +201,17 @@ export async function checkFiles(files: InputFile[], req: CheckRequest, onProgre
   const ok = out.filter((o): o is CheckedFile => o.ok);
   // --as-of wins; otherwise the first date the files gave (监控截止日期), as the CLI does.
   const asOf = req.asOf ?? ok.find((o) => o.asOf !== null)?.asOf ?? null;
-  if (!ok.length) return { files: out, report: null, round: null };
+  if (!ok.length) return { files: out, report: null, round: null, previous: previousOutcome };
   const report = buildReport(ok.map((o) => o.report), req.rulebook, asOf);
-  if (files.length < 2) return { files: out, report, round: null };
-  // Several files are a review round, as on the command line.
+  if (files.length < 2 && !previous) return { files: out, report, round: null, previous: previousOutcome };
+  // Several files, or last round given, are a review round, as on the command line.
   const hashes = await Promise.all(ok.map((o) => contentHash(files.find((f) => f.key === o.key)!.bytes)));
   const roundFiles: RoundFile[] = ok.map((o, i) => ({ file: o.key, contentHash: hashes[i], report: o.report }));
   const skipped = out.filter((o): o is FailedFile => !o.ok && !("returned" in o)).map((o) => ({ file: o.key, reason: o.zh }));
   const responses = out.flatMap((o) => ("returned" in o ? o.returned.responses : []));
   const model = consolidate(
     roundFiles,
-    { grades: req.rulebook.scoring.grades.map((g) => g.grade), previous: null, responses, skipped, date: isoDate(req.now ?? new Date()), asOf },
+    { grades: req.rulebook.scoring.grades.map((g) => g.grade), previous, responses, skipped, date: isoDate(req.now ?? new Date()), asOf },
     req.rulebook,
   );
   report.round = roundReport(model);
@@ -159,7 +221,7 @@ export async function checkFiles(files: InputFile[], req: CheckRequest, onProgre
   const feedback = [];
   for (const b of feedbackWorkbooks(model, { linkTarget })) feedback.push({ name: b.fileName, department: b.department, bytes: await createWorkbook(b.plan) });
   const summary = { name: `${t("standalone.round.summaryName", "zh-CN")}.xlsx`, bytes: await createWorkbook(summaryWorkbookPlan(model, { linkTarget })) };
-  return { files: out, report, round: { summary, feedback } };
+  return { files: out, report, round: { summary, feedback }, previous: previousOutcome };
 }
 
 function isoDate(d: Date): string {

@@ -150,3 +150,29 @@ describe("standalone session as the pane runs it (runCheck with the session's po
     release();
   });
 });
+
+describe("standalone session: 「上一轮汇总（可选）」", () => {
+  it("passes last round's summary to the check, shows what came of it, and stops with its sentence when it is none", async () => {
+    const s = session();
+    s.add([file(LIST), file(FORMS)]);
+    await s.host.check({ rulebook: getPreset(), asOf: null, mapping: {} });
+    const summary = s.getView().round!.summary;
+    s.setPrevious(new File(["x"], "上一轮.docx"));
+    expect(s.getView().previousRejected).toBe("上一轮.docx");
+    expect(s.getView().previous).toBeNull();
+    s.setPrevious(new File([summary.bytes as BlobPart], summary.name));
+    expect(s.getView()).toMatchObject({ previous: { name: "本轮审核汇总.xlsx" }, previousRejected: null, report: null, round: null });
+    await s.host.check({ rulebook: getPreset(), asOf: null, mapping: {} });
+    expect(s.getView().previousResult).toMatchObject({ ok: true, round: 1 });
+    // The same files again: nothing fixed, nothing new.
+    expect(s.getView().report?.round?.comparison).toEqual({ new: 0, persisting: expect.any(Number), fixed: 0, accepted: 0 });
+    expect(s.getView().report?.round?.round).toBe(2);
+
+    s.setPrevious(file(LIST));
+    await expect(s.host.check({ rulebook: getPreset(), asOf: null, mapping: {} })).rejects.toThrow(/^无法读取上一轮的文件 sample-county-2024\.xlsx：.*不是绩效助手写出的汇总工作簿.* \/ cannot read last round's file/);
+    expect(s.getView().previousResult).toMatchObject({ ok: false });
+    expect(Object.values(s.getView().status).map((st) => st.kind)).toEqual(["waiting", "waiting"]);
+    s.setPrevious(null);
+    expect(s.getView()).toMatchObject({ previous: null, previousResult: null });
+  });
+});

@@ -15,7 +15,7 @@ import type { EngineWorker as PaneEngine } from "../worker/client";
 import type { AnalysisResult, EngineApi, ProgressCallback, WorkerRunOptions } from "../worker/protocol";
 import { t } from "../messages";
 import { getPreset } from "../rulebook/load";
-import type { RoundWorkbooks, CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
+import type { PreviousOutcome, RoundWorkbooks, CheckRequest, CheckResponse, CheckedFile, ClearedFile, FailedFile, FileOutcome, InputFile, ProgressFn, StoredSettingsDoc } from "./engine";
 import { uniqueNames } from "./downloads";
 
 /** What the session needs of the engine: the worker (./worker.ts), or ./engine's functions in a test. */
@@ -55,13 +55,20 @@ export interface SessionView {
   round: RoundWorkbooks | null;
   /** Names of dropped files that are not workbooks the page can check. */
   rejected: string[];
+  /** 「上一轮汇总（可选）」: last round's 汇总.xlsx or report.json, compared against by the next check. */
+  previous: ChosenFile | null;
+  /** What the last check made of it (read, with its notes; or why it could not be). */
+  previousResult: PreviousOutcome | null;
+  /** A file offered as last round's summary that is neither .xlsx nor .json. */
+  previousRejected: string | null;
   busy: boolean;
 }
 
 const ACCEPTED = /\.(xlsx|xlsm)$/i;
+const PREVIOUS = /\.(xlsx|xlsm|json)$/i;
 
 export class Session {
-  private view: SessionView = { files: [], status: {}, report: null, round: null, rejected: [], busy: false };
+  private view: SessionView = { files: [], status: {}, report: null, round: null, rejected: [], previous: null, previousResult: null, previousRejected: null, busy: false };
   private listeners = new Set<() => void>();
   private paneHost: PaneHost;
 
@@ -105,6 +112,16 @@ export class Session {
     const status = { ...this.view.status };
     delete status[key];
     this.set({ files: this.view.files.filter((f) => f.key !== key), status, report: null, round: null, rejected: [] }, true);
+  }
+
+  /** Chooses (or, with null, drops) last round's 汇总.xlsx or report.json; the results so far no longer hold. */
+  setPrevious(file: File | null): void {
+    if (file && !PREVIOUS.test(file.name)) {
+      this.set({ previousRejected: file.name });
+      return;
+    }
+    const previous = file ? { key: file.name, name: file.name, size: file.size, blob: file } : null;
+    this.set({ previous, previousResult: null, previousRejected: null, report: null, round: null });
   }
 
   removeAll(): void {
@@ -178,10 +195,15 @@ export class Session {
       };
       const progress = options.onProgress;
       const inputs = await this.inputs(files);
+      const previous = this.view.previous;
+      if (previous) req.previous = (await this.inputs([previous]))[0];
       const onProgress = (i: number, stage: string, fraction: number) => progress?.(stage, (i + fraction) / files.length);
       const engine = this.engine();
       onCancel?.(() => engine.cancel?.());
       const res = await engine.check(inputs, req, onProgress);
+      this.set({ previousResult: res.previous ?? null });
+      // Last round's file is no round's summary: nothing was checked (as `jixiao check --previous`).
+      if (res.previous && !res.previous.ok) throw new Error(`${res.previous.zh} / ${res.previous.en}`);
       const next = { ...this.view.status };
       for (const o of res.files) next[o.key] = statusOf(o);
       this.set({ status: next, report: res.report, round: res.round });

@@ -26,6 +26,7 @@ import { checkFile } from "../../src/cli/check-files";
 import { getPreset } from "../../src/rulebook/load";
 import type { Report } from "../../src/engine/report";
 import type { CellValue } from "../../src/core/grid";
+import { writeRoundBatch, type Batch } from "../scripts/make-round-batch";
 
 const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
@@ -251,6 +252,52 @@ describeBrowser("standalone page from file://", () => {
     expect((await sheetValues(midyear)).get("校验结果")).toEqual((await sheetValues(join(work, "cli", basename(THIRD)))).get("校验结果"));
     expect(pageErrors).toEqual([]);
   });
+
+  it("the second round: round-2 files plus last round's 汇总.xlsx give the CLI's --previous comparison", async () => {
+    // Round 1 by the command line (as a bureau that used `jixiao check --summary`), round 2 on the page.
+    const workbooks = (b: Batch) => readdirSync(b.dir).filter((n) => /\.xlsx$/i.test(n) && n !== b.damaged).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => join(b.dir, n));
+    const batch1 = await writeRoundBatch(join(work, "报送1"), 1);
+    const batch2 = await writeRoundBatch(join(work, "报送2"), 2);
+    const summary1 = join(work, "第一轮", "汇总.xlsx");
+    const io = { out: () => undefined, err: () => undefined, isTTY: false };
+    expect(await runCheckCommand(workbooks(batch1), { out: join(work, "cli1"), write: false, quiet: true, summary: summary1 }, io)).toBe(0);
+    const files2 = workbooks(batch2);
+    expect(await runCheckCommand(files2, { out: join(work, "cli2"), write: false, quiet: true, previous: summary1, json: join(work, "cli2.json") }, io)).toBe(0);
+    const cli2 = JSON.parse(readFileSync(join(work, "cli2.json"), "utf8")) as Report;
+
+    await page.getByText("全部移除").click();
+    await page.getByTestId("workbook-files").setInputFiles(files2);
+    expect(await page.getByTestId("file").count()).toBe(files2.length);
+    expect(await page.getByTestId("previous").textContent()).toContain("上一轮汇总（可选）");
+    await page.getByTestId("previous-file").setInputFiles([summary1]);
+    expect(await page.getByTestId("previous-name").textContent()).toBe("上一轮汇总：汇总.xlsx");
+    await page.getByTestId("run").click();
+    await page.locator('[data-testid="file"][data-status="checked"]').nth(files2.length - 1).waitFor({ timeout: 120_000 });
+    await page.getByTestId("previous-comparison").waitFor();
+    const cmp = cli2.round!.comparison!;
+    expect(cmp.fixed).toBeGreaterThan(0);
+    expect(cmp.new).toBeGreaterThan(0);
+    expect(await page.getByTestId("previous-comparison").textContent()).toBe(`上一轮：汇总.xlsx（新增 ${cmp.new}，仍存在 ${cmp.persisting}，已整改 ${cmp.fixed}，已确认 ${cmp.accepted}）`);
+
+    const json = await download(() => page.getByTestId("download-report").click(), join(work, "round2"));
+    const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    expect(report.round?.round).toBe(2);
+    expect(report.round?.comparison).toEqual(cmp);
+    expect(report.round).toEqual(cli2.round);
+    // The downloaded 本轮审核汇总.xlsx marks each finding: 新增 beside 仍存在.
+    const summary = await download(() => page.getByTestId("download-summary").click(), join(work, "round2"));
+    const status = (await sheetValues(summary)).get("问题清单")!.slice(1).map((r) => String(r[8] ?? ""));
+    expect(status).toEqual(expect.arrayContaining(["新增", "仍存在"]));
+
+    // A file that is no round's summary: the CLI's sentence, and nothing checked.
+    await page.getByTestId("previous-remove").click();
+    await page.getByTestId("previous-file").setInputFiles([files2[0]]);
+    await page.getByTestId("run").click();
+    await page.getByTestId("previous-error").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("previous-error").textContent()).toMatch(/^无法读取上一轮的文件 .+：「.+」不是绩效助手写出的汇总工作簿/);
+    await page.getByTestId("previous-remove").click();
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
 
   it("says so when the engine worker cannot start, instead of waiting forever", async () => {
     const other = await context.newPage();

@@ -31,6 +31,14 @@ const section: Section = {
   "standalone.error.unreadable": m("cannot read {file}: not a valid .xlsx file ({reason})"),
   "standalone.error.noProjects": m("{file} has no project sheet (a sheet with a 项目名称 or 项目编码 column)"),
   "standalone.error.worker": m("The checking engine could not start: {detail}"),
+  "standalone.previous.label": m("Last round's summary (optional)"),
+  "standalone.previous.help": m("From the second round on: choose last round's 「本轮审核汇总」 workbook (or the 汇总.xlsx written by jixiao check --summary), or its JSON report; every finding is then marked new, still there or fixed, and findings accepted in last round's 问题清单 stay accepted."),
+  "standalone.previous.choose": m("Choose last round's summary…"),
+  "standalone.previous.remove": m("Do not use last round's summary"),
+  "standalone.previous.chosen": m("Last round's summary: {file}"),
+  "standalone.previous.rejected": m("{file} not used: last round's summary must be an .xlsx workbook or a .json report"),
+  "standalone.previous.notJson": m("not valid JSON"),
+  "standalone.previous.notXlsx": m("not a valid .xlsx file"),
 };
 
 export default section;

@@ -31,6 +31,14 @@ const section: Section = {
   "standalone.error.unreadable": m("无法读取 {file}：不是有效的 .xlsx 文件（{reason}）"),
   "standalone.error.noProjects": m("{file} 中找不到项目表（需要含“项目名称”或“项目编码”列的工作表）"),
   "standalone.error.worker": m("检查引擎无法启动：{detail}"),
+  "standalone.previous.label": m("上一轮汇总（可选）"),
+  "standalone.previous.help": m("第二轮起：选上一轮下载的「本轮审核汇总」工作簿（或 jixiao check --summary 写出的汇总.xlsx），或其 JSON 报告，每个问题将标出新增、仍存在或已整改；上一轮「问题清单」中已确认的问题照此处理。"),
+  "standalone.previous.choose": m("选择上一轮汇总…"),
+  "standalone.previous.remove": m("不用上一轮汇总"),
+  "standalone.previous.chosen": m("上一轮汇总：{file}"),
+  "standalone.previous.rejected": m("未采用 {file}：上一轮汇总须为 .xlsx 工作簿或 .json 报告"),
+  "standalone.previous.notJson": m("不是有效的 JSON"),
+  "standalone.previous.notXlsx": m("不是有效的 .xlsx 文件"),
 };
 
 export default section;

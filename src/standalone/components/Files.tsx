@@ -38,6 +38,8 @@ export interface FilesProps {
   onChoose(files: FileList): void;
   onRemove(key: string): void;
   onRemoveAll(): void;
+  /** 「上一轮汇总（可选）」 chosen (or dropped, with null). */
+  onChoosePrevious(file: File | null): void;
   onDownload(key: string): void;
   onDownloadAll(): void;
   onDownloadReport(): void;
@@ -87,6 +89,71 @@ function FileItem({ f, st, p }: { f: ChosenFile; st: FileStatus | undefined; p: 
         </Button>
       </div>
     </li>
+  );
+}
+
+/** 「上一轮汇总（可选）」: last round's 汇总.xlsx or report.json, and what the round made of it. */
+function PreviousRound(p: FilesProps): React.JSX.Element {
+  const s = useStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  const { previous, previousResult, previousRejected, report, busy } = p.view;
+  const comparison = report?.round?.comparison;
+  return (
+    <div className={s.item} data-testid="previous">
+      <Text weight="semibold">{t("standalone.previous.label", p.lang)}</Text>
+      <Text size={200} className={s.muted}>
+        {t("standalone.previous.help", p.lang)}
+      </Text>
+      <div className={s.row}>
+        {previous ? (
+          <>
+            <Text size={200} className={s.name} data-testid="previous-name">
+              {t("standalone.previous.chosen", p.lang, { file: previous.name })}
+            </Text>
+            <Button size="small" appearance="subtle" onClick={() => p.onChoosePrevious(null)} disabled={busy} data-testid="previous-remove">
+              {t("standalone.previous.remove", p.lang)}
+            </Button>
+          </>
+        ) : (
+          <Button size="small" onClick={() => input.current?.click()} disabled={busy} data-testid="previous-choose">
+            {t("standalone.previous.choose", p.lang)}
+          </Button>
+        )}
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".xlsx,.xlsm,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="previous-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) p.onChoosePrevious(f);
+            e.target.value = "";
+          }}
+        />
+      </div>
+      {previousRejected && (
+        <MessageBar intent="warning" data-testid="previous-rejected">
+          <MessageBarBody>{t("standalone.previous.rejected", p.lang, { file: previousRejected })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {previousResult && !previousResult.ok && (
+        <MessageBar intent="error" data-testid="previous-error">
+          <MessageBarBody>{p.lang === "zh-CN" ? previousResult.zh : previousResult.en}</MessageBarBody>
+        </MessageBar>
+      )}
+      {previousResult?.ok && comparison && (
+        <Text size={200} data-testid="previous-comparison">
+          {t("round.cli.previous", p.lang, { file: previousResult.name, ...comparison })}
+        </Text>
+      )}
+      {previousResult?.ok &&
+        previousResult.notes.map((n, i) => (
+          <MessageBar key={i} intent="warning" data-testid="previous-note">
+            <MessageBarBody>{p.lang === "zh-CN" ? n.zh : n.en}</MessageBarBody>
+          </MessageBar>
+        ))}
+    </div>
   );
 }
 
@@ -144,6 +211,7 @@ export function Files(p: FilesProps): React.JSX.Element {
           </ul>
         </>
       )}
+      <PreviousRound {...p} />
       {(copies > 1 || report) && (
         <>
           <Divider />

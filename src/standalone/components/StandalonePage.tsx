@@ -93,6 +93,7 @@ export function StandalonePage({ session }: { session: Session }): React.JSX.Ele
           onChoose={(list) => session.add(list)}
           onRemove={(key) => session.remove(key)}
           onRemoveAll={() => session.removeAll()}
+          onChoosePrevious={(file) => session.setPrevious(file)}
           onDownload={(key) => {
             const d = checkedDownload(session, key);
             if (d) saveDownload(d);
