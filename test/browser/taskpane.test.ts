@@ -237,6 +237,9 @@ describeBrowser("task pane in headless Chromium", () => {
 
   it("exports the rulebook as copyable text as well as a download (Excel for Mac)", async () => {
     await page.getByText("导出规则库").click();
+    // On a heavily loaded machine a click that lands while React is still rendering the previous
+    // results slice can be dropped (seen twice in full runs beside other test processes): click again.
+    if (!(await page.getByTestId("export-json").waitFor({ timeout: 10_000 }).then(() => true, () => false))) await page.getByText("导出规则库").first().click();
     const json = await page.getByTestId("export-json").inputValue();
     expect(JSON.parse(json)).toMatchObject({ preset: "central-2020" });
     await page.getByText("关闭").click();
