@@ -249,6 +249,13 @@ describe("buildWritePlan", () => {
     expect(state.highlights.length).toBeGreaterThan(0);
     const unaccepted = build({ name: "t.xlsx", sheets: userSheets() }, findings).state;
     expect(unaccepted.highlights.some((h) => h.sheet === first.sheet && h.address === first.cell)).toBe(true);
+    // 领导汇总 counts it apart, not as a problem.
+    const lead = of(plan, "setValues").find((a) => a.sheet === "领导汇总")?.values ?? [];
+    expect(lead.find((r) => r[0] === "发现问题（条）")?.[1]).toBe(findings.length - 1);
+    expect(lead.find((r) => r[0] === "已确认无需修改（条，不计入问题）")?.[1]).toBe(1);
+    const plain = of(build({ name: "t.xlsx", sheets: userSheets() }, findings).plan, "setValues").find((a) => a.sheet === "领导汇总")?.values ?? [];
+    expect(plain.find((r) => r[0] === "发现问题（条）")?.[1]).toBe(findings.length);
+    expect(plain.some((r) => r[0] === "已确认无需修改（条，不计入问题）")).toBe(false);
   });
 
   it("summarises for leadership: money by grade, departments ranked, projects needing attention, next year's total", () => {

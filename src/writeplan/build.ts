@@ -166,12 +166,16 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   const prevSheets = new Set(verified.sheets);
   const userSheets = new Set(snapshot.sheets.map((s) => s.name).filter((n) => n !== STATE_SHEET && !prevSheets.has(n)));
 
+  // A finding a reviewer accepted (审核确认) marks no cell of the user's and is no problem in the
+  // result columns: it is listed in 校验结果 as accepted and counted apart in 领导汇总.
+  const open = input.report ? findings.filter((_, i) => !input.report.findings[i]?.accepted) : findings;
+
   // (a) result blocks
   const blocks = planResultBlocks({
     snapshot,
     model: input.model,
     results: input.results,
-    findings,
+    findings: open,
     previous: verified.blocks.filter((b) => userSheets.has(b.sheet)).map(({ sheet, range }) => ({ sheet, range })),
     lang,
   }).filter((b) => userSheets.has(b.sheet));
@@ -195,9 +199,7 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
   const keepPending: PendingNote[] = [];
   const fills = new Map<string, Map<Severity, { row: number; col: number }[]>>();
   const noteActions: PlanAction[] = [];
-  // A finding a reviewer accepted (审核确认) marks no cell of the user's: it is listed in 校验结果 as accepted.
-  const marked = input.report ? findings.filter((_, i) => !input.report.findings[i]?.accepted) : findings;
-  for (const [sheet, cells] of findingsByCell(marked)) {
+  for (const [sheet, cells] of findingsByCell(open)) {
     if (!userSheets.has(sheet)) continue;
     for (const [address, list] of cells) {
       if (insideAny(address, blockRanges.get(sheet) ?? [])) continue;

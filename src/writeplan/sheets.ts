@@ -165,7 +165,10 @@ function gradeOrder(grades: string[]): string[] {
 
 /** The summary a leader reads: headline figures, grades, departments, problem projects, budget. */
 export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
-  const { model, results, findings, lang } = input;
+  const { model, results, lang } = input;
+  // Findings a reviewer accepted (审核确认) are counted apart, not as problems.
+  const findings = input.findings.filter((_, i) => !input.report.findings[i]?.accepted);
+  const acceptedCount = input.findings.length - findings.length;
   const L = (k: string, params: Record<string, string | number> = {}) => t(`sheets.summary.${k}`, lang, params);
   const monitoring = model.modes.includes("运行监控");
   const selfEval = model.modes.includes("绩效自评");
@@ -236,6 +239,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
   if (scores.length) overview.push([L("avgScore"), Math.round((sum(scores) / scores.length) * 100) / 100, SCORE]);
   overview.push([L("findings"), findings.length, INT]);
   overview.push([`\u3000${L("findingsSplitLabel")}`, L("findingsSplit", sev), undefined]);
+  if (acceptedCount) overview.push([L("accepted"), acceptedCount, INT]);
   const lights = { green: 0, yellow: 0, red: 0, blue: 0 };
   let anyLight = false;
   for (const x of rows) if (x.r?.light) {

@@ -63,6 +63,7 @@ const section: Section = {
   "sheets.summary.rate": m("Overall execution rate"),
   "sheets.summary.avgScore": m("Average score"),
   "sheets.summary.findings": m("Findings"),
+  "sheets.summary.accepted": m("Accepted as needing no change (not counted as findings)"),
   "sheets.summary.findingsSplit": m("{error} errors, {warning} warnings, {info} info"),
   "sheets.summary.findingsSplitLabel": m("of which"),
   "sheets.summary.lights": m("Lights (green/yellow/red/blue)"),

@@ -71,6 +71,7 @@ const section: Section = {
   "sheets.summary.rate": m("总体执行率"),
   "sheets.summary.avgScore": m("平均得分"),
   "sheets.summary.findings": m("发现问题（条）"),
+  "sheets.summary.accepted": m("已确认无需修改（条，不计入问题）"),
   "sheets.summary.findingsSplit": m("错误 {error} 条，警告 {warning} 条，提示 {info} 条"),
   "sheets.summary.findingsSplitLabel": m("其中"),
   "sheets.summary.lights": m("监控灯（绿/黄/红/蓝）"),
