@@ -2,55 +2,14 @@
  * The two adapters must agree: the same workbook checked through the Office.js port (over the
  * in-memory Excel) and through the ExcelJS port ends with the same values in every sheet.
  */
-import ExcelJS from "exceljs";
-import { OfficeJsPort } from "./port";
-import { asExcelContext, FakeRequestContext } from "./fake/excel";
-import { makeBook, type SheetSpec } from "./fake/book";
+import type { SheetSpec } from "./fake/book";
+import { excelJsBook, officePort, valuesOf } from "../testing/equivalence";
 import { ExcelJSPort } from "../exceljs/port";
 import { checkWorkbook, clearWorkbook } from "../../engine/pipeline";
 import type { WritePlan } from "../../core/plan";
-import type { CellValue, WorkbookSnapshot } from "../../core/grid";
+import type { CellValue } from "../../core/grid";
 import { fromA1 } from "../../core/address";
-import { STATE_SHEET } from "../../core/state";
 import { INDICATORS, PROJECTS } from "../../../test/browser/workbook";
-
-function excelJsBook(specs: SheetSpec[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  for (const spec of specs) {
-    const ws = wb.addWorksheet(spec.name);
-    (spec.rows ?? []).forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== null) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
-      }),
-    );
-    for (const m of spec.merges ?? []) ws.mergeCells(m);
-  }
-  return wb;
-}
-
-function officePort(specs: SheetSpec[]) {
-  const fake = new FakeRequestContext(makeBook("book.xlsx", specs));
-  return { fake, port: new OfficeJsPort(asExcelContext(fake), { supports: (s, v) => fake.supports(s, v) }) };
-}
-
-/**
- * Values only, sheet by sheet, trailing empties trimmed; "" is an empty cell (Excel cannot hold
- * an empty string constant). The state sheet is left out: its saved looks are adapter-specific.
- */
-function valuesOf(snap: WorkbookSnapshot): Record<string, unknown[][]> {
-  const out: Record<string, unknown[][]> = {};
-  for (const s of snap.sheets) {
-    if (s.name === STATE_SHEET) continue;
-    const rows = s.values.map((r) => {
-      const row = r.map((v) => (v === "" ? null : v));
-      while (row.length && row[row.length - 1] === null) row.pop();
-      return row;
-    });
-    while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
-    out[s.name] = rows;
-  }
-  return out;
-}
 
 /** ExcelJS has no charts: it writes the chart's title at the anchor and a note below it. */
 function withoutChartFallback(values: Record<string, unknown[][]>, plan: WritePlan | null): Record<string, unknown[][]> {

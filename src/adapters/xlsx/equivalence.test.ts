@@ -4,49 +4,15 @@
  * in every sheet, and clearing gives the same workbook back (as the ExcelJS adapter does in
  * src/adapters/officejs/equivalence.test.ts).
  */
-import ExcelJS from "exceljs";
-import { OfficeJsPort } from "../officejs/port";
-import { asExcelContext, FakeRequestContext } from "../officejs/fake/excel";
-import { makeBook, type SheetSpec } from "../officejs/fake/book";
+import type { SheetSpec } from "../officejs/fake/book";
+import { excelJsBook, officePort, valuesOf } from "../testing/equivalence";
 import { openXlsx, type XlsxPort } from "./port";
 import { checkWorkbook, clearWorkbook } from "../../engine/pipeline";
 import type { WritePlan } from "../../core/plan";
-import type { WorkbookSnapshot } from "../../core/grid";
-import { STATE_SHEET } from "../../core/state";
 import { INDICATORS, PROJECTS } from "../../../test/browser/workbook";
 
 async function xlsxPort(specs: SheetSpec[]): Promise<XlsxPort> {
-  const wb = new ExcelJS.Workbook();
-  for (const spec of specs) {
-    const ws = wb.addWorksheet(spec.name);
-    (spec.rows ?? []).forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v !== null) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
-      }),
-    );
-    for (const m of spec.merges ?? []) ws.mergeCells(m);
-  }
-  return openXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "book.xlsx");
-}
-
-function officePort(specs: SheetSpec[]) {
-  const fake = new FakeRequestContext(makeBook("book.xlsx", specs));
-  return { fake, port: new OfficeJsPort(asExcelContext(fake), { supports: (s, v) => fake.supports(s, v) }) };
-}
-
-function valuesOf(snap: WorkbookSnapshot): Record<string, unknown[][]> {
-  const out: Record<string, unknown[][]> = {};
-  for (const s of snap.sheets) {
-    if (s.name === STATE_SHEET) continue;
-    const rows = s.values.map((r) => {
-      const row = r.map((v) => (v === "" ? null : v));
-      while (row.length && row[row.length - 1] === null) row.pop();
-      return row;
-    });
-    while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
-    out[s.name] = rows;
-  }
-  return out;
+  return openXlsx(new Uint8Array((await excelJsBook(specs).xlsx.writeBuffer()) as ArrayBuffer), "book.xlsx");
 }
 
 const NOW = new Date("2025-01-15T08:00:00Z");
