@@ -36,6 +36,21 @@ function L(key: string, lang: Lang, params: Params = {}): string {
 }
 
 /** 处理状态 as written in 问题清单 and the feedback workbooks. */
+/**
+ * What every list sheet of the round has around its rows: a frozen header, a filter over
+ * `lastRow` rows (1-based, header included below), the header on every printed page, an optional
+ * drop-down column and the column widths.
+ */
+function listFrame(name: string, columns: number, lastRow: number, widths: number[], list: { range: string; values: string[] } | null = null): PlanAction[] {
+  return [
+    { kind: "freeze", sheet: name, rows: 1, cols: 0 },
+    { kind: "autoFilter", sheet: name, range: `A1:${colToLetters(columns - 1)}${lastRow + 1}` },
+    { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 0 },
+    ...(list ? [{ kind: "validationList" as const, sheet: name, range: list.range, values: list.values }] : []),
+    { kind: "columnWidths", sheet: name, widths: widths.map((width, col) => ({ col, width })) },
+  ];
+}
+
 export function statusWord(f: Pick<RoundFinding, "status">, lang: Lang = "zh-CN"): string {
   const k = f.status === "新增" ? "new" : f.status === "仍存在" ? "persisting" : f.status === "已确认" ? "accepted" : "open";
   return L(`status.${k}`, lang);
@@ -294,10 +309,7 @@ export function roundProjectsSheet(name: string, projects: RoundProject[], lang:
   const widths: Record<string, number> = { file: 24, dept: 18, code: 14, name: 30, budget: 14, spent: 14, rate: 9, total: 8, grade: 6, light: 8, amount: 12, suggestion: 14, errors: 7, warnings: 7, infos: 7 };
   return [
     ...g.actions(name, 0, 0, columns.length),
-    { kind: "freeze", sheet: name, rows: 1, cols: 0 },
-    { kind: "autoFilter", sheet: name, range: `A1:${colToLetters(columns.length - 1)}${last + 1}` },
-    { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 0 },
-    { kind: "columnWidths", sheet: name, widths: columns.map((c, i) => ({ col: i, width: widths[c] ?? 10 })) },
+    ...listFrame(name, columns.length, last, columns.map((c) => widths[c] ?? 10)),
   ];
 }
 
@@ -351,11 +363,7 @@ export function roundFindingsSheet(name: string, model: RoundModel, lang: Lang, 
   return [
     ...g.actions(name, 0, 0, heads.length),
     ...links,
-    { kind: "freeze", sheet: name, rows: 1, cols: 0 },
-    { kind: "autoFilter", sheet: name, range: `A1:${colToLetters(heads.length - 1)}${Math.max(1, last) + 1}` },
-    { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 0 },
-    ...(rows.length ? [{ kind: "validationList", sheet: name, range: `I2:I${rows.length + 1}`, values: statusChoices(lang) } as PlanAction] : []),
-    { kind: "columnWidths", sheet: name, widths: [24, 18, 26, 12, 8, 7, 60, 44, 10, 30].map((width, col) => ({ col, width })) },
+    ...listFrame(name, heads.length, Math.max(1, last), [24, 18, 26, 12, 8, 7, 60, 44, 10, 30], rows.length ? { range: `I2:I${rows.length + 1}`, values: statusChoices(lang) } : null),
   ];
 }
 
@@ -524,10 +532,6 @@ function feedbackFindingsSheet(name: string, findings: RoundFinding[], lang: Lan
   return [
     ...g.actions(name, 0, 0, heads.length),
     ...links,
-    { kind: "freeze", sheet: name, rows: 1, cols: 0 },
-    { kind: "autoFilter", sheet: name, range: `A1:${colToLetters(heads.length - 1)}${Math.max(1, last) + 1}` },
-    { kind: "printTitles", sheet: name, firstRow: 0, lastRow: 0 },
-    ...(last ? [{ kind: "validationList", sheet: name, range: `J2:J${last + 1}`, values: ["done", "notYet", "noNeed"].map((k) => L(`fb.fix.${k}`, lang)) } as PlanAction] : []),
-    { kind: "columnWidths", sheet: name, widths: [6, 22, 24, 12, 8, 7, 50, 40, 16, 14, 30].map((width, col) => ({ col, width })) },
+    ...listFrame(name, heads.length, Math.max(1, last), [6, 22, 24, 12, 8, 7, 50, 40, 16, 14, 30], last ? { range: `J2:J${last + 1}`, values: ["done", "notYet", "noNeed"].map((k) => L(`fb.fix.${k}`, lang)) } : null),
   ];
 }
