@@ -7,6 +7,7 @@ import { OfficeJsPort } from "../officejs/port";
 import { asExcelContext, FakeRequestContext } from "../officejs/fake/excel";
 import { makeBook, type SheetSpec } from "../officejs/fake/book";
 import type { WorkbookSnapshot } from "../../core/grid";
+import type { WritePlan } from "../../core/plan";
 import { STATE_SHEET } from "../../core/state";
 
 /** The specs as an ExcelJS workbook (values and merges). */
@@ -48,3 +49,15 @@ export function valuesOf(snap: WorkbookSnapshot): Record<string, unknown[][]> {
   }
   return out;
 }
+
+/** A small book and a plan touching text that looks like a formula, numbers as text, a link and a clear. */
+export const PLAN_SPECS: SheetSpec[] = [{ name: "表", rows: [["a", 1], [null, "b"]] }];
+export const SAMPLE_PLAN: WritePlan = {
+  actions: [
+    { kind: "setValues", sheet: "表", topLeft: "C1", values: [["=SUM(A1)", 2.5, "0012", true], [null, "+1", null, "x"]] },
+    { kind: "addSheet", sheet: "结果" },
+    { kind: "setValues", sheet: "结果", topLeft: "A1", values: [["序号", "单元格"], [1, null]] },
+    { kind: "setLink", sheet: "结果", address: "B2", text: "表!A1", targetSheet: "表", targetAddress: "A1" },
+    { kind: "clearRange", sheet: "表", range: "A2:B2" },
+  ],
+};

@@ -5,10 +5,9 @@
  * src/adapters/officejs/equivalence.test.ts).
  */
 import type { SheetSpec } from "../officejs/fake/book";
-import { excelJsBook, officePort, valuesOf } from "../testing/equivalence";
+import { excelJsBook, officePort, PLAN_SPECS, SAMPLE_PLAN, valuesOf } from "../testing/equivalence";
 import { openXlsx, type XlsxPort } from "./port";
 import { checkWorkbook, clearWorkbook } from "../../engine/pipeline";
-import type { WritePlan } from "../../core/plan";
 import { INDICATORS, PROJECTS } from "../../../test/browser/workbook";
 
 async function xlsxPort(specs: SheetSpec[]): Promise<XlsxPort> {
@@ -19,16 +18,8 @@ const NOW = new Date("2025-01-15T08:00:00Z");
 
 describe("Office.js and package (xlsx) adapters agree", () => {
   it("apply the same plan to the same values", async () => {
-    const specs: SheetSpec[] = [{ name: "表", rows: [["a", 1], [null, "b"]] }];
-    const plan: WritePlan = {
-      actions: [
-        { kind: "setValues", sheet: "表", topLeft: "C1", values: [["=SUM(A1)", 2.5, "0012", true], [null, "+1", null, "x"]] },
-        { kind: "addSheet", sheet: "结果" },
-        { kind: "setValues", sheet: "结果", topLeft: "A1", values: [["序号", "单元格"], [1, null]] },
-        { kind: "setLink", sheet: "结果", address: "B2", text: "表!A1", targetSheet: "表", targetAddress: "A1" },
-        { kind: "clearRange", sheet: "表", range: "A2:B2" },
-      ],
-    };
+    const specs = PLAN_SPECS;
+    const plan = SAMPLE_PLAN;
     const o = officePort(specs);
     await o.port.applyPlan(plan);
     const x = await xlsxPort(specs);
