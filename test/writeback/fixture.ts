@@ -148,3 +148,21 @@ if (require.main === module) {
     console.log(`wrote ${dir}/writeback-user.xlsx and writeback-injection.xlsx`);
   })();
 }
+
+/** The workbook's default font, which ExcelJS (and a reader of our copy) spells out once a style-less cell gets a style. */
+const DEFAULT_FONT = { size: 11, color: { theme: 1 }, name: "Calibri", family: 2, scheme: "minor" };
+
+function canon(v: unknown): string {
+  if (typeof v !== "object" || v === null) return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
+  return `{${Object.keys(v).sort().map((k) => `${k}:${canon((v as Record<string, unknown>)[k])}`).join(",")}}`;
+}
+
+/** A style without its fill (and without the default font / empty border a style-less cell shows once styled). */
+export function withoutFill(style: unknown, original: unknown): Record<string, unknown> {
+  const { fill: _fill, ...rest } = style as Record<string, unknown>;
+  const o = original as Record<string, unknown>;
+  if (!o.font && canon(rest.font) === canon(DEFAULT_FONT)) delete rest.font;
+  if (!o.border && JSON.stringify(rest.border) === "{}") delete rest.border;
+  return rest;
+}

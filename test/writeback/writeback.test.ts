@@ -7,7 +7,7 @@ import { ExcelJSPort } from "../../src/adapters/exceljs/port";
 import { checkWorkbook, clearWorkbook } from "../../src/engine/pipeline";
 import { readState, STATE_SHEET } from "../../src/core/state";
 import { snapshotFromExcelJS } from "../../src/adapters/exceljs/read";
-import { dumpWorkbook, FLAGGED_TARGET, makeUserWorkbook, roundTrip, USER_NOTE, type FixtureOptions, type SheetDump } from "./fixture";
+import { dumpWorkbook, FLAGGED_TARGET, makeUserWorkbook, roundTrip, USER_NOTE, withoutFill, type FixtureOptions, type SheetDump } from "./fixture";
 
 const NOW = new Date("2025-03-01T08:00:00Z");
 
@@ -32,24 +32,6 @@ function sheetOf(dump: SheetDump[], name: string): SheetDump {
   const s = dump.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
-}
-
-/** ExcelJS's default font, which it spells out when it writes a style for a cell that had none. */
-const DEFAULT_FONT = { size: 11, color: { theme: 1 }, name: "Calibri", family: 2, scheme: "minor" };
-
-function canon(v: unknown): string {
-  if (typeof v !== "object" || v === null) return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
-  return `{${Object.keys(v).sort().map((k) => `${k}:${canon((v as Record<string, unknown>)[k])}`).join(",")}}`;
-}
-
-/** A style without its fill (and without the default font / empty border ExcelJS adds to a style-less cell). */
-function withoutFill(style: unknown, original: unknown): Record<string, unknown> {
-  const { fill: _fill, ...rest } = style as Record<string, unknown>;
-  const o = original as Record<string, unknown>;
-  if (!o.font && canon(rest.font) === canon(DEFAULT_FONT)) delete rest.font;
-  if (!o.border && JSON.stringify(rest.border) === "{}") delete rest.border;
-  return rest;
 }
 
 async function state(wb: ExcelJS.Workbook) {

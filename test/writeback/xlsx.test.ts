@@ -10,7 +10,7 @@ import { ExcelJSPort } from "../../src/adapters/exceljs/port";
 import { installInternalLinkFix } from "../../src/adapters/exceljs/links";
 import { checkWorkbook, clearWorkbook } from "../../src/engine/pipeline";
 import { readState, STATE_SHEET } from "../../src/core/state";
-import { dumpWorkbook, FLAGGED_TARGET, makeUserWorkbook, USER_NOTE, type FixtureOptions, type SheetDump } from "./fixture";
+import { dumpWorkbook, FLAGGED_TARGET, makeUserWorkbook, USER_NOTE, withoutFill, type FixtureOptions, type SheetDump } from "./fixture";
 
 installInternalLinkFix();
 
@@ -60,24 +60,6 @@ function values(d: SheetDump[]): Record<string, Record<string, unknown>> {
     out[s.name] = cells;
   }
   return out;
-}
-
-/** The workbook's default font, which a reader spells out once a style-less cell gets a style. */
-const DEFAULT_FONT = { size: 11, color: { theme: 1 }, name: "Calibri", family: 2, scheme: "minor" };
-
-function canon(v: unknown): string {
-  if (typeof v !== "object" || v === null) return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
-  return `{${Object.keys(v).sort().map((k) => `${k}:${canon((v as Record<string, unknown>)[k])}`).join(",")}}`;
-}
-
-/** A style without its fill (and without the default font / empty border a style-less cell shows once styled). */
-function withoutFill(style: unknown, original: unknown): Record<string, unknown> {
-  const { fill: _fill, ...rest } = style as Record<string, unknown>;
-  const o = original as Record<string, unknown>;
-  if (!o.font && canon(rest.font) === canon(DEFAULT_FONT)) delete rest.font;
-  if (!o.border && JSON.stringify(rest.border) === "{}") delete rest.border;
-  return rest;
 }
 
 describe("a run through the package adapter", () => {
