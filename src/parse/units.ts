@@ -1,6 +1,7 @@
 /** Units: canonical names and money factors, from the rulebook's units table. */
 import Decimal from "decimal.js";
 import { CENTRAL_2020 } from "../rulebook/presets";
+import { timesExact } from "../core/exact";
 import { compactText } from "./text";
 
 export interface UnitTable {
@@ -41,7 +42,7 @@ export function toYuan(amount: number, unit: string | null, units?: UnitTable): 
   if (u === null) return null;
   const factor = own(table.money, u);
   if (typeof factor !== "number" || !Number.isFinite(factor)) return null;
-  const y = new Decimal(amount).times(factor).toNumber();
+  const y = timesExact(amount, factor) ?? new Decimal(amount).times(factor).toNumber();
   return Number.isFinite(y) ? y : null;
 }
 

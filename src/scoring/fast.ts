@@ -11,6 +11,7 @@
  * decimal scoring on random projects and on ties such as 89.995.
  */
 import Decimal from "decimal.js";
+import { integerQuotient, quotientExact } from "../core/exact";
 import type { Indicator, Project } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 
@@ -49,46 +50,8 @@ function apart(x: number, y: number, err: number): boolean {
 
 // ---------------------------------------------------------------- ratio = decimal a / t, exactly
 
-/** 2^27 + 1, for Veltkamp's splitting. */
-const SPLIT = 134217729;
-
-/** The rounding error of the float product a·b = p (Dekker): a·b = p + e exactly. */
-function productError(a: number, b: number, p: number): number {
-  let c = SPLIT * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = SPLIT * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** Half the distance from |r| to the next float up (r normal, non-zero). */
-function halfUlp(r: number): number {
-  const x = Math.abs(r);
-  let k = Math.floor(Math.log2(x));
-  if (2 ** k > x) k--;
-  else if (2 ** (k + 1) <= x) k++;
-  return 2 ** (k - 53);
-}
-
-/**
- * decimal.js's `new Decimal(a).dividedBy(t).toNumber()` for integers a, t: the quotient rounded
- * to 20 digits, then to the nearest float. It is the float quotient unless the exact quotient
- * lies (within 20-digit rounding) next to the midpoint between two floats; undefined then,
- * and for non-integers (whose decimal form is not their binary value).
- */
-export function decimalRatio(a: number, t: number): number | undefined {
-  if (!Number.isInteger(a) || !Number.isInteger(t) || a === 0 || t === 0) return undefined;
-  if (Math.abs(a) > 2 ** 53 || Math.abs(t) > 2 ** 53) return undefined;
-  const r = a / t;
-  if (!Number.isFinite(r) || Math.abs(r) < 1e-290) return undefined;
-  const p = r * t;
-  const delta = (a - p - productError(r, t, p)) / t; // exact quotient − r, very nearly
-  const h = halfUlp(r);
-  const tol = 1e-19 * Math.abs(r) + 1e-12 * h;
-  return h - Math.abs(delta) > tol ? r : undefined;
-}
+/** decimal.js's `new Decimal(a).dividedBy(t).toNumber()` for integers (see src/core/exact.ts). */
+export const decimalRatio = integerQuotient;
 
 // ---------------------------------------------------------------- short decimals as scaled integers
 
@@ -205,7 +168,7 @@ export function fastIndicator(ind: Indicator, weight: number | null, rulebook: R
   if ((a !== 0 && Math.abs(a) < TINY) || (t !== 0 && Math.abs(t) < TINY)) return undefined;
   let ratio: number | null = null;
   // The one division whose unrounded result is kept: decimals only when floats cannot prove it.
-  if (t !== 0) ratio = decimalRatio(a, t) ?? new Decimal(a).dividedBy(t).toNumber();
+  if (t !== 0) ratio = quotientExact(a, t) ?? new Decimal(a).dividedBy(t).toNumber();
   const op = target.operator;
 
   if (op === "≤" || op === "<") {

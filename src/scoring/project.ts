@@ -8,6 +8,7 @@ import type { IndicatorResult, ProjectResult } from "../engine/results";
 import { Decimal, dec, round2 } from "./round";
 import { scoreIndicatorExact } from "./score";
 import { fastProject } from "./fast";
+import { quotientExact } from "../core/exact";
 
 /**
  * The weight of each indicator: the sheet's 分值 when the project gives any (missing ones are
@@ -55,16 +56,23 @@ function splitWeight(points: number, count: number): number {
 /** The grade of a total as displayed (rounded half-up to 2 decimals first): 89.995 → 90.00 → 优. */
 export function gradeFor(total: number, rulebook: Rulebook): string | null {
   const shown = round2(total);
-  const bands = [...rulebook.scoring.grades].sort((a, b) => b.min - a.min);
-  for (const b of bands) if (shown >= b.min) return b.grade;
+  for (const b of gradesHighFirst(rulebook.scoring.grades)) if (shown >= b.min) return b.grade;
   return null;
+}
+
+/** The grade bands, highest first: sorted once per rulebook's grade list (a rulebook is not changed once loaded). */
+const SORTED_GRADES = new WeakMap<Rulebook["scoring"]["grades"], Rulebook["scoring"]["grades"]>();
+function gradesHighFirst(grades: Rulebook["scoring"]["grades"]): Rulebook["scoring"]["grades"] {
+  let s = SORTED_GRADES.get(grades);
+  if (!s) SORTED_GRADES.set(grades, (s = [...grades].sort((a, b) => b.min - a.min)));
+  return s;
 }
 
 /** 执行率 = spent / budget (全年预算数, else 年初预算数); null for a missing or zero denominator. */
 export function executionRate(spent: number | null, budget: number | null): number | null {
   if (spent === null || budget === null || !Number.isFinite(spent) || !Number.isFinite(budget)) return null;
   if (budget <= 0) return null;
-  const rate = dec(spent).dividedBy(budget).toNumber();
+  const rate = quotientExact(spent, budget) ?? dec(spent).dividedBy(budget).toNumber();
   // A budget so small that the rate overflows (1 / 5e-324) is no rate at all.
   return Number.isFinite(rate) ? rate : null;
 }

@@ -7,6 +7,7 @@ import type { Rulebook } from "../rulebook/schema";
 import type { ProjectResult, Suggestion } from "../engine/results";
 import { projectBudget } from "../scoring/project";
 import { Decimal, dec, fixed, pct, round2 } from "../scoring/round";
+import { minusExact, timesExact } from "../core/exact";
 
 export type SuggestMode = "绩效自评" | "运行监控";
 
@@ -21,8 +22,16 @@ export function isOneOff(project: Project): boolean {
   return (project.attribute ?? "").includes("一次性");
 }
 
+/** A rulebook ratio as a percentage (0.9 → "90%"), remembered: a rulebook has a handful of them. */
+const SHARES = new Map<number, string>();
 function share(ratio: number): string {
-  return dec(ratio).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() + "%";
+  let s = SHARES.get(ratio);
+  if (s === undefined) {
+    s = dec(ratio).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString() + "%";
+    if (SHARES.size > 1000) SHARES.clear();
+    SHARES.set(ratio, s);
+  }
+  return s;
 }
 
 function changeZh(change: number, unit: string): string {
@@ -45,19 +54,22 @@ function evaluationSuggestion(project: Project, result: ProjectResult, rulebook:
   const oneOff = isOneOff(project);
   const ratio = oneOff && row.oneOffRatio !== undefined ? row.oneOffRatio : row.ratio;
   const action = oneOff && row.oneOffAction ? row.oneOffAction : row.action;
-  let amount = dec(budget).times(ratio);
+  // Exact products of short decimals as numbers (src/core/exact.ts), decimals beyond them.
+  const product = (a: number, b: number): number | Decimal => timesExact(a, b) ?? dec(a).times(b);
+  let amount = product(budget, ratio);
   const { capBelow, capFactor } = rulebook.suggestions;
   const rate = result.executionRate;
   let capped = false;
   if (rate !== null && rate < capBelow && project.spent !== null) {
-    const cap = dec(project.spent).times(capFactor);
-    if (cap.lt(amount)) {
-      amount = Decimal.max(cap, 0);
+    const cap = product(project.spent, capFactor);
+    if (typeof cap === "number" && typeof amount === "number" ? cap < amount : dec(cap).lt(amount)) {
+      // Decimal.max(cap, 0): a negative cap becomes 0, a zero keeps its sign.
+      amount = typeof cap === "number" ? (cap < 0 ? 0 : cap) : Decimal.max(cap, 0);
       capped = true;
     }
   }
   const amt = round2(amount);
-  const change = round2(dec(amt).minus(budget));
+  const change = round2(minusExact(amt, budget) ?? dec(amt).minus(budget));
   const total = result.totalScore === null ? "—" : fixed(result.totalScore);
 
   const zh: string[] = [`自评总分 ${total} 分，等级“${result.grade}”`];
