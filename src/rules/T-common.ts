@@ -12,6 +12,7 @@ import { normaliseText, parseOperator, toYuan } from "../parse";
 import { isSqueezed } from "../parse/text";
 import type { ParsedValue } from "../parse/types";
 import type { RuleContext } from "./types";
+import { memoByText } from "../core/memo";
 
 /** Sources quoted in rule meta. */
 export const SRC_88 = "财预〔2015〕88号（绩效目标：指向明确、细化量化、合理可行、相应匹配）";
@@ -64,10 +65,10 @@ export function rawText(v: CellValue | undefined): string {
 }
 
 /** Squeezed text for comparisons: NFKC, no spaces. */
-export function squeeze(s: string): string {
+export const squeeze: (s: string) => string = memoByText((s) => {
   if (isSqueezed(s)) return s;
   return normaliseText(s.normalize("NFKC")).replace(/\s+/g, "");
-}
+});
 
 /** Number of characters a person would count (code points, no spaces). */
 export function charCount(s: string): number {
@@ -95,20 +96,18 @@ export function isSatisfaction(ind: Indicator, rb: Rulebook): boolean {
 }
 
 /** 「满意度」「满意率」 in a name, not 「不满意」 (liberal: for presence checks). */
-export function namesSatisfaction(name: string): boolean {
-  return /(?<!不)满意(度|率)/.test(squeeze(name));
-}
+export const namesSatisfaction: (name: string) => boolean = memoByText((name) => /(?<!不)满意(度|率)/.test(squeeze(name)));
 
 const CORE_TAIL = new Set([...")）]】标。.,，;；:："]);
 
 /** A name with a trailing 「指标」, bracketed unit note 「（%）」 and punctuation taken off. */
-export function nameCore(name: string): string {
+export const nameCore: (name: string) => string = memoByText((name) => {
   let s = squeeze(name);
   // Each pattern below ends at one of these characters; most names end otherwise and are done.
   if (!CORE_TAIL.has(s.charAt(s.length - 1))) return s;
   for (let i = 0; i < 3; i++) s = s.replace(/[(（[【][^)）\]】]*[)）\]】]$/, "").replace(/指标$/, "").replace(/[。.,，;；:：]+$/, "");
   return s;
-}
+});
 
 /** The name is about the level of `word` (ends with it: 「群众满意度」, 「产品抽检合格率」), not 「不合格率」 or 「满意度调查覆盖率」. */
 export function namesLevelOf(name: string, word: string): boolean {
@@ -117,9 +116,7 @@ export function namesLevelOf(name: string, word: string): boolean {
 }
 
 /** A satisfaction level (T014): the name ends with 满意度 / 满意率. */
-export function namesSatisfactionLevel(name: string): boolean {
-  return namesLevelOf(name, "满意度") || namesLevelOf(name, "满意率");
-}
+export const namesSatisfactionLevel: (name: string) => boolean = memoByText((name) => namesLevelOf(name, "满意度") || namesLevelOf(name, "满意率"));
 
 /** The sheet declares the indicator qualitative (指标性质 「定性」). */
 export function declaredQualitative(ind: Indicator): boolean {
@@ -143,12 +140,12 @@ export function quantitativeByLevel2(ind: Indicator): boolean {
 }
 
 /** A name that measures a rate, share or count (「验收合格率」「受益人数」「资金比例」「培训人次」), not 满意率 / 效率 / 参数 / 数据. */
-export function namesQuantity(name: string): boolean {
+export const namesQuantity: (name: string) => boolean = memoByText((name) => {
   const core = nameCore(name);
   if (!/(率|比例|比重|数|人次|场次|户次|车次|架次)$/.test(core)) return false;
   if (namesSatisfaction(core)) return false;
   return !/(效率|参数|函数|变数|少数|多数|无数)$/.test(core);
-}
+});
 
 /**
  * A money amount per something (「元/人」「万元/公里」「元/人·天」「元/人次」「元每亩」): the
@@ -201,10 +198,18 @@ export function vagueWordsIn(text: string, words: string[]): string[] {
   return words.filter((w) => w && t.includes(w));
 }
 
-/** A 时效 text that still reads as a time (「12月底前」, 「年底前」, 「第三季度」): not a missing number. */
-export function looksLikeTime(text: string): boolean {
-  return /\d|[年月日周天]|季度|上半年|下半年|年底|年末|月底|月末/.test(squeeze(text));
+/** placeholderIn for one list, each distinct text answered once: build it once per rule run. */
+export function placeholderFinder(placeholders: string[]): (text: string) => string | null {
+  return memoByText((text) => placeholderIn(text, placeholders));
 }
+
+/** vagueWordsIn for one list, each distinct text answered once (the answer is shared: do not change it). */
+export function vagueFinder(words: string[]): (text: string) => readonly string[] {
+  return memoByText((text) => vagueWordsIn(text, words));
+}
+
+/** A 时效 text that still reads as a time (「12月底前」, 「年底前」, 「第三季度」): not a missing number. */
+export const looksLikeTime: (text: string) => boolean = memoByText((text) => /\d|[年月日周天]|季度|上半年|下半年|年底|年末|月底|月末/.test(squeeze(text)));
 
 // ---------------------------------------------------------------- values
 

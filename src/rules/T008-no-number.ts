@@ -12,7 +12,7 @@
  */
 import type { Rule } from "./types";
 import type { Indicator } from "../model/model";
-import { SRC_101, SRC_88, indicatorCell, isQuantitative, looksLikeTime, placeholderIn, quantitativeByLevel2, squeeze } from "./T-common";
+import { SRC_101, SRC_88, indicatorCell, isQuantitative, looksLikeTime, placeholderFinder, quantitativeByLevel2, squeeze } from "./T-common";
 
 /** Words that state a whole or a nothing (「全覆盖」「零事故」): a value for a rate or count known by its name. */
 const ALL_OR_NONE = /^(全覆盖|全部|全额|全面|全员|零|无)/;
@@ -27,6 +27,7 @@ export const T008: Rule = {
   },
   check(ctx) {
     const hasTargetColumn = ctx.book.indicatorFields.includes("target");
+    const hasPlaceholder = placeholderFinder(ctx.rulebook.placeholders);
     for (const p of ctx.book.projects) {
       for (const ind of p.indicators) {
         const t = ind.target;
@@ -36,7 +37,7 @@ export const T008: Rule = {
           }
           continue;
         }
-        if (t.kind !== "text" || !t008Applies(ind, ctx.rulebook.placeholders)) continue;
+        if (t.kind !== "text" || !t008Applies(ind, hasPlaceholder)) continue;
         ctx.report({ ...indicatorCell(ind, "target"), project: p, params: { name: ind.name, value: t.text, level2: ind.level2 ?? "" } });
       }
     }
@@ -44,10 +45,10 @@ export const T008: Rule = {
 };
 
 /** Would T008 report this indicator's target text (shared with T009 to avoid two findings on one cell)? */
-export function t008Applies(ind: Indicator, placeholders: string[]): boolean {
+export function t008Applies(ind: Indicator, hasPlaceholder: (text: string) => string | null): boolean {
   const t = ind.target;
   if (t.kind !== "text" || !isQuantitative(ind)) return false;
-  if (placeholderIn(t.text, placeholders)) return false;
+  if (hasPlaceholder(t.text)) return false;
   if (ind.level2 === "时效指标" && looksLikeTime(t.text)) return false;
   return quantitativeByLevel2(ind) || !ALL_OR_NONE.test(squeeze(t.text));
 }

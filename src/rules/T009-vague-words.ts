@@ -10,7 +10,8 @@
  *    「有效灌溉面积 ≥500亩」 is sound.
  */
 import type { Rule } from "./types";
-import { SRC_88, indicatorCell, listParam, squeeze, vagueWordsIn } from "./T-common";
+import { SRC_88, indicatorCell, listParam, placeholderFinder, squeeze, vagueFinder, vagueWordsIn } from "./T-common";
+import { memoByText } from "../core/memo";
 import { t008Applies } from "./T008-no-number";
 
 export const T009_TERMS = ["有效灌溉", "有效率", "有效期", "有效投诉", "有效发明", "有效身份", "有效供给", "有效需求", "有效样本", "积极分子"];
@@ -27,15 +28,19 @@ export const T009: Rule = {
     const words = ctx.rulebook.vagueWords;
     const terms = listParam(ctx, "terms", T009_TERMS).map(squeeze).filter(Boolean);
     const withoutTerms = (s: string) => terms.reduce((acc, t) => (acc.includes(t) ? acc.split(t).join("|") : acc), squeeze(s));
+    // Each distinct name and target text is looked at once (they recur on thousands of rows).
+    const vagueInName = memoByText((name) => vagueWordsIn(withoutTerms(name), words));
+    const vagueInValue = vagueFinder(words);
+    const hasPlaceholder = placeholderFinder(ctx.rulebook.placeholders);
     for (const p of ctx.book.projects) {
       for (const ind of p.indicators) {
         const t = ind.target;
-        const inName = vagueWordsIn(withoutTerms(ind.name), words);
+        const inName = vagueInName(ind.name);
         if (inName.length) {
           ctx.report({ messageId: "T009.name", ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, words: inName.join("、") } });
         }
-        if (t.kind === "text" && !t008Applies(ind, ctx.rulebook.placeholders)) {
-          const inValue = vagueWordsIn(t.text, words);
+        if (t.kind === "text" && !t008Applies(ind, hasPlaceholder)) {
+          const inValue = vagueInValue(t.text);
           if (inValue.length) {
             ctx.report({ messageId: "T009.value", ...indicatorCell(ind, "target"), project: p, params: { name: ind.name, value: t.text, words: inValue.join("、") } });
           }

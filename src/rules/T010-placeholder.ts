@@ -6,7 +6,7 @@
  * target cell) and the 年度总体目标 (T010.goal, goal cell).
  */
 import type { Rule } from "./types";
-import { SRC_PRACTICE, indicatorCell, placeholderIn, rawText } from "./T-common";
+import { SRC_PRACTICE, indicatorCell, placeholderFinder, placeholderIn, rawText } from "./T-common";
 
 export const T010: Rule = {
   meta: {
@@ -18,16 +18,17 @@ export const T010: Rule = {
   },
   check(ctx) {
     const ph = ctx.rulebook.placeholders;
+    const placeholder = placeholderFinder(ph);
     for (const p of ctx.book.projects) {
       if (p.goal && p.origin.cells.goal) {
         const hit = placeholderIn(p.goal, ph);
         if (hit) ctx.report({ messageId: "T010.goal", sheet: p.origin.sheet, cell: p.origin.cells.goal, project: p, params: { project: p.name, placeholder: hit } });
       }
       for (const ind of p.indicators) {
-        const inName = placeholderIn(ind.name, ph);
+        const inName = placeholder(ind.name);
         if (inName) ctx.report({ messageId: "T010.name", ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, placeholder: inName } });
         const written = rawText(ind.origin.raw.target) || (ind.target.kind === "text" ? ind.target.text : "");
-        const inValue = placeholderIn(written, ph);
+        const inValue = placeholder(written);
         if (inValue) ctx.report({ messageId: "T010.value", ...indicatorCell(ind, "target"), project: p, params: { name: ind.name, value: written, placeholder: inValue } });
       }
     }

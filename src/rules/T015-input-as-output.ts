@@ -5,6 +5,7 @@
  * Fires for such a name under 产出指标 or 效益指标. Points at the name cell.
  */
 import type { Rule } from "./types";
+import { memoByText } from "../core/memo";
 import { SRC_PRACTICE, indicatorCell, level1Of, squeeze } from "./T-common";
 
 export const T015: Rule = {
@@ -18,12 +19,16 @@ export const T015: Rule = {
   },
   check(ctx) {
     const inputs = ctx.rulebook.inputIndicators.map((w) => [w, w ? squeeze(w) : ""] as const);
+    // The first input word in a name, once per distinct name.
+    const inputWord = memoByText((n) => {
+      const name = squeeze(n);
+      return inputs.find(([w, sq]) => w && name.includes(sq))?.[0];
+    });
     for (const p of ctx.book.projects) {
       for (const ind of p.indicators) {
         const l1 = level1Of(ind, ctx.rulebook);
         if (l1 !== "产出指标" && l1 !== "效益指标") continue;
-        const name = squeeze(ind.name);
-        const word = inputs.find(([w, sq]) => w && name.includes(sq))?.[0];
+        const word = inputWord(ind.name);
         if (!word) continue;
         ctx.report({ ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, word, level1: l1 } });
       }
