@@ -8,7 +8,7 @@ import { isCellError } from "../core/grid";
 import { toA1 } from "../core/address";
 import type { MappingOverride } from "../core/state";
 import type { IndicatorField, ProjectField } from "../model/fields";
-import { emptyModel, type Anomaly, type Indicator, type Mode, type ModelBook, type Project, type SheetDetection } from "../model/model";
+import { emptyModel, type Anomaly, type Indicator, type Mode, type ModelBook, type Origin, type Project, type SheetDetection } from "../model/model";
 import { canonicalLevel1, canonicalLevel2 } from "../model/framework";
 import { excelSerialToISO, isDateFormat, isPercentFormat, parseIndicatorValue, parseNumber } from "../parse";
 import type { ParsedValue } from "../parse/types";
@@ -524,28 +524,79 @@ function rowTemplate(plan: SheetPlan): Record<string, null> {
   return t;
 }
 
+/**
+ * Where an indicator row of a list came from. Its A1 addresses (`cells`, in INDICATOR_FIELDS
+ * order, merge-aware, 一级/二级 at the cell they were filled down from) are worked out when first
+ * asked for — by a finding, the review round's fingerprints, a drop-down choice — and then kept:
+ * most rows are never asked, and ten address strings per indicator were a third of the model.
+ */
+class ListRowOrigin implements Origin<IndicatorField> {
+  readonly sheet: string;
+  readonly row: number;
+  readonly raw: Partial<Record<IndicatorField, CellValue>>;
+  readonly #plan: SheetPlan;
+  readonly #l1: string | null;
+  readonly #l2: string | null;
+  #cells: Partial<Record<IndicatorField, string>> | undefined = undefined;
+
+  constructor(plan: SheetPlan, row: number, raw: Partial<Record<IndicatorField, CellValue>>, l1: string | null, l2: string | null) {
+    this.sheet = plan.scan.sheet;
+    this.row = row;
+    this.raw = raw;
+    this.#plan = plan;
+    this.#l1 = l1;
+    this.#l2 = l2;
+  }
+
+  get cells(): Partial<Record<IndicatorField, string>> {
+    let cells = this.#cells;
+    if (cells === undefined) {
+      const plan = this.#plan;
+      cells = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, string>>;
+      for (const [f, c] of indicatorColumns(plan)) cells[f] = plan.grid.address(this.row - 1, c);
+      if (this.#l1 !== null) cells.level1 = this.#l1;
+      if (this.#l2 !== null) cells.level2 = this.#l2;
+      this.#cells = cells;
+    }
+    return cells;
+  }
+}
+
+/** A cell of an indicator row as the value readers take it, its address built only if a reader needs it. */
+function cellRead(plan: SheetPlan, r: number, c: number): Read {
+  return new LazyRead(plan.grid, r, c);
+}
+
+class LazyRead implements Read {
+  readonly value: CellValue;
+  #address: string | undefined = undefined;
+  constructor(
+    private readonly grid: MergedGrid,
+    private readonly r: number,
+    readonly col: number,
+  ) {
+    this.value = grid.value(r, col);
+  }
+  get address(): string {
+    return (this.#address ??= this.grid.address(this.r, this.col));
+  }
+}
+
 function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
   const sheet = plan.scan.sheet;
   const template = rowTemplate(plan);
-  const cells = { ...template } as Partial<Record<IndicatorField, string>>;
   const raw = { ...template } as Partial<Record<IndicatorField, CellValue>>;
   // Every template key is set below (the template has exactly the sheet's mapped fields).
   const reads = { ...template } as Partial<Record<IndicatorField, Read>>;
-  const grid = plan.grid;
   for (const [f, c] of indicatorColumns(plan)) {
-    const read: Read = { value: grid.value(r, c), address: grid.address(r, c), col: c };
+    const read = cellRead(plan, r, c);
     reads[f] = read;
-    cells[f] = read.address;
     raw[f] = read.value;
   }
-  if (mem.l1.address && plan.columns.has("level1")) {
-    cells.level1 = mem.l1.address;
-    raw.level1 = mem.l1.text;
-  }
-  if (mem.l2.address && plan.columns.has("level2")) {
-    cells.level2 = mem.l2.address;
-    raw.level2 = mem.l2.text;
-  }
+  const l1 = mem.l1.address && plan.columns.has("level1") ? mem.l1.address : null;
+  const l2 = mem.l2.address && plan.columns.has("level2") ? mem.l2.address : null;
+  if (l1 !== null) raw.level1 = mem.l1.text;
+  if (l2 !== null) raw.level2 = mem.l2.text;
   const opRead = reads.operator;
   const unitRead = reads.unit;
   const opCell = cleanCell(opRead?.value);
@@ -554,7 +605,7 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
   if (unitRead) recordError(ctx, sheet, unitRead, "unit", projectId);
   return {
     id: `${sheet}!${r + 1}`,
-    origin: { sheet, row: r + 1, cells, raw },
+    origin: new ListRowOrigin(plan, r + 1, raw, l1, l2),
     level1: canonicalLevel1(mem.l1.text),
     level1Text: mem.l1.text,
     level2: level2Of(ctx, mem.l2.text),
