@@ -10,7 +10,7 @@ import { fixedHalfUp, minusExact, percentHalfUp, quotientExact, roundHalfUp, tim
 const RUNS = { numRuns: 3000 };
 const HALF_UP = Decimal.ROUND_HALF_UP;
 
-const edges = [0, -0, 0.1, 0.2, 0.3, 0.005, -0.005, 0.015, 1.005, -1.005, 2.675, 8.875, 89.995, 99.995, 0.125, 1e-7, 1e-12, 5e-13, 123456789.125, 999999999999.995, 1e14, 9.99e14, 1e15, 1e16, 1 / 3, 2 / 3, 16.6666666667, 33.3333333333, 5e-324, Number.MAX_VALUE, Number.MIN_VALUE, 0.1 + 0.2, 95, 100, 0.95, 0.9, 1.2, 12.5];
+const edges = [0.9277431234567891, 0.99951234567891, 0.0004999999999, 123.45678901234568, 9.999999999999999e22, 1.5e-7, 4.35e-5, 0, -0, 0.1, 0.2, 0.3, 0.005, -0.005, 0.015, 1.005, -1.005, 2.675, 8.875, 89.995, 99.995, 0.125, 1e-7, 1e-12, 5e-13, 123456789.125, 999999999999.995, 1e14, 9.99e14, 1e15, 1e16, 1 / 3, 2 / 3, 16.6666666667, 33.3333333333, 5e-324, Number.MAX_VALUE, Number.MIN_VALUE, 0.1 + 0.2, 95, 100, 0.95, 0.9, 1.2, 12.5];
 const cents = fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }).map((n) => n / 100);
 const short = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([m, k]) => m / 10 ** k);
 const anyNumber = fc.oneof(
@@ -96,10 +96,16 @@ describe("exact number helpers agree with decimal.js", () => {
     expect(quotientExact(0.98, 0.95)).toBe(new Decimal(0.98).dividedBy(0.95).toNumber());
     expect(quotientExact(120.5, 200)).toBe(0.6025);
     expect(quotientExact(1, 3)).toBe(new Decimal(1).dividedBy(3).toNumber());
+    // Long decimal forms are rounded on their digits: an execution rate, 1e21, the smallest float.
+    expect(percentHalfUp(0.9277431234567891)).toBe("92.8");
+    expect(percentHalfUp(0.99951234567891)).toBe("100.0");
+    expect(fixedHalfUp(1e21)).toBe("1000000000000000000000.00");
+    expect(fixedHalfUp(-5e-324)).toBe("-0.00");
+    expect(roundHalfUp(1e16)).toBe(1e16);
+    expect(Object.is(roundHalfUp(-5e-324), -0)).toBe(true);
     // Outside the exact range: no answer (the caller uses decimal.js).
-    expect(roundHalfUp(1e16)).toBeUndefined();
-    expect(roundHalfUp(5e-324)).toBeUndefined();
     expect(fixedHalfUp(Number.NaN)).toBeUndefined();
+    expect(roundHalfUp(Number.POSITIVE_INFINITY)).toBeUndefined();
     expect(quotientExact(1, 0)).toBeUndefined();
     expect(timesExact(1e10, 1e10)).toBeUndefined();
   });

@@ -47,11 +47,49 @@ function roundedUnits(m: number, k: number, places: number): number {
 }
 
 /**
+ * |x| × 10^shift rounded half-up to `places` decimals, as fixed-point text, worked on the digits of
+ * String(x) — the very text decimal.js reads a number from (「0.9277431234567891」, 「1.5e-7」,
+ * 「1e+21」) — so any finite number is rounded exactly, however many digits it has.
+ */
+function fixedFromDigits(x: number, places: number, shift: number): string {
+  let s = String(Math.abs(x));
+  let exp = 0;
+  const e = s.indexOf("e");
+  if (e >= 0) {
+    exp = Number(s.slice(e + 1));
+    s = s.slice(0, e);
+  }
+  const dot = s.indexOf(".");
+  const digits = dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1);
+  // How many of the digits stand before the decimal point once rounded to `places`.
+  const keep = (dot < 0 ? s.length : dot) + exp + shift + places;
+  let units: string;
+  if (keep <= 0) units = keep === 0 && digits.charCodeAt(0) >= 53 ? "1" : "0";
+  else {
+    units = digits.length >= keep ? digits.slice(0, keep) : digits + "0".repeat(keep - digits.length);
+    if (digits.length > keep && digits.charCodeAt(keep) >= 53) units = increment(units);
+  }
+  units = units.replace(/^0+(?=\d)/, "");
+  if (places === 0) return units;
+  const padded = units.padStart(places + 1, "0");
+  return `${padded.slice(0, padded.length - places)}.${padded.slice(padded.length - places)}`;
+}
+
+/** A string of decimal digits plus one: 「1299」 → 「1300」, 「99」 → 「100」. */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57) i--;
+  if (i < 0) return "1" + "0".repeat(digits.length);
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + "0".repeat(digits.length - i - 1);
+}
+
+/**
  * `new Decimal(x).toDecimalPlaces(places, ROUND_HALF_UP).toNumber()`: 89.995 → 90, 0.125 → 0.13,
- * −0.001 → −0. Undefined when x does not fit (see split).
+ * −0.001 → −0. Undefined only for a non-finite x or places outside 0–12.
  */
 export function roundHalfUp(x: number, places = 2): number | undefined {
-  if (places < 0 || places > 12 || !split(x)) return undefined;
+  if (places < 0 || places > 12 || !Number.isFinite(x)) return undefined;
+  if (!split(x)) return Number((x < 0 ? "-" : "") + fixedFromDigits(x, places, 0));
   if (SK <= places) return x;
   const v = roundedUnits(SM, SK, places) / POW10[places];
   return SM < 0 || Object.is(SM, -0) ? -v : v;
@@ -74,17 +112,22 @@ function fixedOf(m: number, k: number, places: number, negative: boolean): strin
 
 /** `new Decimal(x).toFixed(places, ROUND_HALF_UP)`: 61.6 → "61.60", −0.001 → "-0.00", −0 → "0.00". */
 export function fixedHalfUp(x: number, places = 2): string | undefined {
-  if (places < 0 || places > 12 || !split(x)) return undefined;
-  return fixedOf(SM, SK, places, x < 0);
+  if (places < 0 || places > 12 || !Number.isFinite(x)) return undefined;
+  const sign = x < 0 ? "-" : "";
+  if (!split(x)) return sign + fixedFromDigits(x, places, 0);
+  return fixedOf(SM, SK, places, x < 0) ?? sign + fixedFromDigits(x, places, 0);
 }
 
 /** `new Decimal(x).times(100).toFixed(places, ROUND_HALF_UP)`: 0.68 → "68.0" (places 1). */
 export function percentHalfUp(x: number, places = 1): string | undefined {
-  if (places < 0 || places > 12 || !split(x)) return undefined;
-  if (SK >= 2) return fixedOf(SM, SK - 2, places, x < 0);
-  const m = SM * POW10[2 - SK];
-  if (!(Math.abs(m) < BOUND)) return undefined;
-  return fixedOf(m, 0, places, x < 0);
+  if (places < 0 || places > 12 || !Number.isFinite(x)) return undefined;
+  const sign = x < 0 ? "-" : "";
+  if (split(x)) {
+    if (SK >= 2) return fixedOf(SM, SK - 2, places, x < 0) ?? sign + fixedFromDigits(x, places, 2);
+    const m = SM * POW10[2 - SK];
+    if (Math.abs(m) < BOUND) return fixedOf(m, 0, places, x < 0) ?? sign + fixedFromDigits(x, places, 2);
+  }
+  return sign + fixedFromDigits(x, places, 2);
 }
 
 /** `new Decimal(a).times(b).toNumber()` when the exact product has at most 15 digits. */
