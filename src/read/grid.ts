@@ -90,6 +90,11 @@ export class MergedGrid {
     return this.hasFormats ? this.sheet.formats[address] : undefined;
   }
 
+  /** The number format of the cell showing (r, c)'s value, without building its address when the sheet has no formats. */
+  formatAt(r: number, c: number): string | undefined {
+    return this.hasFormats ? this.sheet.formats[this.address(r, c)] : undefined;
+  }
+
   private readonly hasFormats: boolean;
 }
 

@@ -86,10 +86,12 @@ interface Ctx {
   level2: Map<string, string | null>;
 }
 
+/** A cell as the value readers take it: its value, where it is, and its A1 address (built only when asked for). */
 interface Read {
-  value: CellValue;
-  address: string;
-  col: number;
+  readonly value: CellValue;
+  readonly address: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 function isEmpty(v: CellValue): boolean {
@@ -111,7 +113,7 @@ function moneyUnit(unit: string | null): string | null {
 function at(plan: SheetPlan, field: string, r: number): Read | undefined {
   const c = plan.columns.get(field);
   if (c === undefined) return undefined;
-  return { value: plan.grid.value(r, c), address: plan.grid.address(r, c), col: c };
+  return new LazyRead(plan.grid, r, c);
 }
 
 function recordError(ctx: Ctx, sheet: string, read: Read, field: string, projectId: string | null): void {
@@ -285,7 +287,7 @@ function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: str
     recordError(ctx, sheet, read, field, projectId);
     return null;
   }
-  const r = parseNumber(read.value, { units: ctx.rulebook.units, percentFormat: isPercentFormat(plan.grid.format(read.address)) });
+  const r = parseNumber(read.value, { units: ctx.rulebook.units, percentFormat: isPercentFormat(plan.grid.formatAt(read.row, read.col)) });
   if (!r.ok) {
     recordUnreadable(ctx, sheet, read, field, r.reason, projectId);
     return null;
@@ -313,7 +315,7 @@ function readDate(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: stri
     return null;
   }
   if (typeof read.value === "number") {
-    const fmt = plan.grid.format(read.address);
+    const fmt = plan.grid.formatAt(read.row, read.col);
     if (isDateFormat(fmt) || (read.value > 20000 && read.value < 80000)) return excelSerialToISO(read.value) ?? cellText(read.value);
     return cellText(read.value);
   }
@@ -344,7 +346,7 @@ function readValue(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: str
     recordError(ctx, plan.scan.sheet, read, field, projectId);
     return EMPTY;
   }
-  const fmt = plan.grid.format(read.address);
+  const fmt = plan.grid.formatAt(read.row, read.col);
   const percentFormat = isPercentFormat(fmt);
   const dateFormat = isDateFormat(fmt);
   const operatorCell = operatorCellIn ?? null;
@@ -446,13 +448,19 @@ function iread(plan: SheetPlan, f: IndicatorField, r: number): Read | undefined 
   return k ? at(plan, k, r) : undefined;
 }
 
-interface LevelMemory {
-  l1: { text: string | null; address: string | null };
-  l2: { text: string | null; address: string | null };
+/** The 一级 / 二级 being filled down: its text and the 0-based row of the cell it was read from (−1: none yet). */
+interface LevelEntry {
+  readonly text: string | null;
+  readonly row: number;
 }
+interface LevelMemory {
+  l1: LevelEntry;
+  l2: LevelEntry;
+}
+const NO_LEVEL: LevelEntry = Object.freeze({ text: null, row: -1 });
 
 function freshLevels(): LevelMemory {
-  return { l1: { text: null, address: null }, l2: { text: null, address: null } };
+  return { l1: NO_LEVEL, l2: NO_LEVEL };
 }
 
 /** Does row r carry an indicator (a 三级指标 name or a target)? */
@@ -470,13 +478,14 @@ function updateLevels(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory): v
   const l2 = iread(plan, "level2", r);
   const l1t = l1 ? readText(ctx, plan, l1, "level1", null) : null;
   if (l1t !== null && l1) {
-    if (l1t !== mem.l1.text || l1.address !== mem.l1.address) {
-      if (l1t !== mem.l1.text) mem.l2 = { text: null, address: null };
-      mem.l1 = { text: l1t, address: l1.address };
+    // A new 一级 cell (another text, or a cell outside the merge the last one came from).
+    if (l1t !== mem.l1.text || mem.l1.row < 0 || !plan.grid.sameMerge(r, l1.col, mem.l1.row, l1.col)) {
+      if (l1t !== mem.l1.text) mem.l2 = NO_LEVEL;
+      mem.l1 = { text: l1t, row: r };
     }
   }
   const l2t = l2 ? readText(ctx, plan, l2, "level2", null) : null;
-  if (l2t !== null && l2) mem.l2 = { text: l2t, address: l2.address };
+  if (l2t !== null && l2) mem.l2 = l2t === mem.l2.text && mem.l2.row >= 0 && plan.grid.sameMerge(r, l2.col, mem.l2.row, l2.col) ? mem.l2 : { text: l2t, row: r };
 }
 
 /** canonicalLevel2, once per distinct text of a reading (every row repeats its 二级). */
@@ -535,11 +544,12 @@ class ListRowOrigin implements Origin<IndicatorField> {
   readonly row: number;
   readonly raw: Partial<Record<IndicatorField, CellValue>>;
   readonly #plan: SheetPlan;
-  readonly #l1: string | null;
-  readonly #l2: string | null;
+  /** 0-based rows of the 一级 / 二级 cells this row's levels were filled down from (−1: its own). */
+  readonly #l1: number;
+  readonly #l2: number;
   #cells: Partial<Record<IndicatorField, string>> | undefined = undefined;
 
-  constructor(plan: SheetPlan, row: number, raw: Partial<Record<IndicatorField, CellValue>>, l1: string | null, l2: string | null) {
+  constructor(plan: SheetPlan, row: number, raw: Partial<Record<IndicatorField, CellValue>>, l1: number, l2: number) {
     this.sheet = plan.scan.sheet;
     this.row = row;
     this.raw = raw;
@@ -554,8 +564,8 @@ class ListRowOrigin implements Origin<IndicatorField> {
       const plan = this.#plan;
       cells = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, string>>;
       for (const [f, c] of indicatorColumns(plan)) cells[f] = plan.grid.address(this.row - 1, c);
-      if (this.#l1 !== null) cells.level1 = this.#l1;
-      if (this.#l2 !== null) cells.level2 = this.#l2;
+      if (this.#l1 >= 0) cells.level1 = plan.grid.address(this.#l1, plan.columns.get("level1") as number);
+      if (this.#l2 >= 0) cells.level2 = plan.grid.address(this.#l2, plan.columns.get("level2") as number);
       this.#cells = cells;
     }
     return cells;
@@ -572,13 +582,13 @@ class LazyRead implements Read {
   #address: string | undefined = undefined;
   constructor(
     private readonly grid: MergedGrid,
-    private readonly r: number,
+    readonly row: number,
     readonly col: number,
   ) {
-    this.value = grid.value(r, col);
+    this.value = grid.value(row, col);
   }
   get address(): string {
-    return (this.#address ??= this.grid.address(this.r, this.col));
+    return (this.#address ??= this.grid.address(this.row, this.col));
   }
 }
 
@@ -593,10 +603,10 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
     reads[f] = read;
     raw[f] = read.value;
   }
-  const l1 = mem.l1.address && plan.columns.has("level1") ? mem.l1.address : null;
-  const l2 = mem.l2.address && plan.columns.has("level2") ? mem.l2.address : null;
-  if (l1 !== null) raw.level1 = mem.l1.text;
-  if (l2 !== null) raw.level2 = mem.l2.text;
+  const l1 = mem.l1.row >= 0 && plan.columns.has("level1") ? mem.l1.row : -1;
+  const l2 = mem.l2.row >= 0 && plan.columns.has("level2") ? mem.l2.row : -1;
+  if (l1 >= 0) raw.level1 = mem.l1.text;
+  if (l2 >= 0) raw.level2 = mem.l2.text;
   const opRead = reads.operator;
   const unitRead = reads.unit;
   const opCell = cleanCell(opRead?.value);
@@ -700,14 +710,14 @@ function readIndicatorSheet(ctx: Ctx, plan: SheetPlan, projects: Project[]): voi
     if (p.name && !byName.has(matchKey(p.name))) byName.set(matchKey(p.name), p);
   }
   const hasRef = plan.columns.has("projectCode") || plan.columns.has("projectName");
-  let ref: { codeT: string | null; nameT: string | null; codeAddr: string | null; nameAddr: string | null } = { codeT: null, nameT: null, codeAddr: null, nameAddr: null };
+  let ref: { codeT: string | null; nameT: string | null; code: Read | undefined; name: Read | undefined } = { codeT: null, nameT: null, code: undefined, name: undefined };
   let mem = freshLevels();
   for (let r = plan.dataStart; r < plan.grid.rows; r++) {
     const { code, name, codeT, nameT } = codeNameTexts(plan, r);
     if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
     if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx, ctx.skipTexts.indicator)) continue;
     if (codeT || nameT) {
-      const next = { codeT, nameT, codeAddr: codeT ? code!.address : null, nameAddr: nameT ? name!.address : null };
+      const next = { codeT, nameT, code: codeT ? code : undefined, name: nameT ? name : undefined };
       if (next.codeT !== ref.codeT || next.nameT !== ref.nameT) mem = freshLevels();
       ref = next;
     }
@@ -720,7 +730,7 @@ function readIndicatorSheet(ctx: Ctx, plan: SheetPlan, projects: Project[]): voi
     const ind = readIndicator(ctx, plan, r, mem, project?.id ?? null);
     if (project) project.indicators.push(ind);
     else {
-      const cell = ref.codeT ? ref.codeAddr! : ref.nameT ? ref.nameAddr! : code?.address ?? name?.address ?? ind.origin.cells.name ?? toA1(r, 0);
+      const cell = ref.codeT ? ref.code!.address : ref.nameT ? ref.name!.address : code?.address ?? name?.address ?? ind.origin.cells.name ?? toA1(r, 0);
       ctx.model.orphans.push({ indicator: ind, projectText: ref.codeT ?? ref.nameT ?? "", cell });
     }
   }

@@ -88,7 +88,7 @@ function mayHoldAnchor(grid: MergedGrid, r: number, memo: Map<string, boolean>):
   const row = grid.sheet.values[r];
   if (!row) return false;
   for (const v of row) {
-    if (typeof v !== "string" || v.length >= 200 || !/项\s*目/.test(v)) continue;
+    if (typeof v !== "string" || v.length >= 200 || !v.includes("项") || !/项\s*目/.test(v)) continue;
     // The same texts recur on thousands of rows (「项目总成本」): each is tested once per sheet.
     let may = memo.get(v);
     if (may === undefined) memo.set(v, (may = isNameAnchor(v) || /[:：]/.test(v)));
