@@ -8,39 +8,50 @@
  * The summary belongs to one run: it is shown only while the state's `run.runAt` is its own
  * (a run that did not write it — an older version — makes it stale).
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { lazyObject, once, zodNow } from "./lazy";
 
 /** JSON characters the findings may take (about 17 cells of the state sheet). */
 export const MAX_CHARS = 500_000;
 export const LAST_RUN_KEY = "lastRun";
 
-const Sev = z.union([z.literal(0), z.literal(1), z.literal(2)]);
-const Count = z.number().int().nonnegative();
+/** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
+const schemas = once(() => {
+  const z = zodNow();
+  const Sev = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+  const Count = z.number().int().nonnegative();
 
-/** [code or name, name, department, sheet, 1-based row] */
-export const UnitSchema = z.tuple([z.string(), z.string(), z.string().nullable(), z.string(), z.number().int()]);
-/** [rule, severity 0 error 1 warning 2 info, sheet, cell, unit index or -1, message, hint, messageEn, hintEn, cause or null] */
-export const StoredFindingSchema = z.tuple([z.string(), Sev, z.string(), z.string(), z.number().int(), z.string(), z.string(), z.string(), z.string(), z.string().nullable()]);
+  /** [code or name, name, department, sheet, 1-based row] */
+  const UnitSchema = z.tuple([z.string(), z.string(), z.string().nullable(), z.string(), z.number().int()]);
+  /** [rule, severity 0 error 1 warning 2 info, sheet, cell, unit index or -1, message, hint, messageEn, hintEn, cause or null] */
+  const StoredFindingSchema = z.tuple([z.string(), Sev, z.string(), z.string(), z.number().int(), z.string(), z.string(), z.string(), z.string(), z.string().nullable()]);
 
-export const LastRunSchema = z.object({
-  v: z.literal(1),
-  runAt: z.string(),
-  preset: z.string(),
-  rulebookVersion: z.string(),
-  file: z.string(),
-  modes: z.array(z.string()),
-  asOf: z.string().nullable(),
-  projects: Count,
-  counts: z.object({ error: Count, warning: Count, info: Count }),
-  grades: z.record(z.string(), Count),
-  lights: z.object({ green: Count, yellow: Count, red: Count, blue: Count }),
-  units: z.array(UnitSchema),
-  findings: z.array(StoredFindingSchema),
-  /** Findings left out to stay within MAX_CHARS. */
-  omitted: Count,
-  /** [fingerprint, valueHash] of each stored finding, in the same order (review round: 审核确认 on reopening). */
-  fp: z.array(z.tuple([z.string(), z.string()])).optional(),
+  const LastRunSchema = z.object({
+    v: z.literal(1),
+    runAt: z.string(),
+    preset: z.string(),
+    rulebookVersion: z.string(),
+    file: z.string(),
+    modes: z.array(z.string()),
+    asOf: z.string().nullable(),
+    projects: Count,
+    counts: z.object({ error: Count, warning: Count, info: Count }),
+    grades: z.record(z.string(), Count),
+    lights: z.object({ green: Count, yellow: Count, red: Count, blue: Count }),
+    units: z.array(UnitSchema),
+    findings: z.array(StoredFindingSchema),
+    /** Findings left out to stay within MAX_CHARS. */
+    omitted: Count,
+    /** [fingerprint, valueHash] of each stored finding, in the same order (review round: 审核确认 on reopening). */
+    fp: z.array(z.tuple([z.string(), z.string()])).optional(),
+  });
+
+  return { Sev, Count, UnitSchema, StoredFindingSchema, LastRunSchema };
 });
+
+export const UnitSchema = lazyObject(() => schemas().UnitSchema);
+export const StoredFindingSchema = lazyObject(() => schemas().StoredFindingSchema);
+export const LastRunSchema = lazyObject(() => schemas().LastRunSchema);
 
 export type LastRun = z.infer<typeof LastRunSchema>;
 export type StoredFinding = z.infer<typeof StoredFindingSchema>;

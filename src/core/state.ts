@@ -12,7 +12,8 @@
  * (see ./state-verify.ts). A workbook passed between colleagues, a renamed or copied sheet or a
  * hand-edited state then leaves every user cell, note and sheet as it is.
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { lazyObject, once, zodNow } from "./lazy";
 import type { PlanValue, SavedFill } from "./plan";
 import type { WorkbookSnapshot } from "./grid";
 import { parseRange } from "./address";
@@ -111,77 +112,95 @@ function validRange(s: string, single: boolean): boolean {
   }
 }
 
-const PlanValueSchema = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean(), z.null()]);
-const SheetName = z.string().min(1).max(255);
-/**
- * A saved look is adapter JSON (an ExcelJS fill and style, an Office.js colour) that is put back
- * as it is: only shapes an adapter can take are accepted, so a hand-edited one cannot make the
- * workbook unwritable.
- */
-const Obj = z.record(z.string(), z.unknown());
-const Colour = z.looseObject({ argb: z.string().regex(/^[0-9A-Fa-f]{6,8}$/).optional(), theme: z.number().optional(), tint: z.number().optional() });
-const FillJson = z.union([
-  z.null(),
-  z.string().regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]{1,30})$/),
-  z.looseObject({ color: z.string().regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]{1,30})$/) }),
-  z.looseObject({ type: z.literal("pattern"), pattern: z.string().regex(/^[A-Za-z]+$/), fgColor: Colour.optional(), bgColor: Colour.optional() }),
-  z.looseObject({ type: z.literal("gradient"), stops: z.array(z.looseObject({ position: z.number(), color: Colour })) }),
-]);
-/** A whole saved style: ExcelJS's style object, or the package adapter's fill XML (xlsxFill, applyFill). */
-const StyleJson = z.looseObject({
-  fill: FillJson.optional(),
-  font: Obj.optional(),
-  border: Obj.optional(),
-  alignment: Obj.optional(),
-  protection: Obj.optional(),
-  numFmt: z.string().optional(),
-  xlsxFill: z.string().max(10000).nullable().optional(),
-  applyFill: z.string().max(10).nullable().optional(),
-});
-const SavedFillSchema = z.looseObject({ fill: FillJson.optional(), style: StyleJson.optional() });
-/** A note with its formatting: ExcelJS's runs of text, or the package adapter's run XML (src/adapters/xlsx). */
-const NoteJson = z.union([
-  z.looseObject({ texts: z.array(z.looseObject({ text: z.string(), font: Obj.optional() })) }),
-  z.looseObject({ xlsx: z.string().max(100000), authorId: z.number().int().min(0).optional() }),
-]);
+/** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
+const schemas = once(() => {
+  const z = zodNow();
+  const PlanValueSchema = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean(), z.null()]);
+  const SheetName = z.string().min(1).max(255);
+  /**
+   * A saved look is adapter JSON (an ExcelJS fill and style, an Office.js colour) that is put back
+   * as it is: only shapes an adapter can take are accepted, so a hand-edited one cannot make the
+   * workbook unwritable.
+   */
+  const Obj = z.record(z.string(), z.unknown());
+  const Colour = z.looseObject({
+    argb: z
+      .string()
+      .regex(/^[0-9A-Fa-f]{6,8}$/)
+      .optional(),
+    theme: z.number().optional(),
+    tint: z.number().optional(),
+  });
+  const FillJson = z.union([
+    z.null(),
+    z.string().regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]{1,30})$/),
+    z.looseObject({ color: z.string().regex(/^(#[0-9A-Fa-f]{6}|[A-Za-z]{1,30})$/) }),
+    z.looseObject({ type: z.literal("pattern"), pattern: z.string().regex(/^[A-Za-z]+$/), fgColor: Colour.optional(), bgColor: Colour.optional() }),
+    z.looseObject({ type: z.literal("gradient"), stops: z.array(z.looseObject({ position: z.number(), color: Colour })) }),
+  ]);
+  /** A whole saved style: ExcelJS's style object, or the package adapter's fill XML (xlsxFill, applyFill). */
+  const StyleJson = z.looseObject({
+    fill: FillJson.optional(),
+    font: Obj.optional(),
+    border: Obj.optional(),
+    alignment: Obj.optional(),
+    protection: Obj.optional(),
+    numFmt: z.string().optional(),
+    xlsxFill: z.string().max(10000).nullable().optional(),
+    applyFill: z.string().max(10).nullable().optional(),
+  });
+  const SavedFillSchema = z.looseObject({ fill: FillJson.optional(), style: StyleJson.optional() });
+  /** A note with its formatting: ExcelJS's runs of text, or the package adapter's run XML (src/adapters/xlsx). */
+  const NoteJson = z.union([
+    z.looseObject({ texts: z.array(z.looseObject({ text: z.string(), font: Obj.optional() })) }),
+    z.looseObject({ xlsx: z.string().max(100000), authorId: z.number().int().min(0).optional() }),
+  ]);
 
-export const HighlightRecordSchema = z.looseObject({
-  sheet: SheetName,
-  address: z.string().refine((a) => validRange(a, true), "not a cell address"),
-  saved: SavedFillSchema,
-  note: z.string().max(32767).nullable(),
-  value: PlanValueSchema.optional(),
-  noteData: NoteJson.optional(),
+  const HighlightRecordSchema = z.looseObject({
+    sheet: SheetName,
+    address: z.string().refine((a) => validRange(a, true), "not a cell address"),
+    saved: SavedFillSchema,
+    note: z.string().max(32767).nullable(),
+    value: PlanValueSchema.optional(),
+    noteData: NoteJson.optional(),
+  });
+
+  const BlockRecordSchema = z.looseObject({
+    sheet: SheetName,
+    range: z.string().refine((a) => validRange(a, false), "not a range"),
+    head: z.array(z.array(PlanValueSchema).max(MAX_BLOCK_COLS)).max(MAX_HEAD_ROWS).optional(),
+    sig: z.string().max(100).optional(),
+  });
+
+  /** The run record's frame; its lists are validated item by item (one bad item does not void the rest). */
+  const RunFrameSchema = z.looseObject({
+    version: z.literal(1),
+    runAt: z.string(),
+    preset: z.string(),
+    rulebookVersion: z.string(),
+    blocks: z.array(z.unknown()),
+    sheets: z.array(z.unknown()),
+    marks: z.record(z.string(), z.string()).optional(),
+    highlights: z.array(z.unknown()),
+  });
+
+  const PendingNoteSchema = z.looseObject({
+    sheet: SheetName,
+    address: z.string().refine((a) => validRange(a, true), "not a cell address"),
+    note: z.string().max(32767).nullable(),
+    value: PlanValueSchema.optional(),
+    noteData: NoteJson.optional(),
+  });
+
+  const MappingSchema = z.record(z.string(), z.record(z.string(), z.string().max(3).nullable()));
+
+  return { PlanValueSchema, SheetName, Obj, Colour, FillJson, StyleJson, SavedFillSchema, NoteJson, HighlightRecordSchema, BlockRecordSchema, RunFrameSchema, PendingNoteSchema, MappingSchema };
 });
 
-export const BlockRecordSchema = z.looseObject({
-  sheet: SheetName,
-  range: z.string().refine((a) => validRange(a, false), "not a range"),
-  head: z.array(z.array(PlanValueSchema).max(MAX_BLOCK_COLS)).max(MAX_HEAD_ROWS).optional(),
-  sig: z.string().max(100).optional(),
-});
-
-/** The run record's frame; its lists are validated item by item (one bad item does not void the rest). */
-const RunFrameSchema = z.looseObject({
-  version: z.literal(1),
-  runAt: z.string(),
-  preset: z.string(),
-  rulebookVersion: z.string(),
-  blocks: z.array(z.unknown()),
-  sheets: z.array(z.unknown()),
-  marks: z.record(z.string(), z.string()).optional(),
-  highlights: z.array(z.unknown()),
-});
-
-export const PendingNoteSchema = z.looseObject({
-  sheet: SheetName,
-  address: z.string().refine((a) => validRange(a, true), "not a cell address"),
-  note: z.string().max(32767).nullable(),
-  value: PlanValueSchema.optional(),
-  noteData: NoteJson.optional(),
-});
-
-export const MappingSchema = z.record(z.string(), z.record(z.string(), z.string().max(3).nullable()));
+export const HighlightRecordSchema = lazyObject(() => schemas().HighlightRecordSchema);
+export const BlockRecordSchema = lazyObject(() => schemas().BlockRecordSchema);
+export const PendingNoteSchema = lazyObject(() => schemas().PendingNoteSchema);
+export const MappingSchema = lazyObject(() => schemas().MappingSchema);
 
 /** What could not be read in the state sheet: ignored, and said once to the user. */
 export interface StateProblem {
@@ -198,6 +217,7 @@ export interface StateReading {
 }
 
 function validateRun(raw: unknown, problems: StateProblem[]): RunState | undefined {
+  const { RunFrameSchema, SheetName } = schemas();
   const frame = RunFrameSchema.safeParse(raw);
   if (!frame.success) {
     problems.push({ kind: "run", key: "run" });
@@ -285,9 +305,11 @@ export function encodeState(docs: StateDocs): PlanValue[][] {
     if (row.length === 1) row.push("");
     rows.push(row);
   }
-  const width = maxOf(rows.map((r) => r.length), 2);
+  const width = maxOf(
+    rows.map((r) => r.length),
+    2,
+  );
   return rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]);
 }
-
 
 export { cellsSignature, locateBlocks, locateHighlights, recordedValue, sheetMark, verifyRun, MARK_ROWS, type VerifiedRun, type LeftAlone, type LocatedBlock } from "./state-verify";

@@ -9,7 +9,8 @@
  * Pure: the task pane's 确认 / 撤销 buttons call `acceptFinding` / `revokeAcceptance` and
  * write `acceptedStatePlan(snapshot, list)`; every run reads `readAccepted(state)`.
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { lazyObject, once, zodNow } from "../core/lazy";
 import type { PlanAction, WorkbookSnapshot } from "../core/plan";
 import { encodeState, readState, STATE_SHEET, type StateDocs } from "../core/state";
 import { rangeToA1 } from "../core/address";
@@ -18,31 +19,41 @@ import { maxOf } from "../core/collections";
 
 export const ACCEPTED_KEY = "accepted";
 
-export const AcceptanceSchema = z.object({
-  fingerprint: z.string().min(1),
-  valueHash: z.string(),
-  reason: z.string().trim().min(1),
-  rule: z.string(),
-  project: z.string().nullable(),
-  message: z.string().optional(),
-  /** 主管部门 the finding belongs to (acceptances made in a round's 问题清单; the pane leaves it out). */
-  department: z.string().optional(),
-  /** The submitted file it was made on, for the reader. */
-  file: z.string().optional(),
-  by: z.string().optional(),
-  /** ISO date-time of the acceptance. */
-  at: z.string().optional(),
-});
-export type Acceptance = z.infer<typeof AcceptanceSchema>;
+/** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
+const schemas = once(() => {
+  const z = zodNow();
+  const AcceptanceSchema = z.object({
+    fingerprint: z.string().min(1),
+    valueHash: z.string(),
+    reason: z.string().trim().min(1),
+    rule: z.string(),
+    project: z.string().nullable(),
+    message: z.string().optional(),
+    /** 主管部门 the finding belongs to (acceptances made in a round's 问题清单; the pane leaves it out). */
+    department: z.string().optional(),
+    /** The submitted file it was made on, for the reader. */
+    file: z.string().optional(),
+    by: z.string().optional(),
+    /** ISO date-time of the acceptance. */
+    at: z.string().optional(),
+  });
+  const AcceptedDocSchema = z.object({
+    version: z.literal(1),
+    items: z.array(z.unknown()),
+  });
 
-export const AcceptedDocSchema = z.object({
-  version: z.literal(1),
-  items: z.array(z.unknown()),
+  return { AcceptanceSchema, AcceptedDocSchema };
 });
+
+export const AcceptanceSchema = lazyObject(() => schemas().AcceptanceSchema);
+export const AcceptedDocSchema = lazyObject(() => schemas().AcceptedDocSchema);
+export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
 /** The acceptances stored in a state (unknown or damaged entries are dropped, never a crash). */
 export function readAccepted(docs: StateDocs | Record<string, unknown>): Acceptance[] {
-  const doc = AcceptedDocSchema.safeParse((docs as Record<string, unknown>)[ACCEPTED_KEY]);
+  const stored = (docs as Record<string, unknown>)[ACCEPTED_KEY];
+  if (stored === undefined) return []; // none stored: nothing to validate (and zod not loaded)
+  const doc = AcceptedDocSchema.safeParse(stored);
   if (!doc.success) return [];
   const out: Acceptance[] = [];
   for (const item of doc.data.items) {
@@ -125,7 +136,10 @@ export function acceptedStatePlan(snapshot: WorkbookSnapshot, list: Acceptance[]
   const actions: PlanAction[] = [];
   if (existing) {
     const n = existing.values.length;
-    const cols = maxOf(existing.values.map((r) => r.length), 0);
+    const cols = maxOf(
+      existing.values.map((r) => r.length),
+      0,
+    );
     if (n > 0 && cols > 0) actions.push({ kind: "clearRange", sheet: STATE_SHEET, range: rangeToA1({ top: 0, left: 0, bottom: n - 1, right: cols - 1 }) });
   } else if (rows.length) {
     actions.push({ kind: "addSheet", sheet: STATE_SHEET, visibility: "veryHidden" });

@@ -5,29 +5,54 @@
  * knows what was found, and which 问题清单 row a reviewer's 处理状态 / 处理说明 belongs to
  * (rows are matched by their content, so sorting or filtering the sheet does no harm).
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { lazyObject, once, zodNow } from "../core/lazy";
 
 export const ROUND_KEY = "round";
 
-export const RoundFindingStateSchema = z.object({
-  fingerprint: z.string(),
-  valueHash: z.string(),
-  file: z.string(),
-  department: z.string(),
-  rule: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  project: z.string().nullable(),
-  message: z.string(),
-  sheet: z.string(),
-  cell: z.string(),
+/** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
+const schemas = once(() => {
+  const z = zodNow();
+  const RoundFindingStateSchema = z.object({
+    fingerprint: z.string(),
+    valueHash: z.string(),
+    file: z.string(),
+    department: z.string(),
+    rule: z.string(),
+    severity: z.enum(["error", "warning", "info"]),
+    project: z.string().nullable(),
+    message: z.string(),
+    sheet: z.string(),
+    cell: z.string(),
+  });
+
+  const RoundStateSchema = z.object({
+    version: z.literal(1),
+    round: z.number().int().min(1),
+    date: z.string(),
+    findings: z.array(RoundFindingStateSchema),
+  });
+  const FeedbackStateSchema = z.object({
+    version: z.literal(1),
+    round: z.number().int().min(1),
+    department: z.string(),
+    date: z.string(),
+    findings: z.array(
+      z.object({
+        fingerprint: z.string(),
+        department: z.string(),
+        file: z.string(),
+        sheet: z.string(),
+        cell: z.string(),
+        message: z.string(),
+      }),
+    ),
+  });
+  return { RoundFindingStateSchema, RoundStateSchema, FeedbackStateSchema };
 });
 
-export const RoundStateSchema = z.object({
-  version: z.literal(1),
-  round: z.number().int().min(1),
-  date: z.string(),
-  findings: z.array(RoundFindingStateSchema),
-});
+export const RoundFindingStateSchema = lazyObject(() => schemas().RoundFindingStateSchema);
+export const RoundStateSchema = lazyObject(() => schemas().RoundStateSchema);
 export type RoundState = z.infer<typeof RoundStateSchema>;
 
 /**
@@ -37,11 +62,5 @@ export type RoundState = z.infer<typeof RoundStateSchema>;
  */
 export const FEEDBACK_KEY = "feedback";
 
-export const FeedbackStateSchema = z.object({
-  version: z.literal(1),
-  round: z.number().int().min(1),
-  department: z.string(),
-  date: z.string(),
-  findings: z.array(z.object({ fingerprint: z.string(), department: z.string(), file: z.string(), sheet: z.string(), cell: z.string(), message: z.string() })),
-});
+export const FeedbackStateSchema = lazyObject(() => schemas().FeedbackStateSchema);
 export type FeedbackState = z.infer<typeof FeedbackStateSchema>;

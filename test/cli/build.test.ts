@@ -29,18 +29,34 @@ describe("the compiled command line", () => {
     expect(fs.readFileSync(path.join(root, ".gitignore"), "utf8").split("\n")).toContain("/build/");
   });
 
-  it("lists the same rules as the sources, without loading ExcelJS or zod", () => {
-    // A preload that records every package the process requires.
+  /** Runs the bundle with a preload that records every package the process requires; its output, and those packages. */
+  function runRecording(args: string[]): { out: string; seen: string[] } {
     const hook = path.join(dir, "hook.cjs");
     fs.writeFileSync(hook, `const M = require("module"); const seen = new Set(); const load = M._load;
-M._load = function (req, ...rest) { if (!req.startsWith(".") && !req.startsWith("/") && !req.startsWith("node:")) seen.add(req.split("/")[0]); return load.call(this, req, ...rest); };
+M._load = function (req, ...rest) { if (!req.startsWith(".") && !req.startsWith("/") && !req.startsWith("node:")) seen.add(req.startsWith("@") ? req.split("/").slice(0, 2).join("/") : req.split("/")[0]); return load.call(this, req, ...rest); };
 process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(dir, "seen.json"))}, JSON.stringify([...seen])));`);
-    const out = execFileSync(process.execPath, ["-r", hook, bundle, "rules", "--json"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["-r", hook, bundle, ...args], { encoding: "utf8" });
+    return { out, seen: JSON.parse(fs.readFileSync(path.join(dir, "seen.json"), "utf8")) as string[] };
+  }
+
+  it("lists the same rules as the sources, without loading ExcelJS or zod", () => {
+    const { out, seen } = runRecording(["rules", "--json"]);
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(ruleRows(getPreset()))));
-    const seen = JSON.parse(fs.readFileSync(path.join(dir, "seen.json"), "utf8")) as string[];
     expect(seen).toContain("commander");
     expect(seen).not.toContain("exceljs");
     expect(seen).not.toContain("zod");
+  });
+
+  it("checks and writes a fresh .xlsx without loading ExcelJS, SheetJS or zod (nothing stored to validate)", () => {
+    const sample = path.join(root, "assets/samples/sample-county-2024.xlsx");
+    const { seen } = runRecording(["check", sample, "--out", path.join(dir, "out"), "--json", path.join(dir, "fresh.json"), "--quiet"]);
+    expect(seen).toEqual(expect.arrayContaining(["commander", "fflate", "saxes"]));
+    expect(seen).not.toContain("exceljs");
+    expect(seen).not.toContain("@e965/xlsx");
+    expect(seen).not.toContain("zod");
+    // Its checked copy carries a state sheet: checking that copy again validates it (zod is loaded then).
+    const again = runRecording(["check", path.join(dir, "out", fs.readdirSync(path.join(dir, "out")).find((f) => f.endsWith(".xlsx"))!), "--no-write", "--quiet"]);
+    expect(again.seen).toContain("zod");
   });
 
   it("checks a workbook exactly as the sources do", () => {
