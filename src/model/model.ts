@@ -13,6 +13,13 @@ export interface Origin<F extends string> {
   cells: Partial<Record<F, string>>;
   /** The raw cell values as read, by field. */
   raw: Partial<Record<F, CellValue>>;
+  /** Whether `cells` has this field, answered without working the addresses out (origins that make them on demand). */
+  hasCell?(field: F): boolean;
+}
+
+/** Does the record have a cell for this field (its column exists where it was read)? */
+export function hasCell<F extends string>(origin: Origin<F>, field: F): boolean {
+  return origin.hasCell ? origin.hasCell(field) : origin.cells[field] !== undefined;
 }
 
 /** The four 一级 names (a plain list: the model does not load zod). */

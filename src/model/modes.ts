@@ -4,13 +4,13 @@
  * columns, so a target form in a self-evaluation workbook is not scored as if every actual
  * were missing.
  */
-import type { Mode, ModelBook, Project } from "./model";
+import { hasCell, type Mode, type ModelBook, type Project } from "./model";
 
 export function projectInMode(book: ModelBook, project: Project, mode: Mode): boolean {
   if (!book.modes.includes(mode)) return false;
   if (mode !== "绩效自评") return true;
-  if (project.indicators.length === 0) return project.origin.cells.spent !== undefined;
-  return project.indicators.some((i) => i.origin.cells.actual !== undefined);
+  if (project.indicators.length === 0) return hasCell(project.origin, "spent");
+  return project.indicators.some((i) => hasCell(i.origin, "actual"));
 }
 
 /** The book as a rule for `modes` should see it: only the projects that take part in one of them. */

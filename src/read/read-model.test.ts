@@ -1,6 +1,7 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { getPreset } from "../rulebook/load";
 import { readModel } from "./read-model";
+import { hasCell } from "../model/model";
 import { runRules } from "../rules/run";
 import { D_RULES } from "../rules/d-rules";
 
@@ -82,6 +83,21 @@ describe("readModel: project and indicator lists", () => {
     expect(b.indicators[1]).toMatchObject({ level1: "产出指标", level2: "数量指标", name: "路况优良率" });
     // 0.9 formatted as a percentage is 90 %.
     expect(b.indicators[1].target).toMatchObject({ kind: "number", value: 90, unit: "%" });
+  });
+
+  it("works an indicator's cell addresses out when asked, the same as read (and says which fields have one without working them out)", () => {
+    const fresh = readModel(book(PROJECTS, INDICATORS), rb);
+    const fields = ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"] as const;
+    for (const ind of fresh.projects.flatMap((p) => p.indicators)) {
+      const has = fields.map((f) => hasCell(ind.origin, f));
+      const cells = ind.origin.cells;
+      expect(has).toEqual(fields.map((f) => cells[f] !== undefined));
+      expect(Object.keys(cells)).toEqual(["projectCode", "level1", "level2", "name", "operator", "target", "unit", "actual"]);
+      expect(ind.origin.cells).toBe(cells); // worked out once
+      expect(cells.name).toBe(`D${ind.origin.row}`);
+    }
+    // 一级 filled down from the row above: its address is that row's cell.
+    expect(fresh.projects[0].indicators[1].origin.cells).toMatchObject({ level1: "B2", name: "D3" });
   });
 
   it("keeps indicators naming an unknown project as orphans, with the project cell", () => {

@@ -558,6 +558,11 @@ class ListRowOrigin implements Origin<IndicatorField> {
     this.#l2 = l2;
   }
 
+  hasCell(field: IndicatorField): boolean {
+    if (this.#cells !== undefined) return this.#cells[field] !== undefined;
+    return indicatorColumns(this.#plan).some(([f]) => f === field);
+  }
+
   get cells(): Partial<Record<IndicatorField, string>> {
     let cells = this.#cells;
     if (cells === undefined) {
