@@ -15,6 +15,14 @@ export interface Origin<F extends string> {
   raw: Partial<Record<F, CellValue>>;
   /** Whether `cells` has this field, answered without working the addresses out (origins that make them on demand). */
   hasCell?(field: F): boolean;
+  /** Each field with its cell address, in `cells` order, without keeping the addresses (origins that make them on demand). */
+  forEachCell?(fn: (field: F, address: string) => void): void;
+}
+
+/** Each field of the record with its cell address, in `cells` order (nothing kept that was not already). */
+export function eachCell<F extends string>(origin: Origin<F>, fn: (field: F, address: string) => void): void {
+  if (origin.forEachCell) return origin.forEachCell(fn);
+  for (const [f, a] of Object.entries(origin.cells) as [F, string | undefined][]) if (a !== undefined) fn(f, a);
 }
 
 /** Does the record have a cell for this field (its column exists where it was read)? */

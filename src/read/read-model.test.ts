@@ -1,7 +1,7 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { getPreset } from "../rulebook/load";
 import { readModel } from "./read-model";
-import { hasCell } from "../model/model";
+import { eachCell, hasCell } from "../model/model";
 import { runRules } from "../rules/run";
 import { D_RULES } from "../rules/d-rules";
 
@@ -90,7 +90,10 @@ describe("readModel: project and indicator lists", () => {
     const fields = ["projectCode", "projectName", "level1", "level2", "name", "operator", "target", "unit", "actual", "weight", "score", "reason", "current", "forecast", "possibility", "lastYear"] as const;
     for (const ind of fresh.projects.flatMap((p) => p.indicators)) {
       const has = fields.map((f) => hasCell(ind.origin, f));
+      const each: [string, string][] = [];
+      eachCell(ind.origin, (f, address) => each.push([f, address]));
       const cells = ind.origin.cells;
+      expect(each).toEqual(Object.entries(cells));
       expect(has).toEqual(fields.map((f) => cells[f] !== undefined));
       expect(Object.keys(cells)).toEqual(["projectCode", "level1", "level2", "name", "operator", "target", "unit", "actual"]);
       expect(ind.origin.cells).toBe(cells); // worked out once

@@ -566,14 +566,30 @@ class ListRowOrigin implements Origin<IndicatorField> {
   get cells(): Partial<Record<IndicatorField, string>> {
     let cells = this.#cells;
     if (cells === undefined) {
-      const plan = this.#plan;
-      cells = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, string>>;
-      for (const [f, c] of indicatorColumns(plan)) cells[f] = plan.grid.address(this.row - 1, c);
-      if (this.#l1 >= 0) cells.level1 = plan.grid.address(this.#l1, plan.columns.get("level1") as number);
-      if (this.#l2 >= 0) cells.level2 = plan.grid.address(this.#l2, plan.columns.get("level2") as number);
+      cells = { ...rowTemplate(this.#plan) } as Partial<Record<IndicatorField, string>>;
+      const c = cells;
+      this.#addresses((f, a) => (c[f] = a));
       this.#cells = cells;
     }
     return cells;
+  }
+
+  forEachCell(fn: (field: IndicatorField, address: string) => void): void {
+    const cells = this.#cells;
+    if (cells === undefined) return this.#addresses(fn);
+    for (const f in cells) {
+      const a = cells[f as IndicatorField];
+      if (a !== undefined) fn(f as IndicatorField, a);
+    }
+  }
+
+  /** The addresses in INDICATOR_FIELDS order (一级 / 二级 where they were filled down from). */
+  #addresses(fn: (field: IndicatorField, address: string) => void): void {
+    const plan = this.#plan;
+    for (const [f, c] of indicatorColumns(plan)) {
+      const r = f === "level1" && this.#l1 >= 0 ? this.#l1 : f === "level2" && this.#l2 >= 0 ? this.#l2 : this.row - 1;
+      fn(f, plan.grid.address(r, c));
+    }
   }
 }
 

@@ -9,7 +9,7 @@
  * or project row it points at): an acceptance holds only while they are unchanged.
  */
 import type { CellValue } from "../core/grid";
-import type { Indicator, ModelBook, Project } from "../model/model";
+import { eachCell, type Indicator, type ModelBook, type Project } from "../model/model";
 import type { Finding } from "../rules/types";
 import { normaliseText } from "../parse/text";
 import { canonicalJson, fnv64 } from "./hash";
@@ -76,13 +76,13 @@ export function cellIndex(model: ModelBook, only?: Pick<Finding, "sheet" | "cell
   for (const p of model.projects) {
     for (const ind of p.indicators) {
       if (wanted && !wanted.has(ind.origin.sheet)) continue;
-      for (const [fd, a] of Object.entries(ind.origin.cells)) put(ind.origin.sheet, a, { project: p, indicator: ind, field: fd });
+      eachCell(ind.origin, (fd, a) => put(ind.origin.sheet, a, { project: p, indicator: ind, field: fd }));
     }
     for (const [fd, a] of Object.entries(p.origin.cells)) put(p.origin.sheet, a, { project: p, field: fd });
   }
   for (const o of model.orphans) {
     put(o.indicator.origin.sheet, o.cell, { indicator: o.indicator, orphanText: o.projectText, field: "projectName" });
-    for (const [fd, a] of Object.entries(o.indicator.origin.cells)) put(o.indicator.origin.sheet, a, { indicator: o.indicator, orphanText: o.projectText, field: fd });
+    eachCell(o.indicator.origin, (fd, a) => put(o.indicator.origin.sheet, a, { indicator: o.indicator, orphanText: o.projectText, field: fd }));
   }
   for (const u of [...model.unreadable, ...model.cellErrors]) {
     const p = u.projectId === null ? undefined : model.projects.find((x) => x.id === u.projectId);
