@@ -599,17 +599,21 @@ function cellRead(plan: SheetPlan, r: number, c: number): Read {
 }
 
 class LazyRead implements Read {
-  readonly value: CellValue;
-  #address: string | undefined = undefined;
-  constructor(
-    private readonly grid: MergedGrid,
-    readonly row: number,
-    readonly col: number,
-  ) {
+  // Declared only and set in the constructor: no field initialisers to run (a read is made for every cell of every row).
+  declare readonly value: CellValue;
+  declare readonly row: number;
+  declare readonly col: number;
+  declare private readonly grid: MergedGrid;
+  declare private known: string | undefined;
+  constructor(grid: MergedGrid, row: number, col: number) {
+    this.grid = grid;
+    this.row = row;
+    this.col = col;
     this.value = grid.value(row, col);
+    this.known = undefined;
   }
   get address(): string {
-    return (this.#address ??= this.grid.address(this.row, this.col));
+    return (this.known ??= this.grid.address(this.row, this.col));
   }
 }
 
