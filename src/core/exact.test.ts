@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { fixedHalfUp, minusExact, percentHalfUp, quotientExact, roundHalfUp, timesExact } from "./exact";
+import { fixedHalfUp, halfUlpForTest, minusExact, percentHalfUp, quotientExact, roundHalfUp, timesExact } from "./exact";
 
 const RUNS = { numRuns: 3000 };
 const HALF_UP = Decimal.ROUND_HALF_UP;
@@ -79,6 +79,20 @@ describe("exact number helpers agree with decimal.js", () => {
       }),
       RUNS,
     );
+  });
+
+  it("halfUlp is half the gap to the next float up", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => Math.abs(x) >= 2.3e-308 && Math.abs(x) < 8e307), (x) => {
+        const a = Math.abs(x);
+        const k = Math.floor(Math.log2(a));
+        const e = 2 ** k > a ? k - 1 : 2 ** (k + 1) <= a ? k + 1 : k;
+        return halfUlpForTest(x) === 2 ** (e - 53);
+      }),
+      RUNS,
+    );
+    expect(halfUlpForTest(1)).toBe(2 ** -53);
+    expect(halfUlpForTest(-3)).toBe(2 ** -52);
   });
 
   it("answers for the values of a budget sheet, and leaves the rest to decimal.js", () => {

@@ -174,12 +174,25 @@ function productError(a: number, b: number, p: number): number {
 
 /** Half the distance from |r| to the next float up (r normal, non-zero). */
 function halfUlp(r: number): number {
+  if (LITTLE_ENDIAN) {
+    // 2^(exponent − 53), made from r's exponent bits (no logarithm: this runs for every ratio).
+    BITS[0] = r;
+    const e = (WORDS[1] >>> 20) & 0x7ff;
+    if (e > 53) {
+      WORDS[1] = (e - 53) << 20;
+      WORDS[0] = 0;
+      return BITS[0];
+    }
+  }
   const x = Math.abs(r);
   let k = Math.floor(Math.log2(x));
   if (2 ** k > x) k--;
   else if (2 ** (k + 1) <= x) k++;
   return 2 ** (k - 53);
 }
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * decimal.js's `new Decimal(a).dividedBy(t).toNumber()` for integers a, t: the quotient rounded
@@ -187,6 +200,9 @@ function halfUlp(r: number): number {
  * lies (within 20-digit rounding) next to the midpoint between two floats; undefined then,
  * and for non-integers (whose decimal form is not their binary value).
  */
+/** halfUlp, for the tests. */
+export const halfUlpForTest = halfUlp;
+
 export function integerQuotient(a: number, t: number): number | undefined {
   if (!Number.isInteger(a) || !Number.isInteger(t) || a === 0 || t === 0) return undefined;
   if (Math.abs(a) > 2 ** 53 || Math.abs(t) > 2 ** 53) return undefined;
