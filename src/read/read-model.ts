@@ -593,15 +593,30 @@ class ListRowOrigin implements Origin<IndicatorField> {
   }
 }
 
-/** A cell of an indicator row as the value readers take it, its address built only if a reader needs it. */
-function cellRead(plan: SheetPlan, r: number, c: number): Read {
-  return new LazyRead(plan.grid, r, c);
+/**
+ * One read per mapped column of a sheet, moved from row to row by readIndicator (twenty thousand
+ * rows, ten cells each: no object per cell), and the field → read object the value readers use.
+ */
+const ROW_READS = new WeakMap<SheetPlan, { reads: Partial<Record<IndicatorField, Read>>; slots: LazyRead[] }>();
+function rowReads(plan: SheetPlan): { reads: Partial<Record<IndicatorField, Read>>; slots: LazyRead[] } {
+  let rr = ROW_READS.get(plan);
+  if (!rr) {
+    const reads = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, Read>>;
+    const slots: LazyRead[] = [];
+    for (const [f, c] of indicatorColumns(plan)) {
+      const read = new LazyRead(plan.grid, plan.dataStart, c);
+      slots.push(read);
+      reads[f] = read;
+    }
+    ROW_READS.set(plan, (rr = { reads, slots }));
+  }
+  return rr;
 }
 
 class LazyRead implements Read {
   // Declared only and set in the constructor: no field initialisers to run (a read is made for every cell of every row).
-  declare readonly value: CellValue;
-  declare readonly row: number;
+  declare value: CellValue;
+  declare row: number;
   declare readonly col: number;
   declare private readonly grid: MergedGrid;
   declare private known: string | undefined;
@@ -615,18 +630,26 @@ class LazyRead implements Read {
   get address(): string {
     return (this.known ??= this.grid.address(this.row, this.col));
   }
+  /** The same column on row r (readIndicator's reads: see rowReads). */
+  moveTo(r: number): void {
+    this.row = r;
+    this.value = this.grid.value(r, this.col);
+    this.known = undefined;
+  }
 }
 
 function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
   const sheet = plan.scan.sheet;
   const template = rowTemplate(plan);
   const raw = { ...template } as Partial<Record<IndicatorField, CellValue>>;
-  // Every template key is set below (the template has exactly the sheet's mapped fields).
-  const reads = { ...template } as Partial<Record<IndicatorField, Read>>;
-  for (const [f, c] of indicatorColumns(plan)) {
-    const read = cellRead(plan, r, c);
-    reads[f] = read;
-    raw[f] = read.value;
+  // Every template key is set below (the template has exactly the sheet's mapped fields). The reads
+  // are the sheet's own, moved to this row: the value readers keep nothing of a read.
+  const { reads, slots } = rowReads(plan);
+  const cols = indicatorColumns(plan);
+  for (let i = 0; i < cols.length; i++) {
+    const read = slots[i];
+    read.moveTo(r);
+    raw[cols[i][0]] = read.value;
   }
   const l1 = mem.l1.row >= 0 && plan.columns.has("level1") ? mem.l1.row : -1;
   const l2 = mem.l2.row >= 0 && plan.columns.has("level2") ? mem.l2.row : -1;
