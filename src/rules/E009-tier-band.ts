@@ -7,7 +7,7 @@
 import type { Rule } from "./types";
 import type { Tier } from "../parse/types";
 import { SRC_10, indicatorCell, pct, resultsOf, trim } from "./E-common";
-import { inBand, tierBand } from "../scoring/score";
+import { inTierBand, tierBand } from "../scoring/score";
 
 const TIER_ZH: Record<Tier, string> = { achieved: "达成", partial: "部分达成", failed: "未达成" };
 const TIER_EN: Record<Tier, string> = { achieved: "achieved", partial: "partly achieved", failed: "not achieved" };
@@ -29,8 +29,8 @@ export const E009: Rule = {
         if (ind.actual.kind !== "tier" || ind.declaredScore === null) continue;
         const weight = pr?.indicators[ind.id]?.weight ?? ind.weight;
         if (weight === null || weight === undefined) continue;
+        if (inTierBand(ind.declaredScore, ind.actual.tier, weight, ctx.rulebook)) continue;
         const band = tierBand(ind.actual.tier, weight, ctx.rulebook);
-        if (inBand(ind.declaredScore, band)) continue;
         const [lo, hi] = ctx.rulebook.scoring.tierBands[ind.actual.tier];
         ctx.report({
           ...indicatorCell(ind, "score"),

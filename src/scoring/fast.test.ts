@@ -13,6 +13,7 @@ import { scoreProject, scoreProjectDecimal } from "./project";
 import { centsOf, decimalRatio, fastProject, scaled } from "./fast";
 import { executionRate, projectBudget, weightsFor } from "./project";
 import { date, ind, num, project, tier } from "./testing/fixtures";
+import { inBand, inTierBand, tierBand } from "./score";
 
 const presets: Rulebook[] = [getPreset("central-2020"), getPreset("sichuan-2023"), getPreset("five-grade"), { ...getPreset("central-2020"), scoring: { ...getPreset("central-2020").scoring, reverse: "ratio" } }];
 
@@ -125,6 +126,18 @@ describe("the exact helpers", () => {
         if (s !== undefined) expect(new Decimal(s[0]).dividedBy(10 ** s[1]).equals(new Decimal(x))).toBe(true);
       }),
       { numRuns: 8000 },
+    );
+  });
+});
+
+describe("inTierBand", () => {
+  it("is inBand(tierBand(…)) for every tier, weight and score", () => {
+    const tiers = ["achieved", "partial", "failed"] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...tiers), weight, fc.oneof(small, cents.map((c) => c % 30), weight.map((w) => w * 0.8), weight.map((w) => w * 0.6)), fc.constantFrom(...presets), (t, w, s, rb) => {
+        return inTierBand(s, t, w, rb) === inBand(s, tierBand(t, w, rb));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

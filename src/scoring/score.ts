@@ -7,6 +7,7 @@ import type { Indicator } from "../model/model";
 import type { Operator, ParsedValue, Tier } from "../parse/types";
 import type { Rulebook } from "../rulebook/schema";
 import { Decimal, dec, round2 } from "./round";
+import { timesExact } from "../core/exact";
 
 export interface IndicatorScore {
   score: number | null;
@@ -75,6 +76,18 @@ export function tierBand(tier: Tier, weight: number, rulebook: Rulebook): Band {
 export function inBand(score: number, band: Band): boolean {
   const s = dec(score);
   return s.gte(band.lo) && (band.hiInclusive ? s.lte(band.hi) : s.lt(band.hi));
+}
+
+/**
+ * inBand(score, tierBand(tier, weight, rulebook)) without decimals when the band's limits are
+ * short decimals (weight × 80 %): then comparing the numbers is comparing the decimals.
+ */
+export function inTierBand(score: number, tier: Tier, weight: number, rulebook: Rulebook): boolean {
+  const [lo, hi] = rulebook.scoring.tierBands[tier];
+  const l = timesExact(weight, lo);
+  const h = timesExact(weight, hi);
+  if (l !== undefined && h !== undefined && Number.isFinite(score)) return score >= l && (tier === "achieved" ? score <= h : score < h);
+  return inBand(score, tierBand(tier, weight, rulebook));
 }
 
 function result(exact: Decimal | null, weight: number, extra: Partial<ExactScore> & { kind: ExactScore["kind"] }): ExactScore {
