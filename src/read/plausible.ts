@@ -26,13 +26,14 @@ function raw(v: CellValue): string {
 
 /**
  * `value` (in the book's unit) when it is a plausible amount, else null with an anomaly
- * recorded for D011 (once per cell).
+ * recorded for D011 (once per cell). `where` says which cell, asked only then.
  */
-export function plausibleAmount(model: ModelBook, rb: Rulebook, bookUnit: string, value: number, at: { sheet: string; cell: string; field: string; raw: CellValue; projectId: string | null }): number | null {
+export function plausibleAmount(model: ModelBook, rb: Rulebook, bookUnit: string, value: number, where: () => { sheet: string; cell: string; field: string; raw: CellValue; projectId: string | null }): number | null {
   const max = maxWanYuan(rb);
   const toYuan = rb.units.money[bookUnit] ?? rb.units.money["万元"] ?? 10000;
   const wan = rb.units.money["万元"] ?? 10000;
   if (Number.isFinite(value) && Number.isFinite(value * toYuan) && Math.abs((value * toYuan) / wan) <= max) return value;
+  const at = where();
   const list = (model.anomalies ??= []);
   if (!list.some((a) => a.kind === "implausible" && a.sheet === at.sheet && a.cell === at.cell)) {
     list.push({ kind: "implausible", sheet: at.sheet, cell: at.cell, field: at.field, raw: raw(at.raw), max, projectId: at.projectId });

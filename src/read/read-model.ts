@@ -277,7 +277,7 @@ function readAmount(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: st
   const from = moneyFactor(ctx.rulebook, cellUnit ?? colUnit);
   const to = moneyFactor(ctx.rulebook, ctx.bookUnit);
   const value = from === null || to === null || from === to ? r.value : round((r.value * from) / to);
-  return plausibleAmount(ctx.model, ctx.rulebook, ctx.bookUnit, value, { sheet, cell: read.address, field, raw: read.value, projectId });
+  return plausibleAmount(ctx.model, ctx.rulebook, ctx.bookUnit, value, () => ({ sheet, cell: read.address, field, raw: read.value, projectId }));
 }
 
 function readScore(ctx: Ctx, plan: SheetPlan, read: Read | undefined, field: string, projectId: string | null): number | null {
@@ -372,25 +372,23 @@ function readProject(ctx: Ctx, plan: SheetPlan, r: number, usedIds: Set<string>)
   const sheet = plan.scan.sheet;
   const cells: Partial<Record<ProjectField, string>> = {};
   const raw: Partial<Record<ProjectField, CellValue>> = {};
-  const reads = new Map<ProjectField, Read>();
-  for (const [key, c] of plan.columns) {
-    if (c === undefined) continue;
-    const f = key as ProjectField;
-    if (!isProjectKey(key)) continue;
-    const read = at(plan, key, r);
-    if (!read) continue;
-    reads.set(f, read);
+  const reads: Partial<Record<ProjectField, Read>> = {};
+  // The sheet's project columns in the order of its column map (the order of `cells`).
+  for (const [f, c] of projectColumns(plan)) {
+    const read = new LazyRead(plan.grid, r, c);
+    reads[f] = read;
     cells[f] = read.address;
     raw[f] = read.value;
   }
-  const codeText = reads.has("code") && !isCellError(reads.get("code")!.value) ? textOf(reads.get("code")) : null;
+  const codeRead = reads.code;
+  const codeText = codeRead !== undefined && !isCellError(codeRead.value) ? textOf(codeRead) : null;
   let id = codeText ?? `${sheet}!${r + 1}`;
   if (usedIds.has(id)) id = `${id}@${sheet}!${r + 1}`;
   usedIds.add(id);
-  const t = (f: ProjectField) => readText(ctx, plan, reads.get(f), f, id);
-  const amount = (f: ProjectField) => readAmount(ctx, plan, reads.get(f), f, id);
-  const score = (f: ProjectField) => readScore(ctx, plan, reads.get(f), f, id);
-  const date = (f: ProjectField) => readDate(ctx, plan, reads.get(f), f, id);
+  const t = (f: ProjectField) => readText(ctx, plan, reads[f], f, id);
+  const amount = (f: ProjectField) => readAmount(ctx, plan, reads[f], f, id);
+  const score = (f: ProjectField) => readScore(ctx, plan, reads[f], f, id);
+  const date = (f: ProjectField) => readDate(ctx, plan, reads[f], f, id);
   const values: Partial<Record<ProjectField, number | null>> = {};
   for (const f of AMOUNT_FIELDS) values[f] = amount(f);
   for (const f of PROJECT_SCORE_FIELDS) values[f] = score(f);
@@ -423,6 +421,18 @@ function readProject(ctx: Ctx, plan: SheetPlan, r: number, usedIds: Set<string>)
     endDate: dates.endDate ?? null,
     indicators: [],
   };
+}
+
+/** A sheet's mapped project fields with their columns, in its column map's order; computed once per plan. */
+const PROJECT_COLUMNS = new WeakMap<SheetPlan, [ProjectField, number][]>();
+function projectColumns(plan: SheetPlan): [ProjectField, number][] {
+  let cols = PROJECT_COLUMNS.get(plan);
+  if (!cols) {
+    cols = [];
+    for (const [key, c] of plan.columns) if (c !== undefined && isProjectKey(key)) cols.push([key, c]);
+    PROJECT_COLUMNS.set(plan, cols);
+  }
+  return cols;
 }
 
 const PROJECT_KEY_SET = new Set<string>([

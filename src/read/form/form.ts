@@ -283,7 +283,7 @@ function readAmount(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, fie
   const to = moneyFactor(ctx.rulebook, ctx.bookUnit ?? formUnit);
   const value = to === null ? r.value : round((r.value * from) / to);
   // Beyond any plausible budget (1e308…): D011, and the amount is not used.
-  return plausibleAmount(ctx.model, ctx.rulebook, ctx.bookUnit ?? formUnit, value, { sheet, cell: c.address, field, raw: c.value, projectId });
+  return plausibleAmount(ctx.model, ctx.rulebook, ctx.bookUnit ?? formUnit, value, () => ({ sheet, cell: c.address, field, raw: c.value, projectId }));
 }
 
 function readText(ctx: FormCtx, grid: MergedGrid, c: CellRead | undefined, field: string, projectId: string | null): string | null {
