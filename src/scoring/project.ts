@@ -60,12 +60,15 @@ export function gradeFor(total: number, rulebook: Rulebook): string | null {
   return null;
 }
 
-/** The grade bands, highest first: sorted once per rulebook's grade list (a rulebook is not changed once loaded). */
-const SORTED_GRADES = new WeakMap<Rulebook["scoring"]["grades"], Rulebook["scoring"]["grades"]>();
-function gradesHighFirst(grades: Rulebook["scoring"]["grades"]): Rulebook["scoring"]["grades"] {
-  let s = SORTED_GRADES.get(grades);
-  if (!s) SORTED_GRADES.set(grades, (s = [...grades].sort((a, b) => b.min - a.min)));
-  return s;
+type Grades = Rulebook["scoring"]["grades"];
+/** The grade bands, highest first: sorted once per grade list (again if the list or a band's minimum was edited since). */
+const SORTED_GRADES = new WeakMap<Grades, { bands: Grades[number][]; mins: number[]; sorted: Grades }>();
+function gradesHighFirst(grades: Grades): Grades {
+  const hit = SORTED_GRADES.get(grades);
+  if (hit && hit.bands.length === grades.length && grades.every((g, i) => g === hit.bands[i] && g.min === hit.mins[i])) return hit.sorted;
+  const sorted = [...grades].sort((a, b) => b.min - a.min);
+  SORTED_GRADES.set(grades, { bands: [...grades], mins: grades.map((g) => g.min), sorted });
+  return sorted;
 }
 
 /** 执行率 = spent / budget (全年预算数, else 年初预算数); null for a missing or zero denominator. */
