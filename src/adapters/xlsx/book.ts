@@ -12,15 +12,17 @@ import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type Cel
 import { OWN_SHEET_NAMES, readState, STATE_SHEET } from "../../core/state";
 import { CT, Package, REL, relativeTarget, relsPathOf } from "./package";
 import { PackageError, readSharedStrings, readSheet, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from "./read";
-import { rowCells, rowNumberOf, visitSheet, parseRef, type CellToken } from "./sheet";
+import { CellCursor, rowCells, rowNumberAt, visitSheet, parseRef, type CellToken, type SheetOut } from "./sheet";
 import { fillXmlOf, Styles } from "./styles";
 import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr, unesc } from "./xml";
 import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
-import type { Codec } from "./zip";
+import { ByteOut, type Codec } from "./zip";
 import { CHART_CT, chartAnchor, chartXml, DRAWING_CT, EMPTY_DRAWING, type ChartAction } from "./charts";
 import { maxOf } from "../../core/collections";
 
 const MAX_TEXT = 32767;
+/** Patched sheet bytes go to the part's writer in pieces of this size. */
+const PIECE = 16 << 20;
 
 /** What a plan does to one cell, in order: a value (stored as itself, no wrapper), a format, a fill put back. */
 type Op = PlanValue | { k: "format"; f: CellFormat & { underline?: boolean } } | { k: "restore"; fill: string | null; apply: string | null };
@@ -64,6 +66,19 @@ class RowOps {
     }
   }
 
+  /** One more op for the cell: its first, or after those it has. */
+  add(col: number, op: Op): void {
+    const i = this.find(col);
+    if (i < 0) {
+      this.cols.push(col);
+      this.ops.push(op);
+      return;
+    }
+    const cur = this.ops[i];
+    if (Array.isArray(cur)) cur.push(op);
+    else this.ops[i] = [cur, op];
+  }
+
   delete(col: number): boolean {
     const i = this.find(col);
     if (i < 0) return false;
@@ -74,6 +89,19 @@ class RowOps {
 
   keys(): number[] {
     return this.cols.slice();
+  }
+
+  /** The columns in increasing order. */
+  sortedKeys(): number[] {
+    const k = this.cols.slice();
+    for (let i = 1; i < k.length; i++) if (k[i] < k[i - 1]) return k.sort((a, b) => a - b);
+    return k;
+  }
+
+  minKey(): number {
+    let min = Infinity;
+    for (const c of this.cols) if (c < min) min = c;
+    return min;
   }
 
   *[Symbol.iterator](): IterableIterator<[number, Ops]> {
@@ -245,20 +273,22 @@ export class XlsxBook {
         wanted.set(p.row, m);
       }
       const styleOf = new Map<string, number>();
+      const cursor = new CellCursor();
       let prefix = "";
       const part = info.part;
       visitSheet((sink) => this.pkg.stream(part, sink), {
         head: (_x, p) => void (prefix = p),
-        row: (xml, r) => {
+        row: (buf, _start, openEnd, end, r) => {
           const cols = wanted.get(r);
           if (!cols) return;
-          for (const c of rowCells(xml, prefix)) {
-            const a = cols.get(c.col);
-            if (a) styleOf.set(a, c.s);
+          cursor.reset(buf, openEnd, end, prefix);
+          while (cursor.next()) {
+            const a = cols.get(cursor.col);
+            if (a) styleOf.set(a, cursor.s);
           }
         },
         tail: () => undefined,
-      });
+      }, undefined, this.pkg.codec);
       const notes = this.commentsOf(info).model;
       const looks = (out[req.sheet] ??= {});
       for (const address of req.addresses) {
@@ -384,17 +414,20 @@ export class XlsxBook {
     return e;
   }
 
+  /** The row of the last op (plans write row by row: most lookups are the same row again); dropped whenever rows are. */
+  private lastOps: { e: SheetEdit; row: number; ops: RowOps } | null = null;
+
   private op(e: SheetEdit, row: number, col: number, op: Op): void {
     if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
-    let r = e.cells.get(row);
-    if (!r) e.cells.set(row, (r = new RowOps()));
-    if (!r.has(col)) {
-      r.set(col, op);
-      return;
+    const last = this.lastOps;
+    let r: RowOps | undefined;
+    if (last !== null && last.e === e && last.row === row) r = last.ops;
+    else {
+      r = e.cells.get(row);
+      if (!r) e.cells.set(row, (r = new RowOps()));
+      this.lastOps = { e, row, ops: r };
     }
-    const cur = r.get(col) as Ops;
-    if (Array.isArray(cur)) cur.push(op);
-    else r.set(col, [cur, op]);
+    r.add(col, op);
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -417,7 +450,16 @@ export class XlsxBook {
         this.sheetInfo(a.sheet);
         const e = this.edit(a.sheet);
         const o = fromA1(a.topLeft);
-        a.values.forEach((line, i) => line.forEach((v, j) => this.op(e, o.row + i, o.col + j, v)));
+        // (Holes in sparse arrays are skipped, as forEach would.)
+        for (let i = 0; i < a.values.length; i++) {
+          const line = a.values[i];
+          if (line === undefined && !(i in a.values)) continue;
+          for (let j = 0; j < line.length; j++) {
+            const v = line[j];
+            if (v === undefined && !(j in line)) continue;
+            this.op(e, o.row + i, o.col + j, v);
+          }
+        }
         return;
       }
       case "clearRange": {
@@ -425,6 +467,7 @@ export class XlsxBook {
         const e = this.edit(a.sheet);
         const r = parseRange(a.range);
         // Earlier edits inside the range are void: the clear comes after them.
+        this.lastOps = null;
         const rows = e.cells.size < r.bottom - r.top + 1 ? [...e.cells.keys()].filter((k) => k >= r.top && k <= r.bottom) : Array.from({ length: r.bottom - r.top + 1 }, (_, i) => r.top + i);
         for (const row of rows) {
           const m = e.cells.get(row);
@@ -668,6 +711,7 @@ export class XlsxBook {
       this.pkg.removeOverride(sheet.part);
     }
     this.edits.delete(name);
+    this.lastOps = null;
     this.comments.delete(name);
   }
 
@@ -743,6 +787,7 @@ export class XlsxBook {
       this.patchSheet(info, e, legacyRid, drawingRid);
     }
     this.edits.clear();
+    this.lastOps = null;
     const styles = this.stylesCache;
     if (styles?.changed) {
       const part = this.stylesPart as string;
@@ -824,6 +869,9 @@ export class XlsxBook {
     }
     const needsRelNs = drawingRid !== null || (legacyRid !== null && !legacyRid.startsWith("remove:")) || e.tail.some((t) => t.k === "link" && t.file);
 
+    // A1 references of new cells, the column letters made once per column.
+    const letters: string[] = [];
+    const ref = (row: number, col: number) => (letters[col] ??= colToLetters(col)) + String(row + 1);
     const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Ops | undefined, cleared: boolean): string => {
       let s = tok?.s ?? 0;
       let keep = tok !== null;
@@ -832,48 +880,51 @@ export class XlsxBook {
         s = 0;
         keep = false;
       }
-      const apply1 = (o: Op) => {
+      const many = Array.isArray(ops);
+      const n = many ? ops.length : ops === undefined ? 0 : 1;
+      for (let i = 0; i < n; i++) {
+        const o = many ? ops[i] : (ops as Op);
         if (isValueOp(o)) {
           keep = false;
           v = o;
         } else if (o.k === "format") s = styles.derive(s, o.f);
         else s = styles.withFill(s, o.fill, o.apply);
-      };
-      if (Array.isArray(ops)) for (const o of ops) apply1(o);
-      else if (ops !== undefined) apply1(ops);
+      }
       if (tok && keep) {
         let x = rowXml.slice(tok.start, tok.end);
-        if (!tok.hasRef) x = setAttr(x.slice(0, tok.openEnd - tok.start), "r", toA1(row, col)) + x.slice(tok.openEnd - tok.start);
+        if (!tok.hasRef) x = setAttr(x.slice(0, tok.openEnd - tok.start), "r", ref(row, col)) + x.slice(tok.openEnd - tok.start);
         if (s === tok.s) return x;
         const openLen = x.indexOf(">") + 1;
         return setAttr(x.slice(0, openLen), "s", s ? String(s) : null) + x.slice(openLen);
       }
       if (tok && findOpen(rowXml.slice(tok.openEnd, tok.end), `${prefix}f`) >= 0) this.dropCalcChain = true;
-      return cellXml(toA1(row, col), s, v, prefix);
+      return cellXml(ref(row, col), s, v, prefix);
     };
 
     const newRow = (r: number): string => {
       const cols = e.cells.get(r);
       let cells = "";
-      if (cols) for (const c of [...cols.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, cols.get(c) as Ops, false);
+      if (cols) for (const c of cols.sortedKeys()) cells += applyOps(null, "", r, c, cols.get(c) as Ops, false);
       const h = e.heights.get(r);
       if (!cells && h === undefined) return "";
       return `<${prefix}row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>${cells}</${prefix}row>`;
     };
 
+    let rowClose = "</row>";
+    let cellSpace = "<c ";
     // Read and written in pieces: neither the input nor the output sheet is ever whole in memory.
     const writer = this.pkg.writer(part);
-    const enc = new TextEncoder();
-    let pending: string[] = [];
-    let pendingLen = 0;
-    const emit = (s: string) => {
-      pending.push(s);
-      pendingLen += s.length;
-      if (pendingLen > 1 << 20) {
-        writer.push(enc.encode(pending.join("")));
-        pending = [];
-        pendingLen = 0;
-      }
+    // Built in place as bytes; handed to the writer in pieces of at most PIECE (bounded memory for huge sheets).
+    const bytes = new ByteOut(Math.min(this.pkg.sizeHint(part) + (1 << 16), PIECE) * 1.25);
+    const emit: SheetOut = {
+      text: (s) => {
+        bytes.text(s);
+        if (bytes.length > PIECE) writer.push(bytes.take());
+      },
+      bytes: (b) => {
+        bytes.bytes(b);
+        if (bytes.length > PIECE) writer.push(bytes.take());
+      },
     };
 
     visitSheet(
@@ -881,37 +932,44 @@ export class XlsxBook {
       {
         head: (xml, p) => {
           prefix = p;
+          rowClose = `</${p}row>`;
+          cellSpace = `<${p}c `;
           return this.patchHead(xml, p, e, maxRow, maxCol, needsRelNs);
         },
-        row: (xml, r) => {
+        row: (buf, start, te, end, r, splice) => {
           let pre = "";
           while (ki < rowKeys.length && rowKeys[ki] < r) pre += newRow(rowKeys[ki++]);
           if (ki < rowKeys.length && rowKeys[ki] === r) ki++;
           const ops = e.cells.get(r);
-          const clearing = e.clears.some((c) => r >= c.top && r <= c.bottom);
+          const clearing = e.clears.length > 0 && e.clears.some((c) => r >= c.top && r <= c.bottom);
           const h = e.heights.get(r);
-          const te = xml.indexOf(">") + 1;
-          const hasR = rowNumberOf(xml.slice(0, te)) !== null;
+          const hasR = rowNumberAt(buf, start, te - 1) !== null;
           if (!ops && !clearing && h === undefined) {
-            if (hasR) return pre ? pre + xml : undefined;
-            return pre + setAttr(xml.slice(0, te), "r", String(r + 1)) + xml.slice(te);
+            if (hasR) {
+              if (pre) splice(start, start, pre);
+            } else splice(start, te, pre + setAttr(buf.slice(start, te), "r", String(r + 1)));
+            return;
           }
           // The common case: new cells right of the row's last cell, nothing cleared — appended without re-parsing the row.
-          if (ops && !clearing && h === undefined && hasR && xml[te - 2] !== "/") {
-            const close = `</${prefix}row>`;
-            const lastC = xml.lastIndexOf(`<${prefix}c `);
-            const ref = lastC >= 0 ? /^<[\w:]*c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(xml.slice(lastC, xml.indexOf(">", lastC) + 1)) : null;
-            const lastCol = lastC < 0 ? -1 : ref ? (parseRef(ref[1])?.col ?? Infinity) : Infinity;
-            let min = Infinity;
-            for (const c of ops.keys()) if (c < min) min = c;
-            if (min > lastCol && xml.endsWith(close)) {
+          if (ops && !clearing && h === undefined && hasR && buf.charCodeAt(te - 2) !== 47) {
+            const lastC = buf.lastIndexOf(cellSpace, end - cellSpace.length);
+            const tag = lastC >= start ? buf.slice(lastC, buf.indexOf(">", lastC) + 1) : null;
+            const m = tag !== null ? /^<[\w:]*c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(tag) : null;
+            const lastCol = tag === null ? -1 : m ? (parseRef(m[1])?.col ?? Infinity) : Infinity;
+            const bodyEnd = end - rowClose.length;
+            if (ops.minKey() > lastCol && bodyEnd >= start && buf.startsWith(rowClose, bodyEnd)) {
               let cells = "";
-              for (const c of [...ops.keys()].sort((a, b) => a - b)) cells += applyOps(null, "", r, c, ops.get(c) as Ops, false);
-              const open = /\sspans\s*=/.test(xml.slice(0, te)) ? setAttr(xml.slice(0, te), "spans", null) : xml.slice(0, te);
-              return pre + open + xml.slice(te, xml.length - close.length) + cells + close;
+              for (const c of ops.sortedKeys()) cells += applyOps(null, "", r, c, ops.get(c) as Ops, false);
+              const openTag = buf.slice(start, te);
+              const open = /\sspans\s*=/.test(openTag) ? setAttr(openTag, "spans", null) : openTag;
+              if (pre || open !== openTag) splice(start, te, pre + open);
+              splice(bodyEnd, bodyEnd, cells);
+              return;
             }
           }
-          let open = setAttr(setAttr(xml.slice(0, te), "spans", null), "r", String(r + 1));
+          const xml = buf.slice(start, end);
+          const rte = te - start;
+          let open = setAttr(setAttr(xml.slice(0, rte), "spans", null), "r", String(r + 1));
           if (h !== undefined) open = setAttr(setAttr(open, "ht", String(h)), "customHeight", "1");
           open = open.replace(/\s*\/>$/, ">");
           const out: { col: number; xml: string }[] = [];
@@ -937,7 +995,7 @@ export class XlsxBook {
             }
           }
           out.sort((a, b) => a.col - b.col);
-          return pre + open + out.map((c) => c.xml).join("") + `</${prefix}row>`;
+          splice(start, end, pre + open + out.map((c) => c.xml).join("") + rowClose);
         },
         endRows: () => {
           let rest = "";
@@ -947,8 +1005,9 @@ export class XlsxBook {
         tail: (xml) => this.patchTail(info, xml, prefix, e, legacyRid, drawingRid),
       },
       emit,
+      this.pkg.codec,
     );
-    if (pending.length) writer.push(enc.encode(pending.join("")));
+    if (bytes.length) writer.push(bytes.take(false));
     writer.set();
   }
 

@@ -7,19 +7,23 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
+import { isAscii } from "buffer";
 import { levelFor, type Codec } from "./zip";
 import { openXlsx, type XlsxPort } from "./port";
 
 export const zlibCodec: Codec = {
-  inflate: (raw) => {
-    const b = zlib.inflateRawSync(raw);
+  inflate: (raw, size) => {
+    // One output buffer of the size the zip declares (bounded: a false size only costs more pieces).
+    const b = zlib.inflateRawSync(raw, { chunkSize: Math.min(Math.max(size + 1, 1 << 10), 32 << 20) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
   deflate: (chunks) => {
     const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
-    const b = zlib.deflateRawSync(data, { level: levelFor(data.length) });
+    // Output in one piece for the usual ratio (no copying of 16 KB pieces together).
+    const b = zlib.deflateRawSync(data, { level: levelFor(data.length), chunkSize: Math.min(Math.max(data.length >> 2, 1 << 14), 8 << 20) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
+  ...(typeof isAscii === "function" ? { ascii: (b: Uint8Array) => (isAscii(b) ? Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1") : null) } : {}),
   ...(typeof (zlib as { crc32?: unknown }).crc32 === "function" ? { crc32: (chunk: Uint8Array, crc: number) => (zlib as unknown as { crc32(d: Uint8Array, v?: number): number }).crc32(chunk, crc) } : {}),
 };
 

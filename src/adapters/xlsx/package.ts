@@ -2,7 +2,7 @@
  * The package as parts: the zip's entries, kept as they came until a part is edited, plus the
  * relationship, content-type and workbook edits done in place (never regenerated).
  */
-import { EntryWriter, inflateEntry, makeEntry, readZip, streamEntry, writeZip, type Codec, type ZipEntry } from "./zip";
+import { EntryWriter, inflateEntry, makeEntry, readZip, streamEntry, writeZip, type Codec, type Sink, type ZipEntry } from "./zip";
 import { attrs, esc, setAttr } from "./xml";
 
 export const NS = {
@@ -37,6 +37,9 @@ export interface Relationship {
 }
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** Parts up to this size are inflated whole; up to KEEP bytes of them are kept for a second pass. */
+const WHOLE = 16 << 20;
+const KEEP = 48 << 20;
 const encoder = new TextEncoder();
 
 export function dirOf(part: string): string {
@@ -82,6 +85,9 @@ export class Package {
   private edited = new Map<string, string | ZipEntry>();
   private removed = new Set<string>();
   private textCache = new Map<string, string>();
+  /** Uncompressed bytes of parts streamed whole (a sheet is read for the snapshot, then again to patch it). */
+  private inflated = new Map<string, Uint8Array>();
+  private inflatedBytes = 0;
 
   constructor(
     bytes: Uint8Array,
@@ -126,13 +132,39 @@ export class Package {
   }
 
   /** The part's uncompressed bytes in pieces, without a whole-part buffer. */
-  stream(name: string, sink: (chunk: Uint8Array) => void): void {
+  stream(name: string, sink: Sink): void {
     const ed = this.edited.get(name);
-    if (typeof ed === "string") return sink(encoder.encode(ed));
+    if (typeof ed === "string") return sink(encoder.encode(ed), true);
     if (ed !== undefined) return streamEntry(ed, this.codec, sink);
     const i = this.index.get(name);
     if (i === undefined || this.removed.has(name)) throw new Error(`missing part ${name}`);
-    streamEntry(this.entries[i], this.codec, sink);
+    const hit = this.inflated.get(name);
+    if (hit) return sink(hit, true);
+    const e = this.entries[i];
+    if (e.method === 8 && e.size <= WHOLE && !this.codec.inflateStream && this.inflatedBytes + e.size <= KEEP) {
+      const b = inflateEntry(e, this.codec);
+      this.inflated.set(name, b);
+      this.inflatedBytes += b.length;
+      return sink(b, true);
+    }
+    streamEntry(e, this.codec, sink);
+  }
+
+  /** The part's uncompressed size as its entry says (0 when unknown or edited as text). */
+  sizeHint(name: string): number {
+    const ed = this.edited.get(name);
+    if (typeof ed === "string") return ed.length;
+    const e = ed ?? (this.index.has(name) ? this.entries[this.index.get(name) as number] : undefined);
+    return e ? Math.min(e.size, WHOLE) : 0;
+  }
+
+  private forget(name: string): void {
+    this.textCache.delete(name);
+    const b = this.inflated.get(name);
+    if (b) {
+      this.inflatedBytes -= b.length;
+      this.inflated.delete(name);
+    }
   }
 
   /** A writer for a part's new content, compressed as it is written; `set` stores it. */
@@ -142,7 +174,7 @@ export class Package {
       push: (c) => w.push(c),
       set: () => {
         this.removed.delete(name);
-        this.textCache.delete(name);
+        this.forget(name);
         this.edited.set(name, w.end());
       },
     };
@@ -161,20 +193,20 @@ export class Package {
 
   setText(name: string, text: string): void {
     this.removed.delete(name);
-    this.textCache.delete(name);
+    this.forget(name);
     this.edited.set(name, text);
   }
 
   /** Set a large part's content, compressed at once (its uncompressed text is not kept). */
   setChunks(name: string, chunks: Uint8Array[]): void {
     this.removed.delete(name);
-    this.textCache.delete(name);
+    this.forget(name);
     this.edited.set(name, makeEntry(name, chunks, this.codec));
   }
 
   remove(name: string): void {
     this.edited.delete(name);
-    this.textCache.delete(name);
+    this.forget(name);
     this.removed.add(name);
   }
 

@@ -9,8 +9,8 @@ import { SaxesParser } from "saxes";
 import type { CellValue, SheetSnapshot } from "../../core/grid";
 import { toA1 } from "../../core/address";
 import { REL, type Package } from "./package";
-import { rowCells, visitSheet, parseRef } from "./sheet";
-import { allSpans, attrs, elementSpan, findOpen, richText, unesc } from "./xml";
+import { CellCursor, visitSheet, parseRef } from "./sheet";
+import { allSpans, attrs, elementSpan, findOpen, isNameEnd, richText, unesc } from "./xml";
 import type { Styles } from "./styles";
 
 export type Visibility = "visible" | "hidden" | "veryHidden";
@@ -135,28 +135,73 @@ export function cellValue(row: string, c: { openEnd: number; end: number; t: str
   const ve = inner.indexOf(">", vo) + 1;
   if (inner[ve - 2] === "/") return { value: null, formula };
   const vc = inner.indexOf(`</${prefix}v>`, ve);
-  const raw = inner.slice(ve, vc < 0 ? inner.length : vc);
-  switch (c.t) {
+  return { value: valueOf(inner.slice(ve, vc < 0 ? inner.length : vc), c.t, sst, date1904), formula };
+}
+
+function valueOf(raw: string, t: string, sst: string[], date1904: boolean): CellValue {
+  switch (t) {
     case "s": {
-      const i = Number(raw);
-      const s = sst[i];
-      return { value: s === undefined ? null : s, formula };
+      const s = sst[Number(raw)];
+      return s === undefined ? null : s;
     }
     case "str":
-      return { value: unesc(raw), formula };
+      return unesc(raw);
     case "b":
-      return { value: raw.trim() === "1" || raw.trim() === "true", formula };
+      return raw.trim() === "1" || raw.trim() === "true";
     case "e":
-      return { value: { error: unesc(raw).trim() }, formula };
+      return { error: unesc(raw).trim() };
     case "d":
-      return { value: isoToSerial(unesc(raw).trim(), date1904), formula };
+      return isoToSerial(unesc(raw).trim(), date1904);
     default: {
       const t = raw.trim();
-      if (!t) return { value: null, formula };
+      if (!t) return null;
       const n = Number(t);
-      return { value: Number.isFinite(n) ? n : null, formula };
+      return Number.isFinite(n) ? n : null;
     }
   }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The value of the cell under the cursor, read in place in the sheet text (what `cellValue`
+ * gives for the same cell, without slicing it out).
+ */
+function valueAt(buf: string, c: CellCursor, vOpen: string, vClose: string, prefix: string, sst: string[], date1904: boolean): CellValue {
+  const { openEnd, end, t } = c;
+  if (buf.charCodeAt(openEnd - 2) === 47) return null;
+  if (t === "inlineStr") return cellValue(buf.slice(c.start, end), { openEnd: openEnd - c.start, end: end - c.start, t }, prefix, sst, date1904).value;
+  // findOpen(inner, "v") within buf[openEnd, end)
+  const n = vOpen.length;
+  let vo = buf.indexOf(vOpen, openEnd);
+  while (vo >= 0 && vo + n < end && !isNameEnd(buf[vo + n])) vo = buf.indexOf(vOpen, vo + 1);
+  if (vo < 0 || vo + n >= end) return null;
+  const gt = buf.indexOf(">", vo);
+  if (gt < 0 || gt >= end) return cellValue(buf.slice(c.start, end), { openEnd: openEnd - c.start, end: end - c.start, t }, prefix, sst, date1904).value;
+  const ve = gt + 1;
+  if (buf.charCodeAt(ve - 2) === 47) return null;
+  let vc = buf.indexOf(vClose, ve);
+  if (vc < 0 || vc + vClose.length > end) vc = end;
+  if (t === "s" || t === "n") {
+    // Plain digits (the usual shared-string index or whole number): no string made.
+    let k = ve;
+    const neg = t === "n" && buf.charCodeAt(k) === 45;
+    if (neg) k++;
+    if (vc - k >= 1 && vc - k <= 15) {
+      let x = 0;
+      for (; k < vc; k++) {
+        const d = buf.charCodeAt(k);
+        if (!isDigit(d)) break;
+        x = x * 10 + (d - 48);
+      }
+      if (k === vc) {
+        if (t === "n") return neg ? -x : x;
+        const s = sst[x];
+        return s === undefined ? null : s;
+      }
+    }
+  }
+  return valueOf(buf.slice(ve, vc), t, sst, date1904);
 }
 
 export interface SheetRead {
@@ -172,28 +217,34 @@ export function readSheet(pkg: Package, info: SheetInfo, sst: string[], styles: 
   const visibility = info.state;
   if (!info.part || info.kind !== "worksheet" || !pkg.has(info.part)) return { name: info.name, values, merges, formats, visibility };
   let prefix = "";
+  let vOpen = "<v";
+  let vClose = "</v>";
+  const cells = new CellCursor();
   const part = info.part;
   visitSheet((sink) => pkg.stream(part, sink), {
     head(_xml, p) {
       prefix = p;
+      vOpen = `<${p}v`;
+      vClose = `</${p}v>`;
     },
-    row(xml, r) {
-      const cells = rowCells(xml, prefix);
+    row(buf, start, openEnd, end, r) {
+      cells.reset(buf, openEnd, end, prefix);
       let line: CellValue[] | undefined;
-      for (const c of cells) {
-        const { value } = cellValue(xml, c, prefix, sst, date1904);
-        const fmt = styles.xfFormat[c.s];
+      while (cells.next()) {
+        const value = valueAt(buf, cells, vOpen, vClose, prefix, sst, date1904);
+        const fmt = styles.xfFormat[cells.s];
         if (value === null) {
-          if (fmt) pendingFormats.set(toA1(r, c.col), fmt);
+          if (fmt) pendingFormats.set(toA1(r, cells.col), fmt);
           continue;
         }
-        if (fmt) formats[toA1(r, c.col)] = fmt;
+        if (fmt) formats[toA1(r, cells.col)] = fmt;
         if (!line) {
           while (values.length < r) values.push([]);
           line = values[r] ?? (values[r] = []);
         }
-        while (line.length < c.col) line.push(null);
-        line[c.col] = value;
+        const col = cells.col;
+        while (line.length < col) line.push(null);
+        line[col] = value;
       }
     },
     tail(xml) {
@@ -204,7 +255,7 @@ export function readSheet(pkg: Package, info: SheetInfo, sst: string[], styles: 
         if (ref && /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref)) merges.push(ref.replace(/\$/g, "").toUpperCase());
       }
     },
-  });
+  }, undefined, pkg.codec);
   // Excel reports a merged area's value only in its top-left cell.
   const touched = new Set<number>();
   const boxes: { top: number; bottom: number; left: number; right: number }[] = [];

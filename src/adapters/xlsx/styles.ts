@@ -225,7 +225,27 @@ export class Styles {
   /** The style of a cell with style `base` after `f` is applied (cached). */
   private formatKeys = new WeakMap<object, string>();
 
+  /** The same derivation again (a plan formats whole columns: one format object, one base style, row after row). */
+  private byFormat = new WeakMap<object, Map<number, number>>();
+  private last: { f: object; base: number; id: number } | null = null;
+
   derive(base: number, f: CellFormat): number {
+    const last = this.last;
+    if (last !== null && last.f === f && last.base === base) return last.id;
+    let byBase = this.byFormat.get(f);
+    const known = byBase?.get(base);
+    if (known !== undefined) {
+      this.last = { f, base, id: known };
+      return known;
+    }
+    const id = this.deriveNew(base, f);
+    if (!byBase) this.byFormat.set(f, (byBase = new Map()));
+    byBase.set(base, id);
+    this.last = { f, base, id };
+    return id;
+  }
+
+  private deriveNew(base: number, f: CellFormat): number {
     let fk = this.formatKeys.get(f);
     if (fk === undefined) this.formatKeys.set(f, (fk = JSON.stringify(f)));
     const key = `${base}|${fk}`;
