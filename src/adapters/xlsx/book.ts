@@ -415,17 +415,19 @@ export class XlsxBook {
   }
 
   /** The row of the last op (plans write row by row: most lookups are the same row again); dropped whenever rows are. */
-  private lastOps: { e: SheetEdit; row: number; ops: RowOps } | null = null;
+  private lastOps: RowOps | null = null;
+  private lastEdit: SheetEdit | null = null;
+  private lastRow = -1;
 
   private op(e: SheetEdit, row: number, col: number, op: Op): void {
     if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
-    const last = this.lastOps;
-    let r: RowOps | undefined;
-    if (last !== null && last.e === e && last.row === row) r = last.ops;
-    else {
-      r = e.cells.get(row);
+    let r = this.lastOps;
+    if (r === null || this.lastEdit !== e || this.lastRow !== row) {
+      r = e.cells.get(row) ?? null;
       if (!r) e.cells.set(row, (r = new RowOps()));
-      this.lastOps = { e, row, ops: r };
+      this.lastOps = r;
+      this.lastEdit = e;
+      this.lastRow = row;
     }
     r.add(col, op);
   }

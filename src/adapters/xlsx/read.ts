@@ -65,11 +65,18 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
   return { part, sheets, date1904: d === "1" || d === "true" };
 }
 
-/** The shared string table, streamed through saxes (rich runs joined, phonetic runs left out). */
+/** The shared string table: the strict fast reading where it applies, else saxes (the same strings either way). */
 export function readSharedStrings(pkg: Package, wbPart: string): string[] {
   const rel = pkg.rels(wbPart).find((r) => r.type === REL.sharedStrings || r.type.endsWith("/sharedStrings"));
   const part = rel?.part ? pkg.find(rel.part) : null;
   if (!part) return [];
+  const bytes = pkg.bytes(part);
+  const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+  return fastSharedStrings(text) ?? saxSharedStrings(text);
+}
+
+/** The shared string table through saxes (rich runs joined, phonetic runs left out); malformed XML throws. */
+export function saxSharedStrings(text: string): string[] {
   const out: string[] = [];
   const parser = new SaxesParser({ xmlns: false, position: false } as ConstructorParameters<typeof SaxesParser>[0]);
   let inSi = false;
@@ -102,14 +109,134 @@ export function readSharedStrings(pkg: Package, wbPart: string): string[] {
   parser.on("cdata", (t) => {
     if (inT) cur += t;
   });
-  const bytes = pkg.bytes(part);
-  const dec = new TextDecoder("utf-8", { ignoreBOM: false });
   const CH = 1 << 20;
-  for (let o = 0; o < bytes.length; o += CH) parser.write(dec.decode(bytes.subarray(o, Math.min(bytes.length, o + CH)), { stream: true }));
-  parser.write(dec.decode());
+  for (let o = 0; o < text.length; o += CH) parser.write(text.slice(o, o + CH));
   parser.close();
   return out;
 }
+
+const XML_DECL = /^<\?xml version="1\.0"(?: encoding="[A-Za-z][A-Za-z0-9._-]*")?(?: standalone="(?:yes|no)")?\s?\?>/;
+/** A start or end tag: names and attributes in the plain form (values without < or &), nothing else. */
+const TAG = /<(\/?)([A-Za-z_:][A-Za-z0-9_.:-]*)((?:[ \t\n]+[A-Za-z_:][A-Za-z0-9_.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<&]*"|'[^'<&]*'))*)[ \t\n]*(\/?)>/y;
+const isWs = (c: number) => c === 32 || c === 10 || c === 9;
+const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|]]>/;
+
+/** The text of an entity or character reference (between & and ;), or undefined when saxes should judge it. */
+function entity(name: string): string | undefined {
+  if (name.charCodeAt(0) !== 35) return ENTITY[name];
+  const hex = name.charCodeAt(1) === 120;
+  const digits = hex ? name.slice(2) : name.slice(1);
+  if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
+  const cp = parseInt(digits, hex ? 16 : 10);
+  if (!(cp === 9 || cp === 10 || cp === 13 || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff))) return undefined;
+  return String.fromCodePoint(cp);
+}
+
+/**
+ * The shared strings of a document in the plain form every spreadsheet program writes —
+ * elements, attributes, text with the predefined entities and character references — read
+ * by hand, giving exactly what `saxSharedStrings` gives. Anything outside that form (comments,
+ * CDATA, processing instructions, a DOCTYPE, carriage returns, characters XML forbids, a
+ * malformed or mismatched tag…) gives null, and saxes reads the document (or refuses it).
+ */
+export function fastSharedStrings(x: string): string[] | null {
+  const out: string[] = [];
+  const n = x.length;
+  let p = 0;
+  const decl = XML_DECL.exec(x);
+  if (decl) p = decl[0].length;
+  else if (x.startsWith("<?")) return null;
+  while (p < n && isWs(x.charCodeAt(p))) p++;
+  // What XML forbids in character data, anywhere (a carriage return: saxes would normalise it): left to saxes.
+  if (FORBIDDEN.test(x)) return null;
+  let nextAmp = -1;
+  const amp = (from: number) => {
+    const i = x.indexOf("&", from);
+    return i < 0 ? n : i;
+  };
+  const stack: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let cur = "";
+  let rooted = false;
+  while (p < n) {
+    if (x.charCodeAt(p) !== 60) {
+      // Text up to the next tag (characters were checked above; entities here).
+      if (!stack.length) return null;
+      let q = x.indexOf("<", p);
+      if (q < 0) q = n;
+      if (nextAmp < p) nextAmp = amp(p);
+      let from = p;
+      let piece = "";
+      while (nextAmp < q) {
+        const semi = x.indexOf(";", nextAmp);
+        if (semi < 0 || semi > q || semi - nextAmp > 12) return null;
+        const rep = entity(x.slice(nextAmp + 1, semi));
+        if (rep === undefined) return null;
+        if (inT) piece += x.slice(from, nextAmp) + rep;
+        from = semi + 1;
+        nextAmp = amp(from);
+      }
+      if (inT) cur += piece + x.slice(from, q);
+      p = q;
+      continue;
+    }
+    TAG.lastIndex = p;
+    const m = TAG.exec(x);
+    if (!m) return null;
+    const name = m[2];
+    const attrsText = m[3];
+    const self = m[4] === "/";
+    p = TAG.lastIndex;
+    if (m[1] === "/") {
+      if (attrsText || self || stack.pop() !== name) return null;
+      close(name);
+      if (!stack.length) break;
+      continue;
+    }
+    if (!stack.length && rooted) return null;
+    if (attrsText && hasDuplicate(attrsText)) return null;
+    rooted = true;
+    open(name, self);
+    if (self) close(name);
+    else stack.push(name);
+    if (!stack.length) break;
+  }
+  if (stack.length || !rooted) return null;
+  for (; p < n; p++) if (!isWs(x.charCodeAt(p))) return null;
+  return out;
+
+  function open(name: string, self: boolean): void {
+    const l = local(name);
+    if (l === "si") {
+      inSi = true;
+      cur = "";
+    } else if (l === "rPh") phonetic++;
+    else if (l === "t" && inSi && !phonetic) inT = !self;
+  }
+  function close(name: string): void {
+    const l = local(name);
+    if (l === "si") {
+      out.push(cur);
+      inSi = false;
+    } else if (l === "rPh") phonetic--;
+    else if (l === "t") inT = false;
+  }
+}
+
+function hasDuplicate(attrsText: string): boolean {
+  const names = [...attrsText.matchAll(/([A-Za-z_:][A-Za-z0-9_.:-]*)[ \t\n]*=/g)].map((a) => a[1]);
+  return new Set(names).size !== names.length;
+}
+
+function local(n: string): string {
+  const i = n.indexOf(":");
+  return i < 0 ? n : n.slice(i + 1);
+}
+
 
 const MS_PER_DAY = 86400000;
 
