@@ -184,14 +184,28 @@ export function fastSharedStrings(x: string): string[] | null {
       p = q;
       continue;
     }
-    TAG.lastIndex = p;
-    const m = TAG.exec(x);
-    if (!m) return null;
-    const name = m[2];
-    const attrsText = m[3];
-    const self = m[4] === "/";
-    p = TAG.lastIndex;
-    if (m[1] === "/") {
+    // The usual tags without the expression (what it would give for them).
+    let name: string;
+    let attrsText = "";
+    let self = false;
+    let closing = false;
+    const q = x.charCodeAt(p + 1) === 47 ? p + 2 : p + 1;
+    const plain = x.startsWith("si>", q) ? "si" : x.startsWith("t>", q) ? "t" : null;
+    if (plain !== null) {
+      name = plain;
+      closing = q === p + 2;
+      p = q + plain.length + 1;
+    } else {
+      TAG.lastIndex = p;
+      const m = TAG.exec(x);
+      if (!m) return null;
+      name = m[2];
+      attrsText = m[3];
+      self = m[4] === "/";
+      closing = m[1] === "/";
+      p = TAG.lastIndex;
+    }
+    if (closing) {
       if (attrsText || self || stack.pop() !== name) return null;
       close(name);
       if (!stack.length) break;
