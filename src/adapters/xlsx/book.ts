@@ -12,7 +12,7 @@ import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type Cel
 import { OWN_SHEET_NAMES, readState, STATE_SHEET } from "../../core/state";
 import { CT, Package, REL, relativeTarget, relsPathOf } from "./package";
 import { PackageError, readSharedStrings, readSheet, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from "./read";
-import { CellCursor, rowCells, rowNumberAt, visitSheet, parseRef, type CellToken, type SheetOut } from "./sheet";
+import { CellCursor, rowCells, visitSheet, parseRef, withoutAttr, type CellToken, type SheetOut } from "./sheet";
 import { fillXmlOf, Styles } from "./styles";
 import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr, unesc } from "./xml";
 import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
@@ -100,7 +100,8 @@ class RowOps {
 
   minKey(): number {
     let min = Infinity;
-    for (const c of this.cols) if (c < min) min = c;
+    const cols = this.cols;
+    for (let i = 0; i < cols.length; i++) if (cols[i] < min) min = cols[i];
     return min;
   }
 
@@ -938,14 +939,13 @@ export class XlsxBook {
           cellSpace = `<${p}c `;
           return this.patchHead(xml, p, e, maxRow, maxCol, needsRelNs);
         },
-        row: (buf, start, te, end, r, splice) => {
+        row: (buf, start, te, end, r, splice, hasR) => {
           let pre = "";
           while (ki < rowKeys.length && rowKeys[ki] < r) pre += newRow(rowKeys[ki++]);
           if (ki < rowKeys.length && rowKeys[ki] === r) ki++;
           const ops = e.cells.get(r);
           const clearing = e.clears.length > 0 && e.clears.some((c) => r >= c.top && r <= c.bottom);
           const h = e.heights.get(r);
-          const hasR = rowNumberAt(buf, start, te - 1) !== null;
           if (!ops && !clearing && h === undefined) {
             if (hasR) {
               if (pre) splice(start, start, pre);
@@ -963,7 +963,7 @@ export class XlsxBook {
               let cells = "";
               for (const c of ops.sortedKeys()) cells += applyOps(null, "", r, c, ops.get(c) as Ops, false);
               const openTag = buf.slice(start, te);
-              const open = /\sspans\s*=/.test(openTag) ? setAttr(openTag, "spans", null) : openTag;
+              const open = withoutAttr(openTag, "spans");
               if (pre || open !== openTag) splice(start, te, pre + open);
               splice(bodyEnd, bodyEnd, cells);
               return;

@@ -23,10 +23,11 @@ export interface SheetVisitor {
   /** Everything up to and including the `<sheetData>` open tag (or a self-closing `<sheetData/>`). */
   head(xml: string, prefix: string): string | void;
   /**
-   * One row element `buf[start, end)`, its open tag ending before `openEnd`; r is 0-based.
-   * The row is copied as it is unless `splice` is called (only when writing).
+   * One row element `buf[start, end)`, its open tag ending before `openEnd`; r is 0-based
+   * (`numbered`: the tag says it; else it follows the row before). The row is copied as it is
+   * unless `splice` is called (only when writing).
    */
-  row(buf: string, start: number, openEnd: number, end: number, r: number, splice: Splice): void;
+  row(buf: string, start: number, openEnd: number, end: number, r: number, splice: Splice, numbered: boolean): void;
   /** Before the close of sheetData: rows to append. */
   endRows?(): string | void;
   /** Everything after `</sheetData>` (or after `<sheetData/>`). */
@@ -121,6 +122,28 @@ export function rowNumberOf(openTag: string): number | null {
 }
 
 const isNameEndCode = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+/**
+ * `tag` without its first `name="…"` attribute: what
+ * `tag.replace(/\sname\s*=\s*(?:"[^"]*"|'[^']*')/, "")` gives (`setAttr(tag, name, null)`).
+ */
+export function withoutAttr(tag: string, name: string): string {
+  const n = tag.length;
+  for (let k = 0; k < n; k++) {
+    if (!tag.startsWith(name, k + 1) || !isSpace(tag.charCodeAt(k))) continue;
+    let q = k + 1 + name.length;
+    while (q < n && isSpace(tag.charCodeAt(q))) q++;
+    if (tag.charCodeAt(q) !== 61) continue;
+    q++;
+    while (q < n && isSpace(tag.charCodeAt(q))) q++;
+    const quote = tag.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) continue;
+    const close = tag.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0) continue;
+    return tag.slice(0, k) + tag.slice(close + 1);
+  }
+  return tag;
+}
 
 /** A cell's `t` attribute, the usual ones without a new string. */
 function typeAt(s: string, a: number, b: number): string {
@@ -371,7 +394,7 @@ export function visitSheet(source: Uint8Array | ((sink: Sink) => void), v: Sheet
           const n = rowNumberAt(buf, lt, te);
           const r = n ?? lastRow + 1;
           lastRow = r;
-          v.row(buf, lt, te + 1, end, r, splice);
+          v.row(buf, lt, te + 1, end, r, splice, n !== null);
           p = end;
           if (splicedLen > CHUNK) flushRows(p);
           continue;
