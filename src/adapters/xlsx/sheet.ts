@@ -277,6 +277,9 @@ export function rowCells(row: string, prefix: string): CellToken[] {
   return out;
 }
 
+/** The text of whole ASCII parts already decoded (the package keeps a sheet's bytes for its second pass). */
+const asciiTexts = new WeakMap<Uint8Array, string>();
+
 /**
  * Visit a sheet part. `emit` receives the output in order, in pieces (unchanged runs included)
  * when given; without it the visitor only reads. A part handed over whole that is all ASCII
@@ -426,7 +429,11 @@ export function visitSheet(source: Uint8Array | ((sink: Sink) => void), v: Sheet
   let ended = false;
   let first = true;
   const feed: Sink = (chunk, last) => {
-    const ascii = first && last && codec ? asciiText(chunk, codec) : null;
+    let ascii = first && last && codec ? (asciiTexts.get(chunk) ?? null) : null;
+    if (ascii === null && first && last && codec) {
+      ascii = asciiText(chunk, codec);
+      if (ascii !== null) asciiTexts.set(chunk, ascii);
+    }
     first = false;
     if (ascii !== null) {
       // A plain view (a Node Buffer's subarray costs several times more).
