@@ -12,7 +12,7 @@ import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type Cel
 import { OWN_SHEET_NAMES, readState, STATE_SHEET } from "../../core/state";
 import { CT, Package, REL, relativeTarget, relsPathOf } from "./package";
 import { PackageError, readSharedStrings, readSheet, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from "./read";
-import { CellCursor, rowCells, visitSheet, parseRef, withoutAttr, type CellToken, type SheetOut } from "./sheet";
+import { CellCursor, refColumn, rowCells, visitSheet, parseRef, withoutAttr, type CellToken, type SheetOut } from "./sheet";
 import { fillXmlOf, Styles } from "./styles";
 import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr, unesc } from "./xml";
 import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
@@ -957,7 +957,8 @@ export class XlsxBook {
             const lastC = buf.lastIndexOf(cellSpace, end - cellSpace.length);
             const tag = lastC >= start ? buf.slice(lastC, buf.indexOf(">", lastC) + 1) : null;
             const m = tag !== null ? /^<[\w:]*c\s[^>]*?\br\s*=\s*["']([A-Za-z]+\d+)["']/.exec(tag) : null;
-            const lastCol = tag === null ? -1 : m ? (parseRef(m[1])?.col ?? Infinity) : Infinity;
+            const refCol = m ? refColumn(m[1]) : -1;
+            const lastCol = tag === null ? -1 : refCol >= 0 ? refCol : Infinity;
             const bodyEnd = end - rowClose.length;
             if (ops.minKey() > lastCol && bodyEnd >= start && buf.startsWith(rowClose, bodyEnd)) {
               let cells = "";

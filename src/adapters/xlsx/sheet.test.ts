@@ -4,7 +4,7 @@
  * of patched output, and whole sheets read and patched the same whether scanned as bytes or text.
  */
 import fc from "fast-check";
-import { CellCursor, parseRef, rowCells, rowNumberAt, rowNumberOf, visitSheet, withoutAttr, type SheetOut } from "./sheet";
+import { CellCursor, parseRef, refColumn, rowCells, rowNumberAt, rowNumberOf, visitSheet, withoutAttr, type SheetOut } from "./sheet";
 import { ByteOut, fflateCodec } from "./zip";
 import { isNameEnd } from "./xml";
 
@@ -91,7 +91,13 @@ const row = prefix.chain((p) => fc.tuple(fc.constant(p), openTag(`${p}row`), fc.
 
 describe("the hand scanners do what the regular expressions did", () => {
   test("A1 references", () => {
-    fc.assert(fc.property(fc.oneof(value, fc.string({ maxLength: 8 })), (s) => expect(parseRef(s)).toEqual(refParseRef(s))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(value, fc.string({ maxLength: 8 })), (s) => {
+        expect(parseRef(s)).toEqual(refParseRef(s));
+        expect(refColumn(s)).toBe(refParseRef(s)?.col ?? -1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test("a row's number", () => {

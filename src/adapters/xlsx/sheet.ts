@@ -82,6 +82,11 @@ function refAt(s: string, a: number, b: number): number {
   return col - 1;
 }
 
+/** The column (0-based) of an A1 reference, or -1 where `parseRef` gives null. */
+export function refColumn(ref: string): number {
+  return refAt(ref, 0, ref.length);
+}
+
 /** Column index (0-based) of an A1 reference's letters, and its row (0-based), or null. */
 export function parseRef(ref: string): { row: number; col: number } | null {
   const col = refAt(ref, 0, ref.length);
