@@ -32,13 +32,28 @@ const SEARCH_BUDGET = 3_000_000;
 /** Block records checked at most (one per form in form layout): beyond, they are left alone. */
 const MAX_BLOCK_RECORDS = 2000;
 
+const H1 = 0x811c9dc5;
+const H2 = 0x01000193 ^ 0x5bd1e995;
+
 /**
  * A small 64-bit string hash (two FNV-1a lanes over UTF-16 code units, shifts and adds only),
  * fed piece by piece. Not cryptographic: it tells "as written" from "changed".
  */
 class Hasher {
-  private h1 = 0x811c9dc5;
-  private h2 = 0x01000193 ^ 0x5bd1e995;
+  h1 = H1;
+  h2 = H2;
+  reset(): void {
+    this.h1 = H1;
+    this.h2 = H2;
+  }
+  /** One UTF-16 code unit. */
+  code(ch: number): void {
+    const h1 = this.h1 ^ ch;
+    this.h1 = (h1 + (h1 << 1) + (h1 << 4) + (h1 << 7) + (h1 << 8) + (h1 << 24)) | 0;
+    let h2 = this.h2 ^ ch;
+    h2 = (h2 + (h2 << 1) + (h2 << 4) + (h2 << 7) + (h2 << 8) + (h2 << 24)) | 0;
+    this.h2 = h2 ^ (h2 >>> 15);
+  }
   feed(s: string): void {
     let h1 = this.h1;
     let h2 = this.h2;
@@ -53,18 +68,24 @@ class Hasher {
     this.h1 = h1;
     this.h2 = h2;
   }
+  /** The decimal digits of a non-negative integer below 2^53, as `String(n)` would give them. */
+  digits(n: number): void {
+    if (n < 10) {
+      this.code(48 + n);
+      return;
+    }
+    let div = 1;
+    while (div * 10 <= n) div *= 10;
+    while (div >= 1) {
+      const d = Math.floor(n / div);
+      this.code(48 + d);
+      n -= d * div;
+      div /= 10;
+    }
+  }
   digest(): string {
     return `${(this.h1 >>> 0).toString(36)}${(this.h2 >>> 0).toString(36)}`;
   }
-}
-
-/** A value as the signature sees it; null for an empty cell. Numbers to 12 significant digits (Excel keeps 15). */
-function token(v: PlanValue | CellValue | undefined): string | null {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "object") return `e:${v.error}`;
-  if (typeof v === "number") return Number.isFinite(v) ? `n:${Number(v.toPrecision(12))}` : null;
-  if (typeof v === "boolean") return v ? "b:1" : "b:0";
-  return `s:${v}`;
 }
 
 /**
@@ -72,28 +93,61 @@ function token(v: PlanValue | CellValue | undefined): string | null {
  * set (each row's cells with their column, the rows in sorted order), so that a block whose rows
  * were sorted with the table still verifies — it still holds exactly what was written — while
  * any edited, added or removed value does not. Cells must be added row by row.
+ *
+ * A row hashes `${col}=${token}\u0001` for each non-empty cell, token "s:text", "n:number" (to 12
+ * significant digits: Excel keeps 15), "b:1" / "b:0" or "e:#ERROR!"; fed piece by piece, with no
+ * string made per cell.
  */
 class Signer {
   private readonly rows: string[] = [];
-  private row: Hasher | null = null;
+  private readonly row = new Hasher();
+  private open = false;
   private at = -1;
   private n = 0;
   add(i: number, j: number, v: PlanValue | CellValue | undefined): void {
-    const t = token(v);
-    if (t === null) return;
+    if (v === null || v === undefined || v === "") return;
+    if (typeof v === "number" && !Number.isFinite(v)) return;
     if (i !== this.at) this.flush(i);
-    this.row!.feed(`${j}=${t}\u0001`);
+    const h = this.row;
+    h.digits(j);
+    h.code(61); // =
+    if (typeof v === "object") {
+      h.feed(`e:${v.error}`);
+    } else if (typeof v === "number") {
+      h.code(110); // n
+      h.code(58); // :
+      if (Number.isInteger(v) && v > -1e12 && v < 1e12) {
+        // Exact below 10^12: the digits Number(v.toPrecision(12)) would print.
+        if (v < 0) {
+          h.code(45); // -
+          h.digits(-v);
+        } else h.digits(v);
+      } else h.feed(String(Number(v.toPrecision(12))));
+    } else if (typeof v === "boolean") {
+      h.code(98); // b
+      h.code(58);
+      h.code(v ? 49 : 48);
+    } else {
+      h.code(115); // s
+      h.code(58);
+      h.feed(typeof v === "string" ? v : String(v));
+    }
+    h.code(1);
     this.n++;
   }
   private flush(next: number): void {
-    if (this.row) this.rows.push(this.row.digest());
-    this.row = next >= 0 ? new Hasher() : null;
+    if (this.open) this.rows.push(this.row.digest());
+    this.row.reset();
+    this.open = next >= 0;
     this.at = next;
   }
   done(): string {
     this.flush(-1);
     const h = new Hasher();
-    for (const r of this.rows.sort()) h.feed(`${r};`);
+    for (const r of this.rows.sort()) {
+      h.feed(r);
+      h.code(59); // ;
+    }
     return `v2:${this.n}:${h.digest()}`;
   }
 }
@@ -101,7 +155,11 @@ class Signer {
 /** Signature of a block of values (rows relative to its top-left; empty cells count as nothing). */
 export function cellsSignature(rows: readonly (readonly (PlanValue | CellValue | undefined)[] | undefined)[]): string {
   const s = new Signer();
-  rows.forEach((row, i) => row?.forEach((v, j) => s.add(i, j, v)));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    for (let j = 0; j < row.length; j++) s.add(i, j, row[j]);
+  }
   return s.done();
 }
 

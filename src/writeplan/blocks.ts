@@ -17,13 +17,13 @@ import type { CellFormat, PlanAction, PlanValue } from "../core/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { fromA1, parseRange, rangeToA1, type CellRange } from "../core/address";
 import type { Indicator, ModelBook, Project } from "../model/model";
-import type { ProjectResult } from "../engine/results";
+import type { Light, ProjectResult } from "../engine/results";
 import type { Finding } from "../rules/types";
 import { t, type Lang } from "../messages";
 import { GridBuilder } from "./grid";
 import { BAND, GRADE_FORMAT, LABEL, LIGHT_FORMAT, NUM, PCT, SCORE } from "./style";
-import { normaliseCell } from "./highlights";
-import { maxOf, minOf } from "../core/collections";
+import { cellPoint } from "./highlights";
+import { maxOf } from "../core/collections";
 
 type ColumnKey =
   | "executionRate"
@@ -99,8 +99,31 @@ export function projectKey(p: Project): string {
   return p.code ?? p.name;
 }
 
-function lightWord(light: string | null | undefined, lang: Lang): string | null {
-  return light ? t(`sheets.light.${light}`, lang) : null;
+/** Words of the lights in one language, looked up once a run (not once a cell). */
+class LightWords {
+  private readonly words = new Map<string, string>();
+  private back: Map<string, Light> | null = null;
+  constructor(private readonly lang: Lang) {}
+  word(light: string | null | undefined): string | null {
+    if (!light) return null;
+    let w = this.words.get(light);
+    if (w === undefined) {
+      w = t(`sheets.light.${light}`, this.lang);
+      this.words.set(light, w);
+    }
+    return w;
+  }
+  /** The first of the four lights whose word `text` is. */
+  lightOf(text: string): Light | undefined {
+    if (!this.back) {
+      this.back = new Map();
+      for (const l of ["green", "yellow", "red", "blue"] as const) {
+        const w = t(`sheets.light.${l}`, this.lang);
+        if (!this.back.has(w)) this.back.set(w, l);
+      }
+    }
+    return this.back.get(text);
+  }
 }
 
 function suggestionText(r: ProjectResult | undefined): string | null {
@@ -110,14 +133,14 @@ function suggestionText(r: ProjectResult | undefined): string | null {
   return s.reason.startsWith(s.action) ? s.reason : `${s.action}：${s.reason}`;
 }
 
-function projectLine(p: Project, r: ProjectResult | undefined, problems: number, lang: Lang): Line {
+function projectLine(p: Project, r: ProjectResult | undefined, problems: number, words: LightWords): Line {
   return {
     executionRate: r?.executionRate ?? null,
     executionScore: r?.executionScore ?? null,
     indicatorScore: r?.indicatorScore ?? null,
     totalScore: r?.totalScore ?? null,
     grade: r?.grade ?? null,
-    light: lightWord(r?.light, lang),
+    light: words.word(r?.light),
     amount: r?.suggestion ? r.suggestion.amount : null,
     suggestion: suggestionText(r),
     problemCount: problems,
@@ -132,65 +155,80 @@ function problemsText(findings: Finding[], lang: Lang): string | null {
   return messages.length > 2 ? shown + t("sheets.problems.more", lang, { n: messages.length - 2 }) : shown;
 }
 
-function indicatorLine(ind: Indicator, r: ProjectResult | undefined, rowFindings: Finding[], lang: Lang): Line {
+const NO_FINDINGS: Finding[] = [];
+
+function indicatorLine(ind: Indicator, r: ProjectResult | undefined, rowFindings: Finding[], lang: Lang, words: LightWords): Line {
   const ir = r?.indicators[ind.id];
   return {
     score: ir?.score ?? null,
-    indicatorLight: lightWord(ir?.light, lang),
+    indicatorLight: words.word(ir?.light),
     problems: problemsText(rowFindings, lang),
   };
 }
 
-function groupsOf(input: BlockInput): Group[] {
+function groupsOf(input: BlockInput, words: LightWords): Group[] {
   const { model, results, findings, lang } = input;
   const perProject = new Map<string, number>();
-  const perRow = new Map<string, Finding[]>();
+  // sheet → 1-based row → the findings on that row.
+  const perRow = new Map<string, Map<number, Finding[]>>();
   for (const f of findings) {
     if (f.project !== null) perProject.set(f.project, (perProject.get(f.project) ?? 0) + 1);
-    const cell = normaliseCell(f.cell);
+    const cell = cellPoint(f.cell);
     if (!cell) continue;
-    const key = `${f.sheet}!${fromA1(cell).row + 1}`;
-    const list = perRow.get(key) ?? [];
-    list.push(f);
-    perRow.set(key, list);
+    let bySheet = perRow.get(f.sheet);
+    if (!bySheet) {
+      bySheet = new Map();
+      perRow.set(f.sheet, bySheet);
+    }
+    const list = bySheet.get(cell.row + 1);
+    if (list) list.push(f);
+    else bySheet.set(cell.row + 1, [f]);
   }
   const groups = new Map<string, Group>();
-  const headerOf = (sheet: string, firstRow: number): number => {
-    const d = model.detections.find((x) => x.sheet === sheet);
-    return d ? d.headerRow : Math.max(1, firstRow - 1);
-  };
-  const groupFor = (sheet: string, key: string, headerRow: number): Group => {
-    let g = groups.get(key);
-    if (!g) {
-      g = { sheet, headerRow, projectLines: new Map(), indicatorLines: new Map(), indicatorHeaderRow: null };
-      groups.set(key, g);
-    }
+  // The header row of the first detection of each sheet.
+  const detected = new Map<string, number>();
+  for (const d of model.detections) if (!detected.has(d.sheet)) detected.set(d.sheet, d.headerRow);
+  const headerOf = (sheet: string, firstRow: number): number => (detected.has(sheet) ? (detected.get(sheet) as number) : Math.max(1, firstRow - 1));
+  const newGroup = (sheet: string, key: string, headerRow: number): Group => {
+    const g: Group = { sheet, headerRow, projectLines: new Map(), indicatorLines: new Map(), indicatorHeaderRow: null };
+    groups.set(key, g);
     return g;
   };
+  const groupFor = (sheet: string, key: string, headerRow: number): Group => groups.get(key) ?? newGroup(sheet, key, headerRow);
   const form = model.layout === "form";
   for (const p of model.projects) {
     const r = results.get(p.id);
     const pk = projectKey(p);
-    const firstRow = minOf(p.indicators.filter((i) => i.origin.sheet === p.origin.sheet).map((i) => i.origin.row), p.origin.row);
-    const g = form
-      ? groupFor(p.origin.sheet, `${p.origin.sheet}#${p.id}#${p.origin.row}`, Math.max(1, p.origin.row - 1))
-      : groupFor(p.origin.sheet, p.origin.sheet, headerOf(p.origin.sheet, firstRow));
-    if (p.origin.row > g.headerRow) g.projectLines.set(p.origin.row, projectLine(p, r, perProject.get(pk) ?? 0, lang));
-    for (const ind of p.indicators) {
-      const sheet = ind.origin.sheet;
-      const ig = form && sheet === p.origin.sheet ? g : groupFor(sheet, form ? `${sheet}#${p.id}#i` : sheet, form ? Math.max(1, ind.origin.row - 1) : headerOf(sheet, ind.origin.row));
-      if (ind.origin.row <= ig.headerRow) continue;
-      ig.indicatorLines.set(ind.origin.row, indicatorLine(ind, r, perRow.get(`${sheet}!${ind.origin.row}`) ?? [], lang));
-    }
-    if (form) {
-      const rows = p.indicators.filter((i) => i.origin.sheet === p.origin.sheet).map((i) => i.origin.row);
-      if (rows.length) {
-        const above = minOf(rows) - 1;
-        if (above > g.headerRow && !g.projectLines.has(above)) g.indicatorHeaderRow = above;
+    const psheet = p.origin.sheet;
+    let g: Group;
+    if (form) g = groupFor(psheet, `${psheet}#${p.id}#${p.origin.row}`, Math.max(1, p.origin.row - 1));
+    else {
+      // List layout: one group per sheet; its header row is needed only when the group is new.
+      const found = groups.get(psheet);
+      if (found) g = found;
+      else {
+        let firstRow = p.origin.row;
+        for (const i of p.indicators) if (i.origin.sheet === psheet && i.origin.row < firstRow) firstRow = i.origin.row;
+        g = newGroup(psheet, psheet, headerOf(psheet, firstRow));
       }
     }
+    if (p.origin.row > g.headerRow) g.projectLines.set(p.origin.row, projectLine(p, r, perProject.get(pk) ?? 0, words));
+    for (const ind of p.indicators) {
+      const sheet = ind.origin.sheet;
+      const row = ind.origin.row;
+      const ig = form ? (sheet === psheet ? g : groupFor(sheet, `${sheet}#${p.id}#i`, Math.max(1, row - 1))) : (groups.get(sheet) ?? newGroup(sheet, sheet, headerOf(sheet, row)));
+      if (row <= ig.headerRow) continue;
+      ig.indicatorLines.set(row, indicatorLine(ind, r, perRow.get(sheet)?.get(row) ?? NO_FINDINGS, lang, words));
+    }
+    if (form) {
+      let above = Infinity;
+      for (const i of p.indicators) if (i.origin.sheet === psheet && i.origin.row - 1 < above) above = i.origin.row - 1;
+      if (above !== Infinity && above > g.headerRow && !g.projectLines.has(above)) g.indicatorHeaderRow = above;
+    }
   }
-  return [...groups.values()].filter((g) => g.projectLines.size || g.indicatorLines.size);
+  const out: Group[] = [];
+  for (const g of groups.values()) if (g.projectLines.size || g.indicatorLines.size) out.push(g);
+  return out;
 }
 
 function inside(row: number, col: number, ranges: CellRange[]): boolean {
@@ -229,18 +267,44 @@ export function freeColumn(sheet: SheetSnapshot | undefined, top: number, bottom
 /** Excel's last column is XFD (16,384 columns). */
 const EXCEL_COLS = 16384;
 
+/** Result values never wrap (see planResultBlocks). */
+const NO_WRAP: CellFormat = { wrap: false };
+const NUMBER_FORMATS = new Map<string, CellFormat>();
+/** One format object per number format, so that the grid knows it again without its JSON. */
+function numberFormatOf(numberFormat: string): CellFormat {
+  let f = NUMBER_FORMATS.get(numberFormat);
+  if (!f) {
+    f = { numberFormat };
+    NUMBER_FORMATS.set(numberFormat, f);
+  }
+  return f;
+}
+
+/** The columns shown for these lines: the `always` ones and those with a value somewhere. */
+function shownColumns(lines: Map<number, Line>, specs: ColumnSpec[]): ColumnSpec[] {
+  if (!lines.size) return [];
+  const wanted = specs.filter((c) => !c.always);
+  const seen = new Set<ColumnKey>();
+  for (const l of lines.values()) {
+    for (const c of wanted) if (l[c.key] !== null && l[c.key] !== undefined) seen.add(c.key);
+    if (seen.size === wanted.length) break;
+  }
+  return specs.filter((c) => c.always || seen.has(c.key));
+}
+
 export function planResultBlocks(input: BlockInput): PlannedBlock[] {
   const { snapshot, lang } = input;
+  const words = new LightWords(lang);
   const out: PlannedBlock[] = [];
   const taken = new Map<string, CellRange[]>();
-  for (const g of groupsOf(input)) {
-    const projectCols = g.projectLines.size ? PROJECT_COLUMNS.filter((c) => c.always || [...g.projectLines.values()].some((l) => l[c.key] !== null && l[c.key] !== undefined)) : [];
-    const indicatorCols = g.indicatorLines.size ? INDICATOR_COLUMNS.filter((c) => c.always || [...g.indicatorLines.values()].some((l) => l[c.key] !== null && l[c.key] !== undefined)) : [];
+  for (const g of groupsOf(input, words)) {
+    const projectCols = shownColumns(g.projectLines, PROJECT_COLUMNS);
+    const indicatorCols = shownColumns(g.indicatorLines, INDICATOR_COLUMNS);
     // Form layout: the indicator results sit below the project's line (their own label row),
     // so they share the block's columns instead of being appended after the project columns.
     const stacked = g.indicatorHeaderRow !== null && indicatorCols.length > 0 && maxOf(g.projectLines.keys(), 0) < g.indicatorHeaderRow;
     const indicatorOffset = stacked ? 0 : projectCols.length;
-    const cols = [...projectCols, ...indicatorCols];
+    const cols = projectCols.concat(indicatorCols);
     if (!cols.length) continue;
     const hasBand = g.headerRow > 1;
     const top = (hasBand ? g.headerRow - 1 : g.headerRow) - 1; // 0-based
@@ -272,28 +336,32 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
       grid.format(labelFormat, r, 0, r, indicatorCols.length - 1);
     }
     const write = (lines: Map<number, Line>, specs: ColumnSpec[], offset: number) => {
+      const n = specs.length;
+      const numberFormats = specs.map((c) => (c.numberFormat ? numberFormatOf(c.numberFormat) : null));
       for (const [row, line] of lines) {
         const r = row - 1 - top;
-        specs.forEach((c, j) => {
+        for (let j = 0; j < n; j++) {
+          const c = specs[j];
           const v = line[c.key] ?? null;
+          if (v === null) continue;
           const col = offset + j;
-          if (v === null) return;
           grid.set(r, col, v);
-          if (c.numberFormat && typeof v === "number") grid.format({ numberFormat: c.numberFormat }, r, col);
+          const nf = numberFormats[j];
+          if (nf && typeof v === "number") grid.format(nf, r, col);
           if (c.key === "grade" && typeof v === "string" && GRADE_FORMAT[v]) grid.format(GRADE_FORMAT[v], r, col);
           if ((c.key === "light" || c.key === "indicatorLight") && typeof v === "string") {
-            const light = (["green", "yellow", "red", "blue"] as const).find((l) => t(`sheets.light.${l}`, lang) === v);
+            const light = words.lightOf(v);
             if (light) grid.format(LIGHT_FORMAT[light], r, col);
           }
-        });
+        }
       }
     };
     write(g.projectLines, projectCols, 0);
     write(g.indicatorLines, indicatorCols, indicatorOffset);
     // Result values never wrap, whatever the user's row style says: a wrapped 调整建议 in a
     // row of fixed height would print over the rows below (the full text is in the cell).
-    const valueRows = [...g.projectLines.keys(), ...g.indicatorLines.keys()].map((row) => row - 1 - top);
-    for (const r of valueRows) grid.format({ wrap: false }, r, 0, r, width - 1);
+    for (const row of g.projectLines.keys()) grid.format(NO_WRAP, row - 1 - top, 0, row - 1 - top, width - 1);
+    for (const row of g.indicatorLines.keys()) grid.format(NO_WRAP, row - 1 - top, 0, row - 1 - top, width - 1);
     // Pad to the full rectangle so that the block covers every row it owns.
     grid.set(bottom - top, width - 1, grid.rows[bottom - top]?.[width - 1] ?? null);
     const rect: CellRange = { top, left, bottom, right: left + width - 1 };

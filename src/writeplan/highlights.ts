@@ -6,17 +6,24 @@ import type { Severity } from "../rulebook/schema";
 import { t, type Lang } from "../messages";
 import { SEVERITY_RANK } from "./style";
 
-/** "f17", "$F$17" or "F17:G18" → "F17" (top-left); anything else → null (a sheet-level finding). */
-export function normaliseCell(cell: string): string | null {
+/** "f17", "$F$17" or "F17:G18" → the top-left cell (0-based); anything else → null (a sheet-level finding). */
+export function cellPoint(cell: string): { row: number; col: number } | null {
   if (!cell) return null;
-  const first = cell.split(":")[0];
+  const colon = cell.indexOf(":");
+  const first = colon < 0 ? cell : cell.slice(0, colon);
   try {
     const p = fromA1(first);
     if (p.row < 0 || p.col < 0 || p.row >= 1048576 || p.col >= 16384) return null;
-    return toA1(p.row, p.col);
+    return p;
   } catch {
     return null;
   }
+}
+
+/** "f17", "$F$17" or "F17:G18" → "F17" (top-left); anything else → null (a sheet-level finding). */
+export function normaliseCell(cell: string): string | null {
+  const p = cellPoint(cell);
+  return p ? toA1(p.row, p.col) : null;
 }
 
 /** sheet → address → the findings on that cell (in the order given). */
