@@ -23,7 +23,6 @@ import { t, type Lang } from "../messages";
 import { GridBuilder } from "./grid";
 import { BAND, GRADE_FORMAT, LABEL, LIGHT_FORMAT, NUM, PCT, SCORE } from "./style";
 import { cellPoint } from "./highlights";
-import { maxOf } from "../core/collections";
 
 type ColumnKey =
   | "executionRate"
@@ -68,13 +67,54 @@ const INDICATOR_COLUMNS: ColumnSpec[] = [
 /** One result line: column → value, and formats of single cells (grade and light colours). */
 type Line = Partial<Record<ColumnKey, PlanValue>>;
 
+/**
+ * 1-based row → line, in the order rows were first given (a row given again keeps its place and
+ * takes the new line, as in a Map). Rows usually come ascending: then no index is needed.
+ */
+class Lines {
+  readonly rows: number[] = [];
+  readonly lines: Line[] = [];
+  private index: Map<number, number> | null = null;
+  private last = -Infinity;
+  get size(): number {
+    return this.rows.length;
+  }
+  private find(row: number): number {
+    const n = this.rows.length;
+    if (n === 0 || (this.index === null && row > this.rows[n - 1])) return -1;
+    if (this.index === null) {
+      this.index = new Map();
+      for (let i = 0; i < n; i++) this.index.set(this.rows[i], i);
+    }
+    return this.index.get(row) ?? -1;
+  }
+  has(row: number): boolean {
+    return this.find(row) >= 0;
+  }
+  set(row: number, line: Line): void {
+    const at = this.find(row);
+    if (at >= 0) {
+      this.lines[at] = line;
+      return;
+    }
+    this.index?.set(row, this.rows.length);
+    if (row > this.last) this.last = row;
+    this.rows.push(row);
+    this.lines.push(line);
+  }
+  /** The last row, or `init` when larger (or there are no rows). */
+  maxRow(init: number): number {
+    return this.last > init ? this.last : init;
+  }
+}
+
 interface Group {
   sheet: string;
   /** 1-based row of the labels. */
   headerRow: number;
   /** 1-based row → project line / indicator line. */
-  projectLines: Map<number, Line>;
-  indicatorLines: Map<number, Line>;
+  projectLines: Lines;
+  indicatorLines: Lines;
   /** Form layout: the row above the first indicator gets the indicator labels. */
   indicatorHeaderRow: number | null;
 }
@@ -190,13 +230,18 @@ function groupsOf(input: BlockInput, words: LightWords): Group[] {
   for (const d of model.detections) if (!detected.has(d.sheet)) detected.set(d.sheet, d.headerRow);
   const headerOf = (sheet: string, firstRow: number): number => (detected.has(sheet) ? (detected.get(sheet) as number) : Math.max(1, firstRow - 1));
   const newGroup = (sheet: string, key: string, headerRow: number): Group => {
-    const g: Group = { sheet, headerRow, projectLines: new Map(), indicatorLines: new Map(), indicatorHeaderRow: null };
+    const g: Group = { sheet, headerRow, projectLines: new Lines(), indicatorLines: new Lines(), indicatorHeaderRow: null };
     groups.set(key, g);
     return g;
   };
   const groupFor = (sheet: string, key: string, headerRow: number): Group => groups.get(key) ?? newGroup(sheet, key, headerRow);
   const form = model.layout === "form";
-  for (const p of model.projects) {
+  const projects = model.projects;
+  // List layout: the group of the last indicator's sheet (most indicators follow on one sheet).
+  let lastSheet: string | null = null;
+  let lastGroup: Group | null = null;
+  for (let pi = 0; pi < projects.length; pi++) {
+    const p = projects[pi];
     const r = results.get(p.id);
     const pk = projectKey(p);
     const psheet = p.origin.sheet;
@@ -213,10 +258,19 @@ function groupsOf(input: BlockInput, words: LightWords): Group[] {
       }
     }
     if (p.origin.row > g.headerRow) g.projectLines.set(p.origin.row, projectLine(p, r, perProject.get(pk) ?? 0, words));
-    for (const ind of p.indicators) {
+    const indicators = p.indicators;
+    for (let k = 0; k < indicators.length; k++) {
+      const ind = indicators[k];
       const sheet = ind.origin.sheet;
       const row = ind.origin.row;
-      const ig = form ? (sheet === psheet ? g : groupFor(sheet, `${sheet}#${p.id}#i`, Math.max(1, row - 1))) : (groups.get(sheet) ?? newGroup(sheet, sheet, headerOf(sheet, row)));
+      let ig: Group;
+      if (form) ig = sheet === psheet ? g : groupFor(sheet, `${sheet}#${p.id}#i`, Math.max(1, row - 1));
+      else if (sheet === lastSheet && lastGroup) ig = lastGroup;
+      else {
+        ig = groups.get(sheet) ?? newGroup(sheet, sheet, headerOf(sheet, row));
+        lastSheet = sheet;
+        lastGroup = ig;
+      }
       if (row <= ig.headerRow) continue;
       ig.indicatorLines.set(row, indicatorLine(ind, r, perRow.get(sheet)?.get(row) ?? NO_FINDINGS, lang, words));
     }
@@ -281,12 +335,17 @@ function numberFormatOf(numberFormat: string): CellFormat {
 }
 
 /** The columns shown for these lines: the `always` ones and those with a value somewhere. */
-function shownColumns(lines: Map<number, Line>, specs: ColumnSpec[]): ColumnSpec[] {
+function shownColumns(lines: Lines, specs: ColumnSpec[]): ColumnSpec[] {
   if (!lines.size) return [];
   const wanted = specs.filter((c) => !c.always);
   const seen = new Set<ColumnKey>();
-  for (const l of lines.values()) {
-    for (const c of wanted) if (l[c.key] !== null && l[c.key] !== undefined) seen.add(c.key);
+  const all = lines.lines;
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i];
+    for (let k = 0; k < wanted.length; k++) {
+      const key = wanted[k].key;
+      if (l[key] !== null && l[key] !== undefined) seen.add(key);
+    }
     if (seen.size === wanted.length) break;
   }
   return specs.filter((c) => c.always || seen.has(c.key));
@@ -302,13 +361,13 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     const indicatorCols = shownColumns(g.indicatorLines, INDICATOR_COLUMNS);
     // Form layout: the indicator results sit below the project's line (their own label row),
     // so they share the block's columns instead of being appended after the project columns.
-    const stacked = g.indicatorHeaderRow !== null && indicatorCols.length > 0 && maxOf(g.projectLines.keys(), 0) < g.indicatorHeaderRow;
+    const stacked = g.indicatorHeaderRow !== null && indicatorCols.length > 0 && g.projectLines.maxRow(0) < g.indicatorHeaderRow;
     const indicatorOffset = stacked ? 0 : projectCols.length;
     const cols = projectCols.concat(indicatorCols);
     if (!cols.length) continue;
     const hasBand = g.headerRow > 1;
     const top = (hasBand ? g.headerRow - 1 : g.headerRow) - 1; // 0-based
-    const lastRow = maxOf(g.indicatorLines.keys(), maxOf(g.projectLines.keys(), g.headerRow)); // 1-based
+    const lastRow = g.indicatorLines.maxRow(g.projectLines.maxRow(g.headerRow)); // 1-based
     const bottom = lastRow - 1;
     const exclude = input.previous.filter((b) => b.sheet === g.sheet).map((b) => parseRange(b.range));
     const sheetTaken = taken.get(g.sheet) ?? [];
@@ -335,19 +394,24 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
       indicatorCols.forEach((c, j) => grid.set(r, j, t(c.label, lang)));
       grid.format(labelFormat, r, 0, r, indicatorCols.length - 1);
     }
-    const write = (lines: Map<number, Line>, specs: ColumnSpec[], offset: number) => {
+    const write = (lines: Lines, specs: ColumnSpec[], offset: number) => {
       const n = specs.length;
       const numberFormats = specs.map((c) => (c.numberFormat ? numberFormatOf(c.numberFormat) : null));
-      for (const [row, line] of lines) {
-        const r = row - 1 - top;
+      // Each column's rows of its number format, made when the first number is met (so the
+      // formats come in the order a cell-by-cell walk meets them).
+      const numberRows: (number[] | null)[] = specs.map(() => null);
+      for (let k = 0; k < lines.rows.length; k++) {
+        const r = lines.rows[k] - 1 - top;
+        const line = lines.lines[k];
+        const out = grid.lineAt(r, width);
         for (let j = 0; j < n; j++) {
           const c = specs[j];
           const v = line[c.key] ?? null;
           if (v === null) continue;
           const col = offset + j;
-          grid.set(r, col, v);
+          out[col] = v;
           const nf = numberFormats[j];
-          if (nf && typeof v === "number") grid.format(nf, r, col);
+          if (nf && typeof v === "number") (numberRows[j] ??= grid.formatColumn(nf, col)).push(r);
           if (c.key === "grade" && typeof v === "string" && GRADE_FORMAT[v]) grid.format(GRADE_FORMAT[v], r, col);
           if ((c.key === "light" || c.key === "indicatorLight") && typeof v === "string") {
             const light = words.lightOf(v);
@@ -360,8 +424,9 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     write(g.indicatorLines, indicatorCols, indicatorOffset);
     // Result values never wrap, whatever the user's row style says: a wrapped 调整建议 in a
     // row of fixed height would print over the rows below (the full text is in the cell).
-    for (const row of g.projectLines.keys()) grid.format(NO_WRAP, row - 1 - top, 0, row - 1 - top, width - 1);
-    for (const row of g.indicatorLines.keys()) grid.format(NO_WRAP, row - 1 - top, 0, row - 1 - top, width - 1);
+    const valueRows: number[] = [];
+    for (const rows of [g.projectLines.rows, g.indicatorLines.rows]) for (let i = 0; i < rows.length; i++) valueRows.push(rows[i] - 1 - top);
+    if (valueRows.length) grid.formatRows(NO_WRAP, valueRows, 0, width - 1);
     // Pad to the full rectangle so that the block covers every row it owns.
     grid.set(bottom - top, width - 1, grid.rows[bottom - top]?.[width - 1] ?? null);
     const rect: CellRange = { top, left, bottom, right: left + width - 1 };

@@ -23,7 +23,7 @@ import { compressCells } from "./grid";
 import { SEVERITY_FILL } from "./style";
 import { locatePending, notesReadable, settlePending } from "./notes";
 import type { PendingNote } from "../core/state";
-import { guardPlan, safeValue } from "./guard";
+import { guardPlan, safeAction, safeValue } from "./guard";
 import type { Severity } from "../rulebook/schema";
 import { pushAll } from "../core/collections";
 
@@ -76,6 +76,40 @@ function blockValues(b: PlannedBlock): PlanValue[][] {
     );
   }
   return head;
+}
+
+/**
+ * The block's values without copying them, when one setValues writes exactly the block (as the
+ * grid builder does): its rows, guarded like the plan's. Else null (blockValues then).
+ */
+function writtenValues(b: PlannedBlock): PlanValue[][] | null {
+  let only: PlanAction | null = null;
+  for (const a of b.actions) {
+    if (a.kind !== "setValues" || a.sheet !== b.sheet) continue;
+    if (only) return null;
+    only = a;
+  }
+  if (!only || only.kind !== "setValues") return null;
+  const r = parseRange(b.range);
+  const o = fromA1(only.topLeft);
+  const width = r.right - r.left + 1;
+  if (o.row !== r.top || o.col !== r.left || only.values.length !== r.bottom - r.top + 1) return null;
+  for (const line of only.values) if (line.length !== width) return null;
+  const safe = safeAction(only);
+  return safe.kind === "setValues" ? safe.values : null;
+}
+
+/** The block's first two rows as recorded (empty cells null). */
+function headOf(values: PlanValue[][], range: string): PlanValue[][] {
+  const r = parseRange(range);
+  const width = r.right - r.left + 1;
+  return values.slice(0, 2).map((line) => {
+    const head = new Array<PlanValue>(width).fill(null);
+    line.forEach((v, j) => {
+      if (j < width) head[j] = safeValue(v);
+    });
+    return head;
+  });
 }
 
 /**
@@ -263,8 +297,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     preset: input.preset,
     rulebookVersion: input.rulebookVersion,
     blocks: blocks.map((b) => {
-      const values = blockValues(b);
-      return { sheet: b.sheet, range: b.range, head: values.slice(0, 2), sig: cellsSignature(values) };
+      const values = writtenValues(b) ?? blockValues(b);
+      return { sheet: b.sheet, range: b.range, head: headOf(values, b.range), sig: cellsSignature(values) };
     }),
     sheets: [names.findings, names.summary, names.log],
     highlights,

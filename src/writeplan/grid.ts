@@ -9,7 +9,7 @@
  */
 import type { CellFormat, PlanAction, PlanValue } from "../core/plan";
 import { colToLetters, rangeToA1, toA1 } from "../core/address";
-import { maxOf } from "../core/collections";
+import { maxOf, pushAll } from "../core/collections";
 
 /** col → rows (0-based, in the order added, possibly repeated). */
 type CellsByCol = Map<number, number[]>;
@@ -17,6 +17,8 @@ type CellsByCol = Map<number, number[]>;
 interface FormatGroup {
   format: CellFormat;
   cells: CellsByCol;
+  /** Row lists given with formatRows, shared by several columns (copied before one grows). */
+  shared: Set<number[]> | null;
 }
 
 interface Run {
@@ -58,8 +60,19 @@ function compressColumns(byCol: CellsByCol, top = 0, left = 0): string[] {
   const runs: Run[] = [];
   // Runs ending in the previous column, top ascending (they are disjoint): joined by a merge walk.
   let previous: Run[] = [];
+  let lastCol = NaN;
+  let lastList: number[] | null = null;
   for (const col of cols) {
-    const rows = ascendingUnique(byCol.get(col) as number[]);
+    const list = byCol.get(col) as number[];
+    if (list === lastList && col === lastCol + 1) {
+      // The same rows as the column before (one list given for several columns): every run goes on.
+      for (const run of previous) run.right = col;
+      lastCol = col;
+      continue;
+    }
+    lastCol = col;
+    lastList = list;
+    const rows = ascendingUnique(list);
     const current: Run[] = [];
     let p = 0;
     let start = rows[0];
@@ -134,24 +147,63 @@ export class GridBuilder {
     const key = JSON.stringify(format);
     g = this.groups.get(key);
     if (!g) {
-      g = { format, cells: new Map() };
+      g = { format, cells: new Map(), shared: null };
       this.groups.set(key, g);
     }
     this.byObject.set(format, g);
     return g;
   }
 
+  /** A column's own row list in a group (a shared one is copied first). */
+  private column(g: FormatGroup, col: number): number[] {
+    let rows = g.cells.get(col);
+    if (!rows) {
+      rows = [];
+      g.cells.set(col, rows);
+    } else if (g.shared?.has(rows)) {
+      rows = rows.slice();
+      g.cells.set(col, rows);
+    }
+    return rows;
+  }
+
   format(format: CellFormat, row: number, col: number, bottom = row, right = col): void {
     const g = this.groupOf(format);
+    if (row > bottom) return;
     for (let c = col; c <= right; c++) {
-      if (row > bottom) continue;
-      let rows = g.cells.get(c);
-      if (!rows) {
-        rows = [];
-        g.cells.set(c, rows);
-      }
+      const rows = this.column(g, c);
       for (let r = row; r <= bottom; r++) rows.push(r);
     }
+  }
+
+  /**
+   * The row list of `format` in column `col`, to push rows (0-based, relative) into: for blocks
+   * formatting one cell a line, without a call per cell. The format is applied as by format().
+   */
+  formatColumn(format: CellFormat, col: number): number[] {
+    return this.column(this.groupOf(format), col);
+  }
+
+  /** Format the cells of `rows` (0-based, relative) in columns col..right; `rows` is kept, not copied: change it no more. */
+  formatRows(format: CellFormat, rows: number[], col: number, right: number): void {
+    const g = this.groupOf(format);
+    for (let c = col; c <= right; c++) {
+      if (!g.cells.has(c)) {
+        g.cells.set(c, rows);
+        (g.shared ??= new Set()).add(rows);
+      } else pushAll(this.column(g, c), rows);
+    }
+  }
+
+  /** Row `row` (0-based, relative), at least `width` long (padded with empty cells), to write values into. */
+  lineAt(row: number, width: number): PlanValue[] {
+    while (this.rows.length <= row) this.rows.push([]);
+    let line = this.rows[row];
+    if (line.length === 0 && width > 0) {
+      line = new Array<PlanValue>(width).fill(null);
+      this.rows[row] = line;
+    } else while (line.length < width) line.push(null);
+    return line;
   }
 
   merge(row: number, col: number, right: number): void {
@@ -168,6 +220,7 @@ export class GridBuilder {
     if (this.height === 0 || width === 0) return out;
     const values = this.rows.map((line) => {
       if (line.length > width) return line.slice(0, width);
+      if (line.length === 0) return new Array<PlanValue>(width).fill(null);
       while (line.length < width) line.push(null);
       return line;
     });

@@ -19,18 +19,19 @@ export function safeValue(v: PlanValue): PlanValue {
   return v;
 }
 
-function safeAction(a: PlanAction): PlanAction {
+export function safeAction(a: PlanAction): PlanAction {
   switch (a.kind) {
     case "setValues": {
-      let changed = false;
-      const values = a.values.map((row) =>
-        row.map((v) => {
-          const s = safeValue(v);
-          if (s !== v) changed = true;
-          return s;
-        }),
-      );
-      return changed ? { ...a, values } : a;
+      // Copied only when something must change (a block is tens of thousands of cells).
+      const rows = a.values;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          if (safeValue(v) !== v) return { ...a, values: rows.map((line) => line.map(safeValue)) };
+        }
+      }
+      return a;
     }
     case "setNote":
       return a.text.length > CELL_TEXT_MAX ? { ...a, text: text(a.text) } : a;

@@ -295,14 +295,22 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
 
   // 三、部门平均得分排名
   const deptName = (x: ProjectRow) => x.p.department || L("noDept");
-  const deptList = [...new Set(rows.map(deptName))];
+  // Each department's projects, in the order met (departments too).
+  const byDept = new Map<string, ProjectRow[]>();
+  for (const x of rows) {
+    const d = deptName(x);
+    const list = byDept.get(d);
+    if (list) list.push(x);
+    else byDept.set(d, [x]);
+  }
+  const deptList = Array.from(byDept.keys());
   if (scores.length) {
     section("deptScore");
     const headRow = row;
     head([L("col.rank"), L("col.dept"), L("col.avgScore"), L("col.count"), L("col.money", { unit })]);
     const stats = deptList
       .map((d) => {
-        const xs = rows.filter((x) => deptName(x) === d);
+        const xs = byDept.get(d) as ProjectRow[];
         const sc = xs.map((x) => x.r?.totalScore).filter((v): v is number => typeof v === "number");
         return { d, avg: sc.length ? Math.round((sum(sc) / sc.length) * 100) / 100 : null, n: xs.length, money: money(sum(xs.map((x) => x.budget ?? 0))) };
       })
@@ -327,7 +335,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
     head([L("col.rank"), L("col.dept"), L("col.errors"), L("col.warnings"), L("col.problems"), L("col.count")]);
     const stats = deptList
       .map((d) => {
-        const xs = rows.filter((x) => deptName(x) === d);
+        const xs = byDept.get(d) as ProjectRow[];
         return { d, problems: sum(xs.map((x) => x.problems)), errors: sum(xs.map((x) => x.errors)), warnings: sum(xs.map((x) => x.warnings)), n: xs.length };
       })
       // Errors outrank warnings: 32 errors come before 48 warnings.
