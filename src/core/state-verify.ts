@@ -105,6 +105,9 @@ function valueText(kind: number, v: PlanValue | CellValue | undefined): string {
 function signGrid(rows: readonly (readonly (PlanValue | CellValue | undefined)[] | undefined)[], top: number, left: number, bottom: number, right: number): string {
   const digests: string[] = [];
   let n = 0;
+  let lastH1 = 0;
+  let lastH2 = 0;
+  let lastDigest: string | null = null;
   const last = Math.min(bottom, rows.length - 1);
   for (let r = Math.max(0, top); r <= last; r++) {
     const line = rows[r];
@@ -131,9 +134,20 @@ function signGrid(rows: readonly (readonly (PlanValue | CellValue | undefined)[]
     }
     if (open) {
       feed("\u0001");
-      digests.push(digest());
+      // Rows often repeat the row above (the same score on every indicator line).
+      if (lastDigest === null || h1 !== lastH1 || h2 !== lastH2) {
+        lastH1 = h1;
+        lastH2 = h2;
+        lastDigest = digest();
+      }
+      digests.push(lastDigest);
     }
   }
+  return signatureOf(digests, n);
+}
+
+/** The signature of a block from its rows' digests (apart: its own loop is optimised on its own). */
+function signatureOf(digests: string[], n: number): string {
   h1 = H1;
   h2 = H2;
   digests.sort();

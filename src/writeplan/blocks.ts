@@ -23,6 +23,7 @@ import { t, type Lang } from "../messages";
 import { GridBuilder } from "./grid";
 import { BAND, GRADE_FORMAT, LABEL, LIGHT_FORMAT, NUM, PCT, SCORE } from "./style";
 import { cellPoint } from "./highlights";
+import { pushAll } from "../core/collections";
 
 type ColumnKey =
   | "executionRate"
@@ -64,18 +65,22 @@ const INDICATOR_COLUMNS: ColumnSpec[] = [
   { key: "problems", label: "sheets.col.problems", always: true },
 ];
 
-/** One result line: column → value, and formats of single cells (grade and light colours). */
-type Line = Partial<Record<ColumnKey, PlanValue>>;
-
 /**
- * 1-based row → line, in the order rows were first given (a row given again keeps its place and
- * takes the new line, as in a Map). Rows usually come ascending: then no index is needed.
+ * The result lines of a group: 1-based row → one value per column of its layout (PROJECT_COLUMNS
+ * or INDICATOR_COLUMNS), kept by column (no object per line). Rows in the order first given; a
+ * row given again keeps its place and takes the new values (as a Map would). Rows usually come
+ * ascending: then no index is needed.
  */
 class Lines {
   readonly rows: number[] = [];
-  readonly lines: Line[] = [];
+  /** values[column][line]. */
+  readonly values: (PlanValue | undefined)[][];
   private index: Map<number, number> | null = null;
   private last = -Infinity;
+  constructor(columns: number) {
+    this.values = [];
+    for (let i = 0; i < columns; i++) this.values.push([]);
+  }
   get size(): number {
     return this.rows.length;
   }
@@ -91,16 +96,14 @@ class Lines {
   has(row: number): boolean {
     return this.find(row) >= 0;
   }
-  set(row: number, line: Line): void {
+  /** The line of `row` to write every column of: a new one, or the row's own. */
+  line(row: number): number {
     const at = this.find(row);
-    if (at >= 0) {
-      this.lines[at] = line;
-      return;
-    }
+    if (at >= 0) return at;
     this.index?.set(row, this.rows.length);
     if (row > this.last) this.last = row;
     this.rows.push(row);
-    this.lines.push(line);
+    return this.rows.length - 1;
   }
   /** The last row, or `init` when larger (or there are no rows). */
   maxRow(init: number): number {
@@ -173,18 +176,19 @@ function suggestionText(r: ProjectResult | undefined): string | null {
   return s.reason.startsWith(s.action) ? s.reason : `${s.action}：${s.reason}`;
 }
 
-function projectLine(p: Project, r: ProjectResult | undefined, problems: number, words: LightWords): Line {
-  return {
-    executionRate: r?.executionRate ?? null,
-    executionScore: r?.executionScore ?? null,
-    indicatorScore: r?.indicatorScore ?? null,
-    totalScore: r?.totalScore ?? null,
-    grade: r?.grade ?? null,
-    light: words.word(r?.light),
-    amount: r?.suggestion ? r.suggestion.amount : null,
-    suggestion: suggestionText(r),
-    problemCount: problems,
-  };
+/** A project's line, in PROJECT_COLUMNS order. */
+function putProjectLine(lines: Lines, row: number, r: ProjectResult | undefined, problems: number, words: LightWords): void {
+  const k = lines.line(row);
+  const v = lines.values;
+  v[0][k] = r?.executionRate ?? null;
+  v[1][k] = r?.executionScore ?? null;
+  v[2][k] = r?.indicatorScore ?? null;
+  v[3][k] = r?.totalScore ?? null;
+  v[4][k] = r?.grade ?? null;
+  v[5][k] = words.word(r?.light);
+  v[6][k] = r?.suggestion ? r.suggestion.amount : null;
+  v[7][k] = suggestionText(r);
+  v[8][k] = problems;
 }
 
 function problemsText(findings: Finding[], lang: Lang): string | null {
@@ -197,13 +201,14 @@ function problemsText(findings: Finding[], lang: Lang): string | null {
 
 const NO_FINDINGS: Finding[] = [];
 
-function indicatorLine(ind: Indicator, r: ProjectResult | undefined, rowFindings: Finding[], lang: Lang, words: LightWords): Line {
+/** An indicator's line, in INDICATOR_COLUMNS order. */
+function putIndicatorLine(lines: Lines, row: number, ind: Indicator, r: ProjectResult | undefined, rowFindings: Finding[], lang: Lang, words: LightWords): void {
   const ir = r?.indicators[ind.id];
-  return {
-    score: ir?.score ?? null,
-    indicatorLight: words.word(ir?.light),
-    problems: problemsText(rowFindings, lang),
-  };
+  const k = lines.line(row);
+  const v = lines.values;
+  v[0][k] = ir?.score ?? null;
+  v[1][k] = words.word(ir?.light);
+  v[2][k] = problemsText(rowFindings, lang);
 }
 
 function groupsOf(input: BlockInput, words: LightWords): Group[] {
@@ -230,7 +235,7 @@ function groupsOf(input: BlockInput, words: LightWords): Group[] {
   for (const d of model.detections) if (!detected.has(d.sheet)) detected.set(d.sheet, d.headerRow);
   const headerOf = (sheet: string, firstRow: number): number => (detected.has(sheet) ? (detected.get(sheet) as number) : Math.max(1, firstRow - 1));
   const newGroup = (sheet: string, key: string, headerRow: number): Group => {
-    const g: Group = { sheet, headerRow, projectLines: new Lines(), indicatorLines: new Lines(), indicatorHeaderRow: null };
+    const g: Group = { sheet, headerRow, projectLines: new Lines(PROJECT_COLUMNS.length), indicatorLines: new Lines(INDICATOR_COLUMNS.length), indicatorHeaderRow: null };
     groups.set(key, g);
     return g;
   };
@@ -257,7 +262,7 @@ function groupsOf(input: BlockInput, words: LightWords): Group[] {
         g = newGroup(psheet, psheet, headerOf(psheet, firstRow));
       }
     }
-    if (p.origin.row > g.headerRow) g.projectLines.set(p.origin.row, projectLine(p, r, perProject.get(pk) ?? 0, words));
+    if (p.origin.row > g.headerRow) putProjectLine(g.projectLines, p.origin.row, r, perProject.get(pk) ?? 0, words);
     const indicators = p.indicators;
     for (let k = 0; k < indicators.length; k++) {
       const ind = indicators[k];
@@ -272,7 +277,7 @@ function groupsOf(input: BlockInput, words: LightWords): Group[] {
         lastGroup = ig;
       }
       if (row <= ig.headerRow) continue;
-      ig.indicatorLines.set(row, indicatorLine(ind, r, perRow.get(sheet)?.get(row) ?? NO_FINDINGS, lang, words));
+      putIndicatorLine(ig.indicatorLines, row, ind, r, perRow.get(sheet)?.get(row) ?? NO_FINDINGS, lang, words);
     }
     if (form) {
       let above = Infinity;
@@ -334,21 +339,23 @@ function numberFormatOf(numberFormat: string): CellFormat {
   return f;
 }
 
+/** A column shown in a block: its spec and where its values are in the lines. */
+interface Shown {
+  spec: ColumnSpec;
+  values: (PlanValue | undefined)[];
+}
+
 /** The columns shown for these lines: the `always` ones and those with a value somewhere. */
-function shownColumns(lines: Lines, specs: ColumnSpec[]): ColumnSpec[] {
+function shownColumns(lines: Lines, specs: ColumnSpec[]): Shown[] {
   if (!lines.size) return [];
-  const wanted = specs.filter((c) => !c.always);
-  const seen = new Set<ColumnKey>();
-  const all = lines.lines;
-  for (let i = 0; i < all.length; i++) {
-    const l = all[i];
-    for (let k = 0; k < wanted.length; k++) {
-      const key = wanted[k].key;
-      if (l[key] !== null && l[key] !== undefined) seen.add(key);
-    }
-    if (seen.size === wanted.length) break;
+  const out: Shown[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const values = lines.values[i];
+    let shown = specs[i].always === true;
+    for (let k = 0; !shown && k < values.length; k++) shown = values[k] !== null && values[k] !== undefined;
+    if (shown) out.push({ spec: specs[i], values });
   }
-  return specs.filter((c) => c.always || seen.has(c.key));
+  return out;
 }
 
 export function planResultBlocks(input: BlockInput): PlannedBlock[] {
@@ -386,39 +393,69 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     }
     const labelFormat: CellFormat = hasBand ? LABEL : { ...BAND, wrap: true, border: true };
     const headCols = stacked ? projectCols : cols;
-    headCols.forEach((c, i) => grid.set(labelRow, i, t(c.label, lang)));
+    headCols.forEach((c, i) => grid.set(labelRow, i, t(c.spec.label, lang)));
     if (headCols.length) grid.format(labelFormat, labelRow, 0, labelRow, headCols.length - 1);
     if (stacked) {
       // Form layout: the indicator labels go on the row above the form's indicator grid.
       const r = (g.indicatorHeaderRow as number) - 1 - top;
-      indicatorCols.forEach((c, j) => grid.set(r, j, t(c.label, lang)));
+      indicatorCols.forEach((c, j) => grid.set(r, j, t(c.spec.label, lang)));
       grid.format(labelFormat, r, 0, r, indicatorCols.length - 1);
     }
-    const write = (lines: Lines, specs: ColumnSpec[], offset: number) => {
-      const n = specs.length;
-      const numberFormats = specs.map((c) => (c.numberFormat ? numberFormatOf(c.numberFormat) : null));
-      // Each column's rows of its number format, made when the first number is met (so the
-      // formats come in the order a cell-by-cell walk meets them).
-      const numberRows: (number[] | null)[] = specs.map(() => null);
-      for (let k = 0; k < lines.rows.length; k++) {
-        const r = lines.rows[k] - 1 - top;
-        const line = lines.lines[k];
-        const out = grid.lineAt(r, width);
-        for (let j = 0; j < n; j++) {
-          const c = specs[j];
-          const v = line[c.key] ?? null;
+    const write = (lines: Lines, shown: Shown[], offset: number) => {
+      const n = shown.length;
+      const count = lines.rows.length;
+      const out: PlanValue[][] = [];
+      for (let k = 0; k < count; k++) out.push(grid.lineAt(lines.rows[k] - 1 - top, width));
+      // The cells of each format, by column; the formats go to the grid in the order a walk
+      // line by line, column by column first meets them (the order of the plan's setFormat).
+      const firstUse = new Map<CellFormat, number>();
+      const cells = new Map<CellFormat, Map<number, number[]>>();
+      const rowsOf = (f: CellFormat, k: number, j: number): number[] => {
+        const at = k * n + j;
+        const seen = firstUse.get(f);
+        if (seen === undefined || at < seen) firstUse.set(f, at);
+        let byCol = cells.get(f);
+        if (!byCol) {
+          byCol = new Map();
+          cells.set(f, byCol);
+        }
+        let rows = byCol.get(offset + j);
+        if (!rows) {
+          rows = [];
+          byCol.set(offset + j, rows);
+        }
+        return rows;
+      };
+      for (let j = 0; j < n; j++) {
+        const { spec: c, values } = shown[j];
+        const col = offset + j;
+        const nf = c.numberFormat ? numberFormatOf(c.numberFormat) : null;
+        const grade = c.key === "grade";
+        const light = c.key === "light" || c.key === "indicatorLight";
+        let lastFormat: CellFormat | null = null;
+        let lastRows: number[] = [];
+        for (let k = 0; k < count; k++) {
+          const v = values[k] ?? null;
           if (v === null) continue;
-          const col = offset + j;
-          out[col] = v;
-          const nf = numberFormats[j];
-          if (nf && typeof v === "number") (numberRows[j] ??= grid.formatColumn(nf, col)).push(r);
-          if (c.key === "grade" && typeof v === "string" && GRADE_FORMAT[v]) grid.format(GRADE_FORMAT[v], r, col);
-          if ((c.key === "light" || c.key === "indicatorLight") && typeof v === "string") {
-            const light = words.lightOf(v);
-            if (light) grid.format(LIGHT_FORMAT[light], r, col);
+          out[k][col] = v;
+          // At most one format a cell: a number's format, a grade's or a light's colours.
+          let f: CellFormat | null = null;
+          if (nf && typeof v === "number") f = nf;
+          else if (grade && typeof v === "string" && GRADE_FORMAT[v]) f = GRADE_FORMAT[v];
+          else if (light && typeof v === "string") {
+            const l = words.lightOf(v);
+            if (l) f = LIGHT_FORMAT[l];
           }
+          if (f === null) continue;
+          if (f !== lastFormat) {
+            lastRows = rowsOf(f, k, j);
+            lastFormat = f;
+          }
+          lastRows.push(lines.rows[k] - 1 - top);
         }
       }
+      const order = Array.from(firstUse.keys()).sort((x, y) => (firstUse.get(x) as number) - (firstUse.get(y) as number));
+      for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => pushAll(grid.formatColumn(f, col), rows));
     };
     write(g.projectLines, projectCols, 0);
     write(g.indicatorLines, indicatorCols, indicatorOffset);

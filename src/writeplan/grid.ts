@@ -113,6 +113,19 @@ export function compressCells(cells: { row: number; col: number }[]): string[] {
   return compressColumns(byCol);
 }
 
+/** Empty rows by width, copied for each new row (a copy is cheaper than filling one). */
+const EMPTY_LINES: PlanValue[][] = [];
+function emptyLine(width: number): PlanValue[] {
+  let line = EMPTY_LINES[width];
+  if (!line) {
+    line = [];
+    for (let i = 0; i < width; i++) line.push(null);
+    if (width <= 64) EMPTY_LINES[width] = line;
+    else return line;
+  }
+  return line.slice();
+}
+
 export class GridBuilder {
   readonly rows: PlanValue[][] = [];
   private readonly groups = new Map<string, FormatGroup>();
@@ -200,7 +213,7 @@ export class GridBuilder {
     while (this.rows.length <= row) this.rows.push([]);
     let line = this.rows[row];
     if (line.length === 0 && width > 0) {
-      line = new Array<PlanValue>(width).fill(null);
+      line = emptyLine(width);
       this.rows[row] = line;
     } else while (line.length < width) line.push(null);
     return line;
@@ -218,12 +231,15 @@ export class GridBuilder {
   actions(sheet: string, top = 0, left = 0, width = this.width): PlanAction[] {
     const out: PlanAction[] = [];
     if (this.height === 0 || width === 0) return out;
-    const values = this.rows.map((line) => {
-      if (line.length > width) return line.slice(0, width);
-      if (line.length === 0) return new Array<PlanValue>(width).fill(null);
-      while (line.length < width) line.push(null);
-      return line;
-    });
+    // The rows padded (or cut) to the width, in place: most already are.
+    const values = this.rows;
+    for (let i = 0; i < values.length; i++) {
+      const line = values[i];
+      if (line.length === width) continue;
+      if (line.length > width) values[i] = line.slice(0, width);
+      else if (line.length === 0) values[i] = emptyLine(width);
+      else while (line.length < width) line.push(null);
+    }
     out.push({ kind: "setValues", sheet, topLeft: toA1(top, left), values });
     const shift = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, (_m, letters: string, digits: string) => {
       let col = 0;

@@ -19,7 +19,11 @@ export function safeValue(v: PlanValue): PlanValue {
   return v;
 }
 
+/** Block values already checked (a block is guarded when its signature is made, then in the plan). */
+const checked = new WeakSet<PlanAction>();
+
 export function safeAction(a: PlanAction): PlanAction {
+  if (checked.has(a)) return a;
   switch (a.kind) {
     case "setValues": {
       // Copied only when something must change (a block is tens of thousands of cells).
@@ -28,9 +32,14 @@ export function safeAction(a: PlanAction): PlanAction {
         const row = rows[i];
         for (let j = 0; j < row.length; j++) {
           const v = row[j];
-          if (safeValue(v) !== v) return { ...a, values: rows.map((line) => line.map(safeValue)) };
+          if (safeValue(v) !== v) {
+            const safe: PlanAction = { ...a, values: rows.map((line) => line.map(safeValue)) };
+            checked.add(safe);
+            return safe;
+          }
         }
       }
+      checked.add(a);
       return a;
     }
     case "setNote":
