@@ -193,6 +193,7 @@ function putProjectLine(lines: Lines, row: number, r: ProjectResult | undefined,
 
 function problemsText(findings: Finding[], lang: Lang): string | null {
   if (!findings.length) return null;
+  if (findings.length === 1) return lang === "en" ? findings[0].messageEn : findings[0].message;
   const messages = [...new Set(findings.map((f) => (lang === "en" ? f.messageEn : f.message)))];
   // Messages end with their own 。; others are joined with ；.
   const shown = messages.slice(0, 2).reduce((acc, m) => (!acc ? m : /[。！？.!?]$/.test(acc) ? acc + m : `${acc}；${m}`), "");
@@ -291,7 +292,16 @@ function groupsOf(input: BlockInput, words: LightWords): Group[] {
 }
 
 function inside(row: number, col: number, ranges: CellRange[]): boolean {
-  return ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  return rangeAt(row, col, ranges) !== undefined;
+}
+
+/** The first of `ranges` holding (row, col). */
+function rangeAt(row: number, col: number, ranges: CellRange[]): CellRange | undefined {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return r;
+  }
+  return undefined;
 }
 
 /** First column (0-based) right of every user cell and merged area in rows top..bottom (0-based), and right of `taken`. */
@@ -300,12 +310,20 @@ export function freeColumn(sheet: SheetSnapshot | undefined, top: number, bottom
   if (sheet) {
     for (let r = top; r <= bottom && r < sheet.values.length; r++) {
       const line = sheet.values[r] ?? [];
-      for (let c = line.length - 1; c > max; c--) {
+      let c = line.length - 1;
+      while (c > max) {
+        // Cells of the add-in's own block are skipped a whole range at a time.
+        const own = rangeAt(r, c, exclude);
+        if (own) {
+          c = own.left - 1;
+          continue;
+        }
         const v = line[c];
-        if (v !== null && v !== undefined && v !== "" && !inside(r, c, exclude)) {
+        if (v !== null && v !== undefined && v !== "") {
           max = c;
           break;
         }
+        c--;
       }
     }
     for (const a1 of Object.keys(sheet.formats)) {
