@@ -32,7 +32,8 @@ export function safeAction(a: PlanAction): PlanAction {
         const row = rows[i];
         for (let j = 0; j < row.length; j++) {
           const v = row[j];
-          if (safeValue(v) !== v) {
+          // safeValue(v) !== v, without a call a cell.
+          if (typeof v === "number" ? !Number.isFinite(v) : typeof v === "string" && v.length > CELL_TEXT_MAX) {
             const safe: PlanAction = { ...a, values: rows.map((line) => line.map(safeValue)) };
             checked.add(safe);
             return safe;
