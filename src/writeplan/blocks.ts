@@ -23,7 +23,6 @@ import { t, type Lang } from "../messages";
 import { GridBuilder } from "./grid";
 import { BAND, GRADE_FORMAT, LABEL, LIGHT_FORMAT, NUM, PCT, SCORE } from "./style";
 import { cellPoint } from "./highlights";
-import { pushAll } from "../core/collections";
 
 type ColumnKey =
   | "executionRate"
@@ -473,7 +472,7 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
         }
       }
       const order = Array.from(firstUse.keys()).sort((x, y) => (firstUse.get(x) as number) - (firstUse.get(y) as number));
-      for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => pushAll(grid.formatColumn(f, col), rows));
+      for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => grid.formatRows(f, rows, col, col));
     };
     write(g.projectLines, projectCols, 0);
     write(g.indicatorLines, indicatorCols, indicatorOffset);
