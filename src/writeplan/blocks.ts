@@ -95,6 +95,10 @@ class Lines {
   has(row: number): boolean {
     return this.find(row) >= 0;
   }
+  /** Whether the rows came ascending (each row below the one before). */
+  get ascending(): boolean {
+    return this.index === null;
+  }
   /** The line of `row` to write every column of: a new one, or the row's own. */
   line(row: number): number {
     const at = this.find(row);
@@ -472,7 +476,7 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
         }
       }
       const order = Array.from(firstUse.keys()).sort((x, y) => (firstUse.get(x) as number) - (firstUse.get(y) as number));
-      for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => grid.formatRows(f, rows, col, col));
+      for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => grid.formatRows(f, rows, col, col, lines.ascending));
     };
     write(g.projectLines, projectCols, 0);
     write(g.indicatorLines, indicatorCols, indicatorOffset);
@@ -480,7 +484,10 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
     // row of fixed height would print over the rows below (the full text is in the cell).
     const valueRows: number[] = [];
     for (const rows of [g.projectLines.rows, g.indicatorLines.rows]) for (let i = 0; i < rows.length; i++) valueRows.push(rows[i] - 1 - top);
-    if (valueRows.length) grid.formatRows(NO_WRAP, valueRows, 0, width - 1);
+    const p = g.projectLines;
+    const i = g.indicatorLines;
+    const ascending = p.ascending && i.ascending && (!p.size || !i.size || p.rows[p.size - 1] < i.rows[0]);
+    if (valueRows.length) grid.formatRows(NO_WRAP, valueRows, 0, width - 1, ascending);
     // Pad to the full rectangle so that the block covers every row it owns.
     grid.set(bottom - top, width - 1, grid.rows[bottom - top]?.[width - 1] ?? null);
     const rect: CellRange = { top, left, bottom, right: left + width - 1 };

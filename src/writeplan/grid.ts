@@ -34,8 +34,12 @@ function addCell(byCol: CellsByCol, row: number, col: number): void {
   else byCol.set(col, [row]);
 }
 
+/** Row lists given as ascending without repeats (formatRows): not checked again. */
+const ASCENDING = new WeakSet<number[]>();
+
 /** The rows ascending without repeats (the list itself when it already is). */
 function ascendingUnique(rows: number[]): number[] {
+  if (ASCENDING.has(rows)) return rows;
   let sorted = true;
   for (let i = 1; i < rows.length; i++) {
     if (!(rows[i] > rows[i - 1])) {
@@ -197,8 +201,12 @@ export class GridBuilder {
     return this.column(this.groupOf(format), col);
   }
 
-  /** Format the cells of `rows` (0-based, relative) in columns col..right; `rows` is kept, not copied: change it no more. */
-  formatRows(format: CellFormat, rows: number[], col: number, right: number): void {
+  /**
+   * Format the cells of `rows` (0-based, relative) in columns col..right; `rows` is kept, not
+   * copied: change it no more. `ascending`: the rows are ascending without repeats (known to the caller).
+   */
+  formatRows(format: CellFormat, rows: number[], col: number, right: number, ascending = false): void {
+    if (ascending) ASCENDING.add(rows);
     const g = this.groupOf(format);
     for (let c = col; c <= right; c++) {
       if (!g.cells.has(c)) {
