@@ -379,6 +379,64 @@ function shownColumns(lines: Lines, specs: ColumnSpec[]): Shown[] {
   return out;
 }
 
+/** A group's lines into the block's rows (0-based row = sheet row - 1 - top), with their cell formats. */
+function writeLines(grid: GridBuilder, lines: Lines, shown: Shown[], offset: number, top: number, width: number, words: LightWords): void {
+  const n = shown.length;
+  const count = lines.rows.length;
+  const out: PlanValue[][] = [];
+  for (let k = 0; k < count; k++) out.push(grid.lineAt(lines.rows[k] - 1 - top, width));
+  // The cells of each format, by column; the formats go to the grid in the order a walk
+  // line by line, column by column first meets them (the order of the plan's setFormat).
+  const firstUse = new Map<CellFormat, number>();
+  const cells = new Map<CellFormat, Map<number, number[]>>();
+  const rowsOf = (f: CellFormat, k: number, j: number): number[] => {
+    const at = k * n + j;
+    const seen = firstUse.get(f);
+    if (seen === undefined || at < seen) firstUse.set(f, at);
+    let byCol = cells.get(f);
+    if (!byCol) {
+      byCol = new Map();
+      cells.set(f, byCol);
+    }
+    let rows = byCol.get(offset + j);
+    if (!rows) {
+      rows = [];
+      byCol.set(offset + j, rows);
+    }
+    return rows;
+  };
+  for (let j = 0; j < n; j++) {
+    const { spec: c, values } = shown[j];
+    const col = offset + j;
+    const nf = c.numberFormat ? numberFormatOf(c.numberFormat) : null;
+    const grade = c.key === "grade";
+    const light = c.key === "light" || c.key === "indicatorLight";
+    let lastFormat: CellFormat | null = null;
+    let lastRows: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const v = values[k] ?? null;
+      if (v === null) continue;
+      out[k][col] = v;
+      // At most one format a cell: a number's format, a grade's or a light's colours.
+      let f: CellFormat | null = null;
+      if (nf && typeof v === "number") f = nf;
+      else if (grade && typeof v === "string" && GRADE_FORMAT[v]) f = GRADE_FORMAT[v];
+      else if (light && typeof v === "string") {
+        const l = words.lightOf(v);
+        if (l) f = LIGHT_FORMAT[l];
+      }
+      if (f === null) continue;
+      if (f !== lastFormat) {
+        lastRows = rowsOf(f, k, j);
+        lastFormat = f;
+      }
+      lastRows.push(lines.rows[k] - 1 - top);
+    }
+  }
+  const order = Array.from(firstUse.keys()).sort((x, y) => (firstUse.get(x) as number) - (firstUse.get(y) as number));
+  for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => grid.formatRows(f, rows, col, col, lines.ascending));
+}
+
 export function planResultBlocks(input: BlockInput): PlannedBlock[] {
   const { snapshot, lang } = input;
   const words = new LightWords(lang);
@@ -422,64 +480,8 @@ export function planResultBlocks(input: BlockInput): PlannedBlock[] {
       indicatorCols.forEach((c, j) => grid.set(r, j, t(c.spec.label, lang)));
       grid.format(labelFormat, r, 0, r, indicatorCols.length - 1);
     }
-    const write = (lines: Lines, shown: Shown[], offset: number) => {
-      const n = shown.length;
-      const count = lines.rows.length;
-      const out: PlanValue[][] = [];
-      for (let k = 0; k < count; k++) out.push(grid.lineAt(lines.rows[k] - 1 - top, width));
-      // The cells of each format, by column; the formats go to the grid in the order a walk
-      // line by line, column by column first meets them (the order of the plan's setFormat).
-      const firstUse = new Map<CellFormat, number>();
-      const cells = new Map<CellFormat, Map<number, number[]>>();
-      const rowsOf = (f: CellFormat, k: number, j: number): number[] => {
-        const at = k * n + j;
-        const seen = firstUse.get(f);
-        if (seen === undefined || at < seen) firstUse.set(f, at);
-        let byCol = cells.get(f);
-        if (!byCol) {
-          byCol = new Map();
-          cells.set(f, byCol);
-        }
-        let rows = byCol.get(offset + j);
-        if (!rows) {
-          rows = [];
-          byCol.set(offset + j, rows);
-        }
-        return rows;
-      };
-      for (let j = 0; j < n; j++) {
-        const { spec: c, values } = shown[j];
-        const col = offset + j;
-        const nf = c.numberFormat ? numberFormatOf(c.numberFormat) : null;
-        const grade = c.key === "grade";
-        const light = c.key === "light" || c.key === "indicatorLight";
-        let lastFormat: CellFormat | null = null;
-        let lastRows: number[] = [];
-        for (let k = 0; k < count; k++) {
-          const v = values[k] ?? null;
-          if (v === null) continue;
-          out[k][col] = v;
-          // At most one format a cell: a number's format, a grade's or a light's colours.
-          let f: CellFormat | null = null;
-          if (nf && typeof v === "number") f = nf;
-          else if (grade && typeof v === "string" && GRADE_FORMAT[v]) f = GRADE_FORMAT[v];
-          else if (light && typeof v === "string") {
-            const l = words.lightOf(v);
-            if (l) f = LIGHT_FORMAT[l];
-          }
-          if (f === null) continue;
-          if (f !== lastFormat) {
-            lastRows = rowsOf(f, k, j);
-            lastFormat = f;
-          }
-          lastRows.push(lines.rows[k] - 1 - top);
-        }
-      }
-      const order = Array.from(firstUse.keys()).sort((x, y) => (firstUse.get(x) as number) - (firstUse.get(y) as number));
-      for (const f of order) (cells.get(f) as Map<number, number[]>).forEach((rows, col) => grid.formatRows(f, rows, col, col, lines.ascending));
-    };
-    write(g.projectLines, projectCols, 0);
-    write(g.indicatorLines, indicatorCols, indicatorOffset);
+    writeLines(grid, g.projectLines, projectCols, 0, top, width, words);
+    writeLines(grid, g.indicatorLines, indicatorCols, indicatorOffset, top, width, words);
     // Result values never wrap, whatever the user's row style says: a wrapped 调整建议 in a
     // row of fixed height would print over the rows below (the full text is in the cell).
     const valueRows: number[] = [];
