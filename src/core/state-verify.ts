@@ -34,88 +34,138 @@ const MAX_BLOCK_RECORDS = 2000;
 
 /**
  * A small 64-bit string hash (two FNV-1a lanes over UTF-16 code units, shifts and adds only),
- * fed piece by piece. Not cryptographic: it tells "as written" from "changed".
+ * fed piece by piece. Not cryptographic: it tells "as written" from "changed". One hash at a
+ * time (module state: signing is synchronous and never nested).
  */
-class Hasher {
-  private h1 = 0x811c9dc5;
-  private h2 = 0x01000193 ^ 0x5bd1e995;
-  feed(s: string): void {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      h1 ^= ch;
-      h1 = (h1 + (h1 << 1) + (h1 << 4) + (h1 << 7) + (h1 << 8) + (h1 << 24)) | 0;
-      h2 ^= ch;
-      h2 = (h2 + (h2 << 1) + (h2 << 4) + (h2 << 7) + (h2 << 8) + (h2 << 24)) | 0;
-      h2 ^= h2 >>> 15;
-    }
-    this.h1 = h1;
-    this.h2 = h2;
+const H1 = 0x811c9dc5;
+const H2 = 0x01000193 ^ 0x5bd1e995;
+let h1 = H1;
+let h2 = H2;
+
+function feed(s: string): void {
+  let a = h1;
+  let b = h2;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    a ^= ch;
+    a = (a + (a << 1) + (a << 4) + (a << 7) + (a << 8) + (a << 24)) | 0;
+    b ^= ch;
+    b = (b + (b << 1) + (b << 4) + (b << 7) + (b << 8) + (b << 24)) | 0;
+    b ^= b >>> 15;
   }
-  digest(): string {
-    return `${(this.h1 >>> 0).toString(36)}${(this.h2 >>> 0).toString(36)}`;
-  }
+  h1 = a;
+  h2 = b;
 }
 
-/** A value as the signature sees it; null for an empty cell. Numbers to 12 significant digits (Excel keeps 15). */
-function token(v: PlanValue | CellValue | undefined): string | null {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "object") return `e:${v.error}`;
-  if (typeof v === "number") return Number.isFinite(v) ? `n:${Number(v.toPrecision(12))}` : null;
-  if (typeof v === "boolean") return v ? "b:1" : "b:0";
-  return `s:${v}`;
+function digest(): string {
+  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
+}
+
+/** A value's kind as the signature spells it; 0 for an empty cell. */
+const EMPTY = 0;
+const TEXT = 1;
+const NUMBER = 2;
+const BOOL = 3;
+const ERROR = 4;
+const KIND_PREFIX = ["", "s:", "n:", "b:", "e:"];
+/** `${col}=${kind}` and "\u0001" before it (the end of the row's previous cell), made once. */
+const PREFIXES: string[][] = [[], [], [], [], []];
+const NEXT_PREFIXES: string[][] = [[], [], [], [], []];
+
+function kindOf(v: PlanValue | CellValue | undefined): number {
+  if (v === null || v === undefined || v === "") return EMPTY;
+  if (typeof v === "object") return ERROR;
+  if (typeof v === "number") return Number.isFinite(v) ? NUMBER : EMPTY;
+  if (typeof v === "boolean") return BOOL;
+  return TEXT;
+}
+
+/** The value part of a cell's token (numbers to 12 significant digits: Excel keeps 15). */
+function valueText(kind: number, v: PlanValue | CellValue | undefined): string {
+  if (kind === NUMBER) {
+    const n = v as number;
+    // A number printing in at most 12 characters has at most 12 significant digits: rounding it
+    // to 12 gives it back (Number(n.toPrecision(12)) === n), so the slow rounding is skipped.
+    const s = String(n);
+    return s.length <= 12 ? s : String(Number(n.toPrecision(12)));
+  }
+  if (kind === TEXT) return typeof v === "string" ? v : String(v);
+  if (kind === BOOL) return v ? "1" : "0";
+  return String((v as { error: unknown }).error);
 }
 
 /**
- * The signature of a block: how many non-empty cells it has and a hash of its rows taken as a
- * set (each row's cells with their column, the rows in sorted order), so that a block whose rows
- * were sorted with the table still verifies — it still holds exactly what was written — while
- * any edited, added or removed value does not. Cells must be added row by row.
+ * The signature of rows top..bottom, columns left..right of `rows` (cells relative to
+ * (top, left)): how many non-empty cells there are and a hash of the rows taken as a set (each
+ * row's cells with their column, the rows in sorted order), so that a block whose rows were
+ * sorted with the table still verifies — it still holds exactly what was written — while any
+ * edited, added or removed value does not. A row hashes `${col}=${token}\u0001` for each
+ * non-empty cell, token "s:text", "n:number", "b:1" / "b:0" or "e:#ERROR!".
  */
-class Signer {
-  private readonly rows: string[] = [];
-  private row: Hasher | null = null;
-  private at = -1;
-  private n = 0;
-  add(i: number, j: number, v: PlanValue | CellValue | undefined): void {
-    const t = token(v);
-    if (t === null) return;
-    if (i !== this.at) this.flush(i);
-    this.row!.feed(`${j}=${t}\u0001`);
-    this.n++;
+function signGrid(rows: readonly (readonly (PlanValue | CellValue | undefined)[] | undefined)[], top: number, left: number, bottom: number, right: number): string {
+  const digests: string[] = [];
+  let n = 0;
+  let lastH1 = 0;
+  let lastH2 = 0;
+  let lastDigest: string | null = null;
+  const last = Math.min(bottom, rows.length - 1);
+  for (let r = Math.max(0, top); r <= last; r++) {
+    const line = rows[r];
+    if (!line) continue;
+    const end = Math.min(right, line.length - 1);
+    let open = false;
+    for (let c = Math.max(0, left); c <= end; c++) {
+      const v = line[c];
+      const kind = kindOf(v);
+      if (kind === EMPTY) continue;
+      const j = c - left;
+      let prefix: string;
+      if (open) {
+        prefix = NEXT_PREFIXES[kind][j] ??= `\u0001${j}=${KIND_PREFIX[kind]}`;
+      } else {
+        h1 = H1;
+        h2 = H2;
+        open = true;
+        prefix = PREFIXES[kind][j] ??= `${j}=${KIND_PREFIX[kind]}`;
+      }
+      feed(prefix);
+      feed(valueText(kind, v));
+      n++;
+    }
+    if (open) {
+      feed("\u0001");
+      // Rows often repeat the row above (the same score on every indicator line).
+      if (lastDigest === null || h1 !== lastH1 || h2 !== lastH2) {
+        lastH1 = h1;
+        lastH2 = h2;
+        lastDigest = digest();
+      }
+      digests.push(lastDigest);
+    }
   }
-  private flush(next: number): void {
-    if (this.row) this.rows.push(this.row.digest());
-    this.row = next >= 0 ? new Hasher() : null;
-    this.at = next;
+  return signatureOf(digests, n);
+}
+
+/** The signature of a block from its rows' digests (apart: its own loop is optimised on its own). */
+function signatureOf(digests: string[], n: number): string {
+  h1 = H1;
+  h2 = H2;
+  digests.sort();
+  for (let i = 0; i < digests.length; i++) {
+    feed(digests[i]);
+    feed(";");
   }
-  done(): string {
-    this.flush(-1);
-    const h = new Hasher();
-    for (const r of this.rows.sort()) h.feed(`${r};`);
-    return `v2:${this.n}:${h.digest()}`;
-  }
+  return `v2:${n}:${digest()}`;
 }
 
 /** Signature of a block of values (rows relative to its top-left; empty cells count as nothing). */
 export function cellsSignature(rows: readonly (readonly (PlanValue | CellValue | undefined)[] | undefined)[]): string {
-  const s = new Signer();
-  rows.forEach((row, i) => row?.forEach((v, j) => s.add(i, j, v)));
-  return s.done();
+  return signGrid(rows, 0, 0, rows.length - 1, Number.MAX_SAFE_INTEGER);
 }
 
 /** Signature of a sheet's cells in a range, visiting only the cells the snapshot holds. */
 function signatureAt(sheet: SheetSnapshot, top: number, left: number, bottom: number, right: number): string {
-  const s = new Signer();
-  const last = Math.min(bottom, sheet.values.length - 1);
-  for (let r = Math.max(0, top); r <= last; r++) {
-    const line = sheet.values[r];
-    if (!line) continue;
-    const end = Math.min(right, line.length - 1);
-    for (let c = Math.max(0, left); c <= end; c++) s.add(r - top, c - left, line[c]);
-  }
-  return s.done();
+  return signGrid(sheet.values, top, left, bottom, right);
 }
 
 /** Marker of a sheet: the signature of its first MARK_ROWS rows. */

@@ -7,7 +7,7 @@
  * back the user's workbook exactly.
  */
 import type { CellLooks, PlanAction, PlanValue, SavedFill, WritePlan } from "../core/plan";
-import type { WorkbookSnapshot } from "../core/grid";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { cellAt, sheetSize } from "../core/grid";
 import { fromA1, parseRange, rangeToA1, type CellRange } from "../core/address";
 import { cellsSignature, encodeState, MARK_ROWS, readState, recordedValue, STATE_SHEET, verifyRun, type HighlightRecord, type RunState, type StateDocs, type VerifiedRun } from "../core/state";
@@ -23,7 +23,7 @@ import { compressCells } from "./grid";
 import { SEVERITY_FILL } from "./style";
 import { locatePending, notesReadable, settlePending } from "./notes";
 import type { PendingNote } from "../core/state";
-import { guardPlan, safeValue } from "./guard";
+import { guardPlan, safeAction, safeValue } from "./guard";
 import type { Severity } from "../rulebook/schema";
 import { pushAll } from "../core/collections";
 
@@ -48,6 +48,8 @@ export interface WritePlanInput {
   store?: { mapping?: StateDocs["mapping"]; rulebook?: unknown; lastRun?: unknown };
   /** The previous run checked against the snapshot (verifyRun), when the caller already has it. */
   verified?: VerifiedRun;
+  /** The snapshot's state documents (readState), when the caller already has them. */
+  docs?: StateDocs;
   /** Things to say once in 运行记录 (state left alone, rulebook used, file converted…), in both languages. */
   notices?: { message: string; messageEn: string }[];
 }
@@ -79,6 +81,47 @@ function blockValues(b: PlannedBlock): PlanValue[][] {
 }
 
 /**
+ * The block's values without copying them, when one setValues writes exactly the block (as the
+ * grid builder does): its rows, guarded like the plan's. Else null (blockValues then).
+ */
+function writtenValues(b: PlannedBlock): PlanValue[][] | null {
+  let only: PlanAction | null = null;
+  for (const a of b.actions) {
+    if (a.kind !== "setValues" || a.sheet !== b.sheet) continue;
+    if (only) return null;
+    only = a;
+  }
+  if (!only || only.kind !== "setValues") return null;
+  const r = parseRange(b.range);
+  const o = fromA1(only.topLeft);
+  const width = r.right - r.left + 1;
+  if (o.row !== r.top || o.col !== r.left || only.values.length !== r.bottom - r.top + 1) return null;
+  for (const line of only.values) if (line.length !== width) return null;
+  const safe = safeAction(only);
+  return safe.kind === "setValues" ? safe.values : null;
+}
+
+/** The block's first two rows as recorded (empty cells null). */
+function headOf(values: PlanValue[][], range: string): PlanValue[][] {
+  const r = parseRange(range);
+  const width = r.right - r.left + 1;
+  return values.slice(0, 2).map((line) => {
+    const head = new Array<PlanValue>(width).fill(null);
+    line.forEach((v, j) => {
+      if (j < width) head[j] = safeValue(v);
+    });
+    return head;
+  });
+}
+
+/** The 1-based row number at the end of an A1 address ("E12" → 12); NaN when there is none. */
+function rowNumber(a1: string): number {
+  let i = a1.length;
+  while (i > 0 && a1.charCodeAt(i - 1) >= 48 && a1.charCodeAt(i - 1) <= 57) i--;
+  return i === a1.length ? NaN : Number(a1.slice(i));
+}
+
+/**
  * The marker of a sheet the plan creates: the signature of its first rows as the actions write
  * them (values and link texts). A later run deletes the sheet only where it still carries it.
  */
@@ -95,6 +138,8 @@ function sheetMarkOf(sheet: string, actions: PlanAction[]): string {
       const o = fromA1(a.topLeft);
       for (let i = 0; i < a.values.length && o.row + i < MARK_ROWS; i++) a.values[i].forEach((v, j) => put(o.row + i, o.col + j, v));
     } else if (a.kind === "setLink") {
+      // One link a finding: only those in the first rows count (read the row number first).
+      if (rowNumber(a.address) > MARK_ROWS) continue;
       const o = fromA1(a.address);
       put(o.row, o.col, a.text);
     }
@@ -152,15 +197,16 @@ function freeName(base: string, taken: Set<string>): string {
   }
 }
 
-function insideAny(address: string, ranges: CellRange[]): boolean {
-  const p = fromA1(address);
-  return ranges.some((r) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right);
+function insideAny(p: { row: number; col: number }, ranges: CellRange[] | undefined): boolean {
+  if (!ranges) return false;
+  for (const r of ranges) if (p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right) return true;
+  return false;
 }
 
 export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state: RunState } {
   const { snapshot, findings, looks } = input;
   const lang: Lang = input.lang ?? "zh-CN";
-  const docs = readState(snapshot);
+  const docs = input.docs ?? readState(snapshot);
   const prev = docs.run;
   const verified = input.verified ?? verifyRun(snapshot, prev);
   const prevSheets = new Set(verified.sheets);
@@ -189,24 +235,35 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
       .filter((x): x is { record: HighlightRecord; address: string } => x.address !== null)
       .map((x) => [key(x.record.sheet, x.address), { ...x.record, address: x.address }] as const),
   );
-  const valueAt = (sheet: string, address: string) => {
-    const s = snapshot.sheets.find((x) => x.name === sheet);
-    const p = fromA1(address);
-    return s ? recordedValue(cellAt(s, p.row, p.col)) : null;
+  const valueAt = (s: SheetSnapshot | undefined, p: { row: number; col: number }) => (s ? recordedValue(cellAt(s, p.row, p.col)) : null);
+  // Whether notes can be handled at a cell (notesReadable), the whole-book answer found once.
+  let bookReadable: boolean | null = null;
+  const readableAt = (look: CellLooks[string][string] | undefined): boolean => {
+    if (!looks) return true;
+    if (look) return look.noteKnown !== false;
+    return (bookReadable ??= notesReadable(looks));
   };
   const highlights: HighlightRecord[] = [];
   const pendingAt = new Map(locatePending(snapshot, docs.notes).map((p) => [key(p.sheet, p.address), p] as const));
   const keepPending: PendingNote[] = [];
   const fills = new Map<string, Map<Severity, { row: number; col: number }[]>>();
   const noteActions: PlanAction[] = [];
+  const noteLines = new Map<string, string>();
   for (const [sheet, cells] of findingsByCell(open)) {
     if (!userSheets.has(sheet)) continue;
+    const ranges = blockRanges.get(sheet);
+    const sheetSnap = snapshot.sheets.find((x) => x.name === sheet);
+    const sheetLooks = looks?.[sheet];
+    const bySev = fills.get(sheet) ?? new Map<Severity, { row: number; col: number }[]>();
+    fills.set(sheet, bySev);
     for (const [address, list] of cells) {
-      if (insideAny(address, blockRanges.get(sheet) ?? [])) continue;
-      const before = prevHighlights.get(key(sheet, address));
-      const look = looks[sheet]?.[address];
-      const readable = notesReadable(looks, sheet, address);
-      const pend = pendingAt.get(key(sheet, address));
+      const p = fromA1(address);
+      if (insideAny(p, ranges)) continue;
+      const at = key(sheet, address);
+      const before = prevHighlights.get(at);
+      const look = sheetLooks?.[address];
+      const readable = readableAt(look);
+      const pend = pendingAt.get(at);
       let record: HighlightRecord;
       if (before) {
         record = before;
@@ -220,25 +277,22 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
         if (!look) continue;
         if (pend && readable) {
           // Our note from an earlier run is still on the cell: the user's note is the one remembered.
-          pendingAt.delete(key(sheet, address));
+          pendingAt.delete(at);
           record = { sheet, address, saved: look.fill, note: pend.note, ...(pend.noteData !== undefined ? { noteData: pend.noteData } : {}) };
         } else {
           record = { sheet, address, saved: look.fill, note: look.note, ...(look.noteData !== undefined ? { noteData: look.noteData } : {}), ...(readable ? {} : { noteKnown: false as const }) };
         }
       }
       // Where and with what value the cell is now highlighted: how the next run or 清除标记 finds it.
-      record = { ...record, address, value: valueAt(sheet, address) };
+      record = { ...record, address, value: valueAt(sheetSnap, p) };
       highlights.push(record);
       const severity = worstSeverity(list);
-      const bySev = fills.get(sheet) ?? new Map<Severity, { row: number; col: number }[]>();
-      const p = fromA1(address);
-      const cellsOfSev = bySev.get(severity) ?? [];
-      cellsOfSev.push({ row: p.row, col: p.col });
-      bySev.set(severity, cellsOfSev);
-      fills.set(sheet, bySev);
+      const cellsOfSev = bySev.get(severity);
+      if (cellsOfSev) cellsOfSev.push(p);
+      else bySev.set(severity, [p]);
       // A note is written only where it can be read: an unknown note is never overwritten.
       if (record.noteKnown === false || !readable) continue;
-      const ours = noteText(list, lang);
+      const ours = noteText(list, lang, noteLines);
       const text = record.note ? `${record.note}\n${t("sheets.note.yours", lang)}\n${ours}` : ours;
       noteActions.push({ kind: "setNote", sheet, address, text });
     }
@@ -263,8 +317,8 @@ export function buildWritePlan(input: WritePlanInput): { plan: WritePlan; state:
     preset: input.preset,
     rulebookVersion: input.rulebookVersion,
     blocks: blocks.map((b) => {
-      const values = blockValues(b);
-      return { sheet: b.sheet, range: b.range, head: values.slice(0, 2), sig: cellsSignature(values) };
+      const values = writtenValues(b) ?? blockValues(b);
+      return { sheet: b.sheet, range: b.range, head: headOf(values, b.range), sig: cellsSignature(values) };
     }),
     sheets: [names.findings, names.summary, names.log],
     highlights,

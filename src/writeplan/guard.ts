@@ -19,18 +19,29 @@ export function safeValue(v: PlanValue): PlanValue {
   return v;
 }
 
-function safeAction(a: PlanAction): PlanAction {
+/** Block values already checked (a block is guarded when its signature is made, then in the plan). */
+const checked = new WeakSet<PlanAction>();
+
+export function safeAction(a: PlanAction): PlanAction {
+  if (checked.has(a)) return a;
   switch (a.kind) {
     case "setValues": {
-      let changed = false;
-      const values = a.values.map((row) =>
-        row.map((v) => {
-          const s = safeValue(v);
-          if (s !== v) changed = true;
-          return s;
-        }),
-      );
-      return changed ? { ...a, values } : a;
+      // Copied only when something must change (a block is tens of thousands of cells).
+      const rows = a.values;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          // safeValue(v) !== v, without a call a cell.
+          if (typeof v === "number" ? !Number.isFinite(v) : typeof v === "string" && v.length > CELL_TEXT_MAX) {
+            const safe: PlanAction = { ...a, values: rows.map((line) => line.map(safeValue)) };
+            checked.add(safe);
+            return safe;
+          }
+        }
+      }
+      checked.add(a);
+      return a;
     }
     case "setNote":
       return a.text.length > CELL_TEXT_MAX ? { ...a, text: text(a.text) } : a;

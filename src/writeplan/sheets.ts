@@ -1,5 +1,5 @@
 /** The add-in's own sheets: 校验结果, 领导汇总, 运行记录 (content and layout, as plan actions). */
-import type { PlanAction, PlanValue } from "../core/plan";
+import type { CellFormat, PlanAction, PlanValue } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/grid";
 import { colToLetters, lettersToCol, toA1 } from "../core/address";
 import type { ModelBook, Project } from "../model/model";
@@ -97,11 +97,17 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
   g.format(TABLE_HEAD, 0, 0, 0, heads.length - 1);
   const byKey = new Map(model.projects.map((p) => [projectKey(p), p] as const));
   const links: PlanAction[] = [];
+  const severityFormats = new Map<Severity, CellFormat>();
   findings.forEach((f, i) => {
     const r = i + 1;
     const p = f.project !== null ? byKey.get(f.project) : undefined;
     const code = p ? p.code : f.project !== null && f.project !== f.projectName ? f.project : null;
     const address = normaliseCell(f.cell);
+    let severityFormat = severityFormats.get(f.severity);
+    if (!severityFormat) {
+      severityFormat = { fill: SEVERITY_FILL[f.severity], horizontal: "center", vertical: "middle", border: true };
+      severityFormats.set(f.severity, severityFormat);
+    }
     g.line(r, [
       i + 1,
       severityWord(f.severity, lang),
@@ -116,7 +122,7 @@ export function findingsSheet(name: string, input: SheetsInput): PlanAction[] {
       // 审核确认: report.findings are these findings in the same order.
       input.report.findings[i]?.accepted ? t("sheets.findings.accepted", lang, { reason: input.report.findings[i].accepted?.reason ?? "" }) : null,
     ]);
-    g.format({ fill: SEVERITY_FILL[f.severity], horizontal: "center", vertical: "middle", border: true }, r, 1);
+    g.format(severityFormat, r, 1);
     if (address && userSheets.has(f.sheet)) {
       links.push({ kind: "setLink", sheet: name, address: toA1(r, 4), text: address, targetSheet: f.sheet, targetAddress: address });
     }
@@ -295,14 +301,22 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
 
   // 三、部门平均得分排名
   const deptName = (x: ProjectRow) => x.p.department || L("noDept");
-  const deptList = [...new Set(rows.map(deptName))];
+  // Each department's projects, in the order met (departments too).
+  const byDept = new Map<string, ProjectRow[]>();
+  for (const x of rows) {
+    const d = deptName(x);
+    const list = byDept.get(d);
+    if (list) list.push(x);
+    else byDept.set(d, [x]);
+  }
+  const deptList = Array.from(byDept.keys());
   if (scores.length) {
     section("deptScore");
     const headRow = row;
     head([L("col.rank"), L("col.dept"), L("col.avgScore"), L("col.count"), L("col.money", { unit })]);
     const stats = deptList
       .map((d) => {
-        const xs = rows.filter((x) => deptName(x) === d);
+        const xs = byDept.get(d) as ProjectRow[];
         const sc = xs.map((x) => x.r?.totalScore).filter((v): v is number => typeof v === "number");
         return { d, avg: sc.length ? Math.round((sum(sc) / sc.length) * 100) / 100 : null, n: xs.length, money: money(sum(xs.map((x) => x.budget ?? 0))) };
       })
@@ -327,7 +341,7 @@ export function summarySheet(name: string, input: SheetsInput): PlanAction[] {
     head([L("col.rank"), L("col.dept"), L("col.errors"), L("col.warnings"), L("col.problems"), L("col.count")]);
     const stats = deptList
       .map((d) => {
-        const xs = rows.filter((x) => deptName(x) === d);
+        const xs = byDept.get(d) as ProjectRow[];
         return { d, problems: sum(xs.map((x) => x.problems)), errors: sum(xs.map((x) => x.errors)), warnings: sum(xs.map((x) => x.warnings)), n: xs.length };
       })
       // Errors outrank warnings: 32 errors come before 48 warnings.
