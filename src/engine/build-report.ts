@@ -10,7 +10,9 @@ import { roundFields } from "../round/annotate";
 function round(n: number | null, digits: number): number | null {
   if (n === null || !Number.isFinite(n)) return null;
   const f = 10 ** digits;
-  return Math.round((n + Number.EPSILON * Math.sign(n)) * f) / f;
+  const r = Math.round((n + Number.EPSILON * Math.sign(n)) * f) / f;
+  // A number too large to scale (1 / 2.2e-308) has no decimals to round: kept as it is, never Infinity.
+  return Number.isFinite(r) ? r : n;
 }
 
 function valueOf(v: ParsedValue): { operator: string | null; value: number | string | null; unit: string | null } {

@@ -212,6 +212,8 @@ export function writePlanFor(snapshot: WorkbookSnapshot, a: Analysis, report: Fi
     runAt,
     looks,
     verified: a.verified,
+    // The state documents this analysis read and checked (not read again from the snapshot).
+    docs: a.state,
     notices: a.notices,
     // What the user chose in this run travels with the workbook: the next run starts from it.
     store: {

@@ -72,3 +72,16 @@ test("the whole pipeline never throws, and every finding points at a real cell w
     { numRuns: 250 },
   );
 });
+
+test("a budget next to zero gives a finite execution rate in the report (found by the property test above, seed 852263902)", () => {
+  const row = (code: string, budget: number, spent: number): CellValue[] => [code, `项目${code}`, "教育局", "经常性", budget, budget, spent, null, null, null, null];
+  const b: WorkbookSnapshot = {
+    name: "tiny.xlsx",
+    sheets: [sheet("项目表", PROJECT_HEADERS, [row("P1", 2.225e-308, 1), row("P2", 5e-324, 1), row("P3", 100, 90)], []), sheet("指标表", INDICATOR_HEADERS, [], [])],
+  };
+  const a = analyse(b, { asOf: null, rulebook: getPreset("central-2020"), now: new Date("2024-08-01T00:00:00Z") });
+  const report = ReportSchema.shape.files.element.parse(buildFileReport(b.name, a));
+  const rates = report.projects.map((p) => p.executionRate);
+  for (const r of rates) if (r !== null) expect(Number.isFinite(r)).toBe(true);
+  expect(rates[2]).toBe(0.9);
+});
