@@ -5,6 +5,20 @@ import type { FileReport } from "./report";
 
 const SEV = { error: 0, warning: 1, info: 2 } as const;
 
+/** Characters that JSON.stringify writes escaped (quote, backslash, controls, surrogates: lone ones are escaped). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify(values).length for an array of strings, numbers and nulls, without building the text. */
+export function jsonLength(values: readonly (string | number | null)[]): number {
+  let n = 1 + values.length; // the brackets and the commas
+  for (const v of values) {
+    if (typeof v === "string") n += NEEDS_ESCAPE.test(v) ? JSON.stringify(v).length : v.length + 2;
+    else n += JSON.stringify(v).length;
+  }
+  return values.length === 0 ? 2 : n;
+}
+
 export function lastRunSummary(input: { report: FileReport; findings: Finding[]; preset: string; rulebookVersion: string; runAt: Date; asOf: string | null }): LastRun {
   const { report, findings } = input;
   const counts = { error: 0, warning: 0, info: 0 };
@@ -37,7 +51,7 @@ export function lastRunSummary(input: { report: FileReport; findings: Finding[];
     const row: StoredFinding = [f.rule, SEV[f.severity], f.sheet, f.cell, unitOf(f.project, f.projectName), f.message, f.hint, f.messageEn, f.hintEn, f.cause ?? null];
     const r = report.findings[i];
     const pair: [string, string] = [r?.fingerprint ?? "", r?.valueHash ?? ""];
-    const size = JSON.stringify(row).length + JSON.stringify(pair).length + 2;
+    const size = jsonLength(row) + jsonLength(pair) + 2;
     if (chars + size > MAX_CHARS) {
       omitted++;
       continue;
