@@ -78,12 +78,32 @@ export function parseOperator(text: string): Operator | "qualitative" | null {
 
 /** The operator leading `t` (already compact) and the rest, or null operator when none. */
 export function splitLeadingOperator(t: string): { operator: Operator | null; rest: string } {
-  for (const [w, op] of LEADING) if (t.startsWith(w)) return { operator: op, rest: t.slice(w.length) };
+  // Only the words that begin with t's first character, in LEADING's order (longest first).
+  const words = LEADING_BY_FIRST.get(t.charAt(0));
+  if (words) for (const [w, op] of words) if (t.startsWith(w)) return { operator: op, rest: t.slice(w.length) };
   return { operator: null, rest: t };
 }
 
+/** A word list grouped by one character of each word (first or last), each group in the list's order. */
+function byChar(list: Array<[string, Operator]>, at: (w: string) => string): Map<string, Array<[string, Operator]>> {
+  const m = new Map<string, Array<[string, Operator]>>();
+  for (const e of list) {
+    const k = at(e[0]);
+    const g = m.get(k);
+    if (g) g.push(e);
+    else m.set(k, [e]);
+  }
+  return m;
+}
+const LEADING_BY_FIRST = byChar(LEADING, (w) => w.charAt(0));
+const TRAILING_BY_LAST = byChar(TRAILING, (w) => w.charAt(w.length - 1));
+
 /** The operator word trailing `t` (already compact) and what precedes it. */
 export function splitTrailingOperator(t: string): { operator: Operator | null; rest: string } {
-  for (const [w, op] of TRAILING) if (t.endsWith(w)) return { operator: op, rest: t.slice(0, -w.length) };
+  const words = TRAILING_BY_LAST.get(t.charAt(t.length - 1));
+  if (words) for (const [w, op] of words) if (t.endsWith(w)) return { operator: op, rest: t.slice(0, -w.length) };
   return { operator: null, rest: t };
 }
+
+/** The word lists, for the tests. */
+export const OPERATOR_WORDS = { leading: LEADING, trailing: TRAILING } as const;
