@@ -15,8 +15,15 @@ export interface Origin<F extends string> {
   raw: Partial<Record<F, CellValue>>;
   /** Whether `cells` has this field, answered without working the addresses out (origins that make them on demand). */
   hasCell?(field: F): boolean;
+  /** One raw value, without making the whole `raw` record (origins that make it on demand). */
+  rawValue?(field: F): CellValue | undefined;
   /** Each field with its cell address, in `cells` order, without keeping the addresses (origins that make them on demand). */
   forEachCell?(fn: (field: F, address: string) => void): void;
+}
+
+/** The raw value of one field as read (undefined: no such cell). */
+export function rawOf<F extends string>(origin: Origin<F>, field: F): CellValue | undefined {
+  return origin.rawValue ? origin.rawValue(field) : origin.raw[field];
 }
 
 /** Each field of the record with its cell address, in `cells` order (nothing kept that was not already). */

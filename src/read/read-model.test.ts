@@ -1,7 +1,7 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/grid";
 import { getPreset } from "../rulebook/load";
 import { readModel } from "./read-model";
-import { eachCell, hasCell } from "../model/model";
+import { eachCell, hasCell, rawOf } from "../model/model";
 import { runRules } from "../rules/run";
 import { D_RULES } from "../rules/d-rules";
 
@@ -97,10 +97,16 @@ describe("readModel: project and indicator lists", () => {
       expect(has).toEqual(fields.map((f) => cells[f] !== undefined));
       expect(Object.keys(cells)).toEqual(["projectCode", "level1", "level2", "name", "operator", "target", "unit", "actual"]);
       expect(ind.origin.cells).toBe(cells); // worked out once
+      // The raw values likewise: one at a time without the record, then the record, the same.
+      const one = fields.map((f) => rawOf(ind.origin, f));
+      expect(Object.keys(ind.origin.raw)).toEqual(Object.keys(cells));
+      expect(fields.map((f) => ind.origin.raw[f])).toEqual(one);
+      expect(ind.origin.raw).toBe(ind.origin.raw);
       expect(cells.name).toBe(`D${ind.origin.row}`);
     }
     // 一级 filled down from the row above: its address is that row's cell.
     expect(fresh.projects[0].indicators[1].origin.cells).toMatchObject({ level1: "B2", name: "D3" });
+    expect(fresh.projects[0].indicators[1].origin.raw).toMatchObject({ level1: "产出指标" });
   });
 
   it("keeps indicators naming an unknown project as orphans, with the project cell", () => {

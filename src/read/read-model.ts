@@ -552,20 +552,44 @@ function rowTemplate(plan: SheetPlan): Record<string, null> {
 class ListRowOrigin implements Origin<IndicatorField> {
   readonly sheet: string;
   readonly row: number;
-  readonly raw: Partial<Record<IndicatorField, CellValue>>;
   readonly #plan: SheetPlan;
-  /** 0-based rows of the 一级 / 二级 cells this row's levels were filled down from (−1: its own). */
+  /** 0-based rows of the 一级 / 二级 cells this row's levels were filled down from (−1: its own), and their texts. */
   readonly #l1: number;
   readonly #l2: number;
+  readonly #l1Text: string | null;
+  readonly #l2Text: string | null;
   #cells: Partial<Record<IndicatorField, string>> | undefined = undefined;
+  #raw: Partial<Record<IndicatorField, CellValue>> | undefined = undefined;
 
-  constructor(plan: SheetPlan, row: number, raw: Partial<Record<IndicatorField, CellValue>>, l1: number, l2: number) {
+  constructor(plan: SheetPlan, row: number, l1: number, l2: number, l1Text: string | null, l2Text: string | null) {
     this.sheet = plan.scan.sheet;
     this.row = row;
-    this.raw = raw;
     this.#plan = plan;
     this.#l1 = l1;
     this.#l2 = l2;
+    this.#l1Text = l1Text;
+    this.#l2Text = l2Text;
+  }
+
+  /** The raw values by field, as read (一级 / 二级: the text filled down); worked out when first asked for, then kept. */
+  get raw(): Partial<Record<IndicatorField, CellValue>> {
+    let raw = this.#raw;
+    if (raw === undefined) {
+      const plan = this.#plan;
+      raw = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, CellValue>>;
+      for (const [f] of indicatorColumns(plan)) raw[f] = this.rawValue(f);
+      this.#raw = raw;
+    }
+    return raw;
+  }
+
+  /** One raw value, without making the whole record (undefined: no such column). */
+  rawValue(field: IndicatorField): CellValue | undefined {
+    if (this.#raw !== undefined) return this.#raw[field];
+    if (field === "level1" && this.#l1 >= 0) return this.#l1Text;
+    if (field === "level2" && this.#l2 >= 0) return this.#l2Text;
+    for (const [f, c] of indicatorColumns(this.#plan)) if (f === field) return this.#plan.grid.value(this.row - 1, c);
+    return undefined;
   }
 
   hasCell(field: IndicatorField): boolean {
@@ -650,21 +674,11 @@ class LazyRead implements Read {
 
 function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, projectId: string | null): Indicator {
   const sheet = plan.scan.sheet;
-  const template = rowTemplate(plan);
-  const raw = { ...template } as Partial<Record<IndicatorField, CellValue>>;
-  // Every template key is set below (the template has exactly the sheet's mapped fields). The reads
-  // are the sheet's own, moved to this row: the value readers keep nothing of a read.
+  // The reads are the sheet's own, moved to this row: the value readers keep nothing of a read.
   const { reads, slots } = rowReads(plan);
-  const cols = indicatorColumns(plan);
-  for (let i = 0; i < cols.length; i++) {
-    const read = slots[i];
-    read.moveTo(r);
-    raw[cols[i][0]] = read.value;
-  }
+  for (let i = 0; i < slots.length; i++) slots[i].moveTo(r);
   const l1 = mem.l1.row >= 0 && plan.columns.has("level1") ? mem.l1.row : -1;
   const l2 = mem.l2.row >= 0 && plan.columns.has("level2") ? mem.l2.row : -1;
-  if (l1 >= 0) raw.level1 = mem.l1.text;
-  if (l2 >= 0) raw.level2 = mem.l2.text;
   const opRead = reads.operator;
   const unitRead = reads.unit;
   const opCell = cleanCell(opRead?.value);
@@ -673,7 +687,7 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
   if (unitRead) recordError(ctx, sheet, unitRead, "unit", projectId);
   return {
     id: `${sheet}!${r + 1}`,
-    origin: new ListRowOrigin(plan, r + 1, raw, l1, l2),
+    origin: new ListRowOrigin(plan, r + 1, l1, l2, mem.l1.text, mem.l2.text),
     level1: canonicalLevel1(mem.l1.text),
     level1Text: mem.l1.text,
     level2: level2Of(ctx, mem.l2.text),

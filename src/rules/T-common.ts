@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../core/grid";
 import type { IndicatorField } from "../model/fields";
-import type { Indicator, ModelBook, Project } from "../model/model";
+import { rawOf, type Indicator, type ModelBook, type Project } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 import { normaliseText, parseOperator, toYuan } from "../parse";
 import { isSqueezed } from "../parse/text";
@@ -120,7 +120,7 @@ export const namesSatisfactionLevel: (name: string) => boolean = memoByText((nam
 
 /** The sheet declares the indicator qualitative (指标性质 「定性」). */
 export function declaredQualitative(ind: Indicator): boolean {
-  const op = ind.origin.raw.operator;
+  const op = rawOf(ind.origin, "operator");
   return typeof op === "string" && parseOperator(op) === "qualitative";
 }
 

@@ -6,6 +6,7 @@
  * target cell) and the 年度总体目标 (T010.goal, goal cell).
  */
 import type { Rule } from "./types";
+import { rawOf } from "../model/model";
 import { SRC_PRACTICE, indicatorCell, placeholderFinder, placeholderIn, rawText } from "./T-common";
 
 export const T010: Rule = {
@@ -27,7 +28,7 @@ export const T010: Rule = {
       for (const ind of p.indicators) {
         const inName = placeholder(ind.name);
         if (inName) ctx.report({ messageId: "T010.name", ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, placeholder: inName } });
-        const written = rawText(ind.origin.raw.target) || (ind.target.kind === "text" ? ind.target.text : "");
+        const written = rawText(rawOf(ind.origin, "target")) || (ind.target.kind === "text" ? ind.target.text : "");
         const inValue = placeholder(written);
         if (inValue) ctx.report({ messageId: "T010.value", ...indicatorCell(ind, "target"), project: p, params: { name: ind.name, value: written, placeholder: inValue } });
       }
