@@ -139,7 +139,8 @@ function textOf(read: Read | undefined): string | null {
 
 /** The row's cells in the mapped columns, for blank-row and skip-row tests. */
 function rowIsBlank(plan: SheetPlan, r: number): boolean {
-  for (const c of plan.columns.values()) if (!isEmpty(plan.grid.raw(r, c))) return false;
+  const cols = sortedColumns(plan);
+  for (let i = 0; i < cols.length; i++) if (!isEmpty(plan.grid.raw(r, cols[i]))) return false;
   return true;
 }
 
@@ -203,8 +204,9 @@ function isColumnNumberRow(plan: SheetPlan, r: number): boolean {
   let count = 0;
   let last = 0;
   let consecutive = true;
-  for (const c of sortedColumns(plan)) {
-    const v = plan.grid.raw(r, c);
+  const cols = sortedColumns(plan);
+  for (let i = 0; i < cols.length; i++) {
+    const v = plan.grid.raw(r, cols[i]);
     if (isEmpty(v)) continue;
     if (typeof v === "number" && Number.isInteger(v)) {
       if (count > 0 && v !== last + 1) consecutive = false;
@@ -230,15 +232,14 @@ function isRepeatedHeader(key: string | null, field: "name" | "code" | "indicato
   return f === field;
 }
 
-function skipRow(plan: SheetPlan, r: number, texts: (string | null)[], ctx: Ctx): boolean {
+/** A row that is no record: blank, a note or subtotal, a 栏次 row, a repeated header (code, name and a third text tested as subtotals). */
+function skipRow(plan: SheetPlan, r: number, ctx: Ctx, code: string | null, name: string | null, third?: string | null): boolean {
   if (rowIsBlank(plan, r)) return true;
   const memo = ctx.skipTexts;
   if (firstSkips(firstText(plan, r), memo)) return true;
-  for (let i = 0; i < texts.length; i++) if (isSubtotalMemo(texts[i], memo)) return true;
+  if (isSubtotalMemo(code, memo) || isSubtotalMemo(name, memo) || (third !== undefined && isSubtotalMemo(third, memo))) return true;
   if (isColumnNumberRow(plan, r)) return true;
-  const code = texts[0];
-  const name = texts[1];
-  if (isRepeatedHeader(name ?? null, "name", ctx.idx, memo.name) || isRepeatedHeader(code ?? null, "code", ctx.idx, memo.code)) return true;
+  if (isRepeatedHeader(name, "name", ctx.idx, memo.name) || isRepeatedHeader(code, "code", ctx.idx, memo.code)) return true;
   return false;
 }
 
@@ -453,10 +454,6 @@ function ikey(plan: SheetPlan, f: IndicatorField): string | null {
   return f;
 }
 
-function iread(plan: SheetPlan, f: IndicatorField, r: number): Read | undefined {
-  const k = ikey(plan, f);
-  return k ? at(plan, k, r) : undefined;
-}
 
 /** The 一级 / 二级 being filled down: its text and the 0-based row of the cell it was read from (−1: none yet). */
 interface LevelEntry {
@@ -475,17 +472,17 @@ function freshLevels(): LevelMemory {
 
 /** Does row r carry an indicator (a 三级指标 name or a target)? */
 function hasIndicator(plan: SheetPlan, r: number): boolean {
-  for (const f of ["name", "target"] as IndicatorField[]) {
-    const c = plan.columns.get(ikey(plan, f) ?? "");
-    if (c !== undefined && !isEmpty(plan.grid.raw(r, c))) return true;
-  }
-  return false;
+  const { nameCol, targetCol } = sheetReads(plan);
+  return (nameCol !== undefined && !isEmpty(plan.grid.raw(r, nameCol))) || (targetCol !== undefined && !isEmpty(plan.grid.raw(r, targetCol)));
 }
 
 /** Update the 一级/二级 memory from row r (merged or blank-repeated cells are filled down). */
 function updateLevels(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory): void {
-  const l1 = iread(plan, "level1", r);
-  const l2 = iread(plan, "level2", r);
+  const reads = sheetReads(plan);
+  const l1 = reads.level1;
+  const l2 = reads.level2;
+  l1?.moveTo(r);
+  l2?.moveTo(r);
   const l1t = l1 ? readText(ctx, plan, l1, "level1", null) : null;
   if (l1t !== null && l1) {
     // A new 一级 cell (another text, or a cell outside the merge the last one came from).
@@ -705,17 +702,60 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
   };
 }
 
-function codeNameTexts(plan: SheetPlan, r: number): { code: Read | undefined; name: Read | undefined; codeT: string | null; nameT: string | null } {
-  const code = plan.role === "indicators" ? at(plan, "projectCode", r) : at(plan, "code", r);
-  const name = plan.role === "indicators" ? at(plan, "projectName", r) : at(plan, "name", r);
-  return { code, name, codeT: textOf(code), nameT: textOf(name) };
+/**
+ * The reads a sheet's row loop moves from row to row (no object per row): the project code and
+ * name cells (an indicator sheet's reference to its project), 一级 / 二级, the 三级指标 name; and the
+ * columns that say whether a row carries an indicator. The loops keep nothing of a read but
+ * its row, so that a later row does not change what an earlier one found.
+ */
+interface SheetReads {
+  code: LazyRead | undefined;
+  name: LazyRead | undefined;
+  level1: LazyRead | undefined;
+  level2: LazyRead | undefined;
+  indicatorName: LazyRead | undefined;
+  nameCol: number | undefined;
+  targetCol: number | undefined;
+}
+const SHEET_READS = new WeakMap<SheetPlan, SheetReads>();
+function sheetReads(plan: SheetPlan): SheetReads {
+  let s = SHEET_READS.get(plan);
+  if (!s) {
+    const read = (key: string | null) => {
+      const c = key === null ? undefined : plan.columns.get(key);
+      return c === undefined ? undefined : new LazyRead(plan.grid, plan.dataStart, c);
+    };
+    const nameKey = ikey(plan, "name");
+    const targetKey = ikey(plan, "target");
+    s = {
+      code: read(plan.role === "indicators" ? "projectCode" : "code"),
+      name: read(plan.role === "indicators" ? "projectName" : "name"),
+      level1: read(ikey(plan, "level1")),
+      level2: read(ikey(plan, "level2")),
+      indicatorName: read(nameKey),
+      nameCol: nameKey === null ? undefined : plan.columns.get(nameKey),
+      targetCol: targetKey === null ? undefined : plan.columns.get(targetKey),
+    };
+    SHEET_READS.set(plan, s);
+  }
+  return s;
+}
+
+/** The project code and name texts of row r (the sheet's code / name reads moved there). */
+function codeNameAt(plan: SheetPlan, r: number): SheetReads {
+  const s = sheetReads(plan);
+  s.code?.moveTo(r);
+  s.name?.moveTo(r);
+  return s;
 }
 
 function readProjectSheet(ctx: Ctx, plan: SheetPlan, usedIds: Set<string>): Project[] {
   const out: Project[] = [];
   for (let r = plan.dataStart; r < plan.grid.rows; r++) {
-    const { codeT, nameT } = codeNameTexts(plan, r);
-    if (skipRow(plan, r, [codeT, nameT, textOf(at(plan, "department", r))], ctx)) continue;
+    const cn = codeNameAt(plan, r);
+    const codeT = textOf(cn.code);
+    const nameT = textOf(cn.name);
+    if (skipRow(plan, r, ctx, codeT, nameT, textOf(at(plan, "department", r)))) continue;
     if (!codeT && !nameT) continue;
     // 「一、人社局」「（二）教育类」: a group heading between coded projects, not a project.
     if (!codeT && plan.columns.has("code") && nameT && GROUP_HEADING.test(squeezeText(nameT))) continue;
@@ -731,8 +771,10 @@ function readCombinedSheet(ctx: Ctx, plan: SheetPlan, usedIds: Set<string>): Pro
   let current: Project | null = null;
   let mem = freshLevels();
   for (let r = plan.dataStart; r < plan.grid.rows; r++) {
-    const { codeT, nameT, code, name } = codeNameTexts(plan, r);
-    if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
+    const { code, name } = codeNameAt(plan, r);
+    const codeT = textOf(code);
+    const nameT = textOf(name);
+    if (skipRow(plan, r, ctx, codeT, nameT)) continue;
     let target: Project | null = null;
     if (!codeT && !nameT) {
       target = current;
@@ -782,27 +824,37 @@ function readIndicatorSheet(ctx: Ctx, plan: SheetPlan, projects: Project[]): voi
     if (p.name && !byName.has(matchKey(p.name))) byName.set(matchKey(p.name), p);
   }
   const hasRef = plan.columns.has("projectCode") || plan.columns.has("projectName");
-  let ref: { codeT: string | null; nameT: string | null; code: Read | undefined; name: Read | undefined } = { codeT: null, nameT: null, code: undefined, name: undefined };
+  // The project the rows refer to: its code and name texts, the rows they were read on, their match keys (worked out once).
+  let ref: { codeT: string | null; nameT: string | null; codeRow: number; nameRow: number; codeKey: string | null; nameKey: string | null } = { codeT: null, nameT: null, codeRow: -1, nameRow: -1, codeKey: null, nameKey: null };
   let mem = freshLevels();
+  const reads = sheetReads(plan);
+  const { code, name } = reads;
   for (let r = plan.dataStart; r < plan.grid.rows; r++) {
-    const { code, name, codeT, nameT } = codeNameTexts(plan, r);
-    if (skipRow(plan, r, [codeT, nameT], ctx)) continue;
-    if (isRepeatedHeader(textOf(iread(plan, "name", r)) ?? null, "indicator", ctx.idx, ctx.skipTexts.indicator)) continue;
+    codeNameAt(plan, r);
+    const codeT = textOf(code);
+    const nameT = textOf(name);
+    if (skipRow(plan, r, ctx, codeT, nameT)) continue;
+    reads.indicatorName?.moveTo(r);
+    if (isRepeatedHeader(textOf(reads.indicatorName), "indicator", ctx.idx, ctx.skipTexts.indicator)) continue;
     if (codeT || nameT) {
-      const next = { codeT, nameT, code: codeT ? code : undefined, name: nameT ? name : undefined };
-      if (next.codeT !== ref.codeT || next.nameT !== ref.nameT) mem = freshLevels();
-      ref = next;
+      if (codeT !== ref.codeT || nameT !== ref.nameT) {
+        mem = freshLevels();
+        ref = { codeT, nameT, codeRow: codeT ? r : -1, nameRow: nameT ? r : -1, codeKey: codeT ? matchKey(codeT) : null, nameKey: nameT ? matchKey(nameT) : null };
+      } else {
+        ref.codeRow = codeT ? r : -1;
+        ref.nameRow = nameT ? r : -1;
+      }
     }
     updateLevels(ctx, plan, r, mem);
     if (!hasIndicator(plan, r)) continue;
     let project: Project | null = null;
-    if (ref.codeT) project = byCode.get(matchKey(ref.codeT)) ?? null;
-    if (!project && ref.nameT) project = byName.get(matchKey(ref.nameT)) ?? null;
+    if (ref.codeKey !== null) project = byCode.get(ref.codeKey) ?? null;
+    if (!project && ref.nameKey !== null) project = byName.get(ref.nameKey) ?? null;
     if (!project && !hasRef && projects.length === 1) project = projects[0];
     const ind = readIndicator(ctx, plan, r, mem, project?.id ?? null);
     if (project) project.indicators.push(ind);
     else {
-      const cell = ref.codeT ? ref.code!.address : ref.nameT ? ref.name!.address : code?.address ?? name?.address ?? ind.origin.cells.name ?? toA1(r, 0);
+      const cell = ref.codeT ? plan.grid.address(ref.codeRow, code!.col) : ref.nameT ? plan.grid.address(ref.nameRow, name!.col) : code?.address ?? name?.address ?? ind.origin.cells.name ?? toA1(r, 0);
       ctx.model.orphans.push({ indicator: ind, projectText: ref.codeT ?? ref.nameT ?? "", cell });
     }
   }
