@@ -19,8 +19,10 @@ function inYear(v: ParsedValue, year: number): ParsedValue {
 export function resolveYearlessDates(model: ModelBook): void {
   const year = model.year;
   if (year === null) return;
-  for (const p of model.projects) {
-    for (const ind of p.indicators) resolveIndicator(ind, year);
+  const projects = model.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const inds = projects[i].indicators;
+    for (let j = 0; j < inds.length; j++) resolveIndicator(inds[j], year);
   }
 }
 

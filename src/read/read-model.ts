@@ -375,8 +375,10 @@ function readProject(ctx: Ctx, plan: SheetPlan, r: number, usedIds: Set<string>)
   const raw: Partial<Record<ProjectField, CellValue>> = {};
   const reads: Partial<Record<ProjectField, Read>> = {};
   // The sheet's project columns in the order of its column map (the order of `cells`).
-  for (const [f, c] of projectColumns(plan)) {
-    const read = new LazyRead(plan.grid, r, c);
+  const cols = projectColumns(plan);
+  for (let i = 0; i < cols.length; i++) {
+    const f = cols[i][0];
+    const read = new LazyRead(plan.grid, r, cols[i][1]);
     reads[f] = read;
     cells[f] = read.address;
     raw[f] = read.value;
@@ -391,10 +393,10 @@ function readProject(ctx: Ctx, plan: SheetPlan, r: number, usedIds: Set<string>)
   const score = (f: ProjectField) => readScore(ctx, plan, reads[f], f, id);
   const date = (f: ProjectField) => readDate(ctx, plan, reads[f], f, id);
   const values: Partial<Record<ProjectField, number | null>> = {};
-  for (const f of AMOUNT_FIELDS) values[f] = amount(f);
-  for (const f of PROJECT_SCORE_FIELDS) values[f] = score(f);
+  for (let i = 0; i < AMOUNT_FIELDS.length; i++) values[AMOUNT_FIELDS[i]] = amount(AMOUNT_FIELDS[i]);
+  for (let i = 0; i < PROJECT_SCORE_FIELDS.length; i++) values[PROJECT_SCORE_FIELDS[i]] = score(PROJECT_SCORE_FIELDS[i]);
   const dates: Partial<Record<ProjectField, string | null>> = {};
-  for (const f of PROJECT_DATE_FIELDS) dates[f] = date(f);
+  for (let i = 0; i < PROJECT_DATE_FIELDS.length; i++) dates[PROJECT_DATE_FIELDS[i]] = date(PROJECT_DATE_FIELDS[i]);
   const code = t("code");
   const name = t("name");
   return {
@@ -585,7 +587,8 @@ class ListRowOrigin implements Origin<IndicatorField> {
     if (this.#raw !== undefined) return this.#raw[field];
     if (field === "level1" && this.#l1 >= 0) return this.#l1Text;
     if (field === "level2" && this.#l2 >= 0) return this.#l2Text;
-    for (const [f, c] of indicatorColumns(this.#plan)) if (f === field) return this.#plan.grid.value(this.row - 1, c);
+    const cols = indicatorColumns(this.#plan);
+    for (let i = 0; i < cols.length; i++) if (cols[i][0] === field) return this.#plan.grid.value(this.row - 1, cols[i][1]);
     return undefined;
   }
 

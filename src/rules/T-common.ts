@@ -72,7 +72,20 @@ export const squeeze: (s: string) => string = memoByText((s) => {
 
 /** Number of characters a person would count (code points, no spaces). */
 export function charCount(s: string): number {
-  return Array.from(squeeze(s)).length;
+  // Code points: a surrogate pair is one character (what Array.from counts), without the array.
+  const t = squeeze(s);
+  let n = t.length;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 // ---------------------------------------------------------------- classification

@@ -111,8 +111,13 @@ function clamped(x: number, err: number, weight: number, extra: { ratio: number 
   let c = x;
   let e = err;
   if (e > 0 && (!apart(x, weight, e) || !apart(x, 0, e))) return undefined;
-  if (x >= weight) [c, e] = [weight, 0];
-  else if (x <= 0) [c, e] = [0, 0];
+  if (x >= weight) {
+    c = weight;
+    e = 0;
+  } else if (x <= 0) {
+    c = 0;
+    e = 0;
+  }
   const sc = e === 0 ? scaled(c) : undefined;
   const score = sc && sc[0] >= 0 ? scaledCents(sc) : centsOf(c, e);
   if (score === undefined) return undefined;

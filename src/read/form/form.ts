@@ -87,7 +87,8 @@ const GRID_MIN_FIELDS = 3;
 function mayHoldAnchor(grid: MergedGrid, r: number, memo: Map<string, boolean>): boolean {
   const row = grid.sheet.values[r];
   if (!row) return false;
-  for (const v of row) {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
     if (typeof v !== "string" || v.length >= 200 || !v.includes("项") || !/项\s*目/.test(v)) continue;
     // The same texts recur on thousands of rows (「项目总成本」): each is tested once per sheet.
     let may = memo.get(v);
