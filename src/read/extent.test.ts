@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { CellValue, SheetSnapshot } from "../core/grid";
 import { columnEnd, cutSheet, tableEnd, withinTables, TABLE_GAP_COLS, TABLE_GAP_ROWS } from "./extent";
 
@@ -44,4 +45,20 @@ test("a long run of empty columns ends the table to the right; the far cell is r
   const near: CellValue[] = ["P1", 1];
   near[1 + TABLE_GAP_COLS] = "备注";
   expect(columnEnd([near])).toBeNull();
+});
+
+describe("columnEnd", () => {
+  /** The definition: the used columns in order, cut at the first run of `gap` empty ones. */
+  function naive(values: CellValue[][], gap: number): number | null {
+    const used = new Set<number>();
+    for (const line of values) if (line) for (let c = 0; c < line.length; c++) if (line[c] !== null && line[c] !== undefined && line[c] !== "") used.add(c);
+    const cols = [...used].sort((a, b) => a - b);
+    for (let i = 1; i < cols.length; i++) if (cols[i] - cols[i - 1] - 1 >= gap) return cols[i - 1];
+    return null;
+  }
+  it("is the last used column before the first wide gap, whatever the rows", () => {
+    const cell = fc.oneof(fc.constant(null), fc.constant(""), fc.constant("x"), fc.integer());
+    const rows = fc.array(fc.array(cell, { maxLength: 40 }), { maxLength: 12 });
+    fc.assert(fc.property(rows, fc.integer({ min: 1, max: 6 }), (vs, gap) => columnEnd(vs, gap) === naive(vs, gap)), { numRuns: 2000 });
+  });
 });

@@ -20,7 +20,7 @@ function empty(v: CellValue | undefined): boolean {
 
 function rowEmpty(line: CellValue[] | undefined): boolean {
   if (!line) return true;
-  for (const v of line) if (!empty(v)) return false;
+  for (let c = 0; c < line.length; c++) if (!empty(line[c])) return false;
   return true;
 }
 
@@ -42,10 +42,20 @@ function shown(v: CellValue): string {
 
 /** The last used column (0-based) before the first run of `gap` empty columns, or null when there is none. */
 export function columnEnd(values: CellValue[][], gap = TABLE_GAP_COLS): number | null {
-  const used = new Set<number>();
-  for (const line of values) if (line) for (let c = 0; c < line.length; c++) if (!empty(line[c])) used.add(c);
-  const cols = [...used].sort((a, b) => a - b);
-  for (let i = 1; i < cols.length; i++) if (cols[i] - cols[i - 1] - 1 >= gap) return cols[i - 1];
+  let width = 0;
+  for (let r = 0; r < values.length; r++) if (values[r] && values[r].length > width) width = values[r].length;
+  // Which columns hold anything, as flags (as wide as the widest row: bounded by the data).
+  const used = new Uint8Array(width);
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r];
+    if (line) for (let c = 0; c < line.length; c++) if (used[c] === 0 && !empty(line[c])) used[c] = 1;
+  }
+  let prev = -1;
+  for (let c = 0; c < width; c++) {
+    if (used[c] === 0) continue;
+    if (prev >= 0 && c - prev - 1 >= gap) return prev;
+    prev = c;
+  }
   return null;
 }
 

@@ -29,16 +29,15 @@ export const T012: Rule = {
       for (const ind of p.indicators) {
         const t = ind.target;
         if (t.kind !== "number" || t.operator === null) continue;
-        const name = squeeze(ind.name);
-        const value = showValue(t);
         if ((t.operator === "≥" || t.operator === ">") && isCost(ind) && (toYuan(t.value, t.unit, ctx.rulebook.units) !== null || perUnitMoneyFactor(t.unit, ctx.rulebook) !== null)) {
+          const name = squeeze(ind.name);
           if (savingWords.some((w) => name.includes(w))) continue;
-          ctx.report({ messageId: "T012.cost", ...where(ind), project: p, params: { name: ind.name, value, op: t.operator } });
+          ctx.report({ messageId: "T012.cost", ...where(ind), project: p, params: { name: ind.name, value: showValue(t), op: t.operator } });
           continue;
         }
         if (t.operator === "≤" || t.operator === "<") {
           const word = floorNames.find((w) => namesLevelOf(ind.name, w));
-          if (word) ctx.report({ messageId: "T012.floor", ...where(ind), project: p, params: { name: ind.name, value, op: t.operator, word } });
+          if (word) ctx.report({ messageId: "T012.floor", ...where(ind), project: p, params: { name: ind.name, value: showValue(t), op: t.operator, word } });
         }
       }
     }
