@@ -456,7 +456,6 @@ function ikey(plan: SheetPlan, f: IndicatorField): string | null {
   return f;
 }
 
-
 /** The 一级 / 二级 being filled down: its text and the 0-based row of the cell it was read from (−1: none yet). */
 interface LevelEntry {
   readonly text: string | null;
@@ -544,9 +543,11 @@ function rowTemplate(plan: SheetPlan): Record<string, null> {
 
 /**
  * Where an indicator row of a list came from. Its A1 addresses (`cells`, in INDICATOR_FIELDS
- * order, merge-aware, 一级/二级 at the cell they were filled down from) are worked out when first
- * asked for — by a finding, the review round's fingerprints, a drop-down choice — and then kept:
- * most rows are never asked, and ten address strings per indicator were a third of the model.
+ * order, merge-aware, 一级/二级 at the cell they were filled down from) and its raw values (`raw`)
+ * are worked out from the sheet when first asked for — by a finding, the review round's
+ * fingerprints, a drop-down choice — and then kept. Most rows are never asked: ten address
+ * strings and a value record per indicator were half of the model. `hasCell`, `rawValue` and
+ * `forEachCell` answer without making either.
  */
 class ListRowOrigin implements Origin<IndicatorField> {
   readonly sheet: string;
@@ -648,7 +649,7 @@ function rowReads(plan: SheetPlan): { reads: Partial<Record<IndicatorField, Read
 }
 
 class LazyRead implements Read {
-  // Declared only and set in the constructor: no field initialisers to run (a read is made for every cell of every row).
+  // Declared only and set in the constructor: no field initialisers to run (reads are made for every project row).
   declare value: CellValue;
   declare row: number;
   declare readonly col: number;
