@@ -31,14 +31,20 @@ type Ops = Op | Op[];
 
 /**
  * A row's edited cells: column → ops, as two small parallel arrays (a Map per row costs several
- * times more, and a county's result block has a row per indicator).
+ * times more, and a county's result block has a row per indicator), and the row's part of
+ * formatted ranges as column spans (a result block's formats are a few ranges over every row:
+ * one span a row instead of an op a cell). A cell's ops are its own, then the spans over it in
+ * order: a style op of its own that comes after spans first turns them into the cells' own ops
+ * (values do not depend on where they come among the styles).
  */
 class RowOps {
   private cols: number[] = [];
   private ops: Ops[] = [];
+  /** Pending format spans, flat: left, right, op, left, right, op, … */
+  private sp: (number | Op)[] | null = null;
 
   get size(): number {
-    return this.cols.length;
+    return this.sp === null ? this.cols.length : this.keys().length;
   }
 
   private find(col: number): number {
@@ -48,26 +54,54 @@ class RowOps {
     return this.cols.indexOf(col);
   }
 
-  has(col: number): boolean {
-    return this.find(col) >= 0;
+  /** The pending spans (flat left, right, op), or null. */
+  spans(): (number | Op)[] | null {
+    return this.sp;
   }
 
-  get(col: number): Ops | undefined {
+  private covered(col: number): boolean {
+    const sp = this.sp;
+    if (sp === null) return false;
+    for (let i = 0; i < sp.length; i += 3) if ((sp[i] as number) <= col && col <= (sp[i + 1] as number)) return true;
+    return false;
+  }
+
+  has(col: number): boolean {
+    return this.find(col) >= 0 || this.covered(col);
+  }
+
+  /** The cell's own ops (the spans over it not included). */
+  own(col: number): Ops | undefined {
     const i = this.find(col);
     return i < 0 ? undefined : this.ops[i];
   }
 
-  set(col: number, ops: Ops): void {
-    const i = this.find(col);
-    if (i >= 0) this.ops[i] = ops;
-    else {
-      this.cols.push(col);
-      this.ops.push(ops);
-    }
+  /** All the cell's ops in order (its own, then the spans over it). */
+  get(col: number): Ops | undefined {
+    const mine = this.own(col);
+    if (!this.covered(col)) return mine;
+    const list = opsList(mine).slice();
+    const sp = this.sp as (number | Op)[];
+    for (let i = 0; i < sp.length; i += 3) if ((sp[i] as number) <= col && col <= (sp[i + 1] as number)) list.push(sp[i + 2] as Op);
+    return list;
+  }
+
+  /** A format over columns left…right, after the ops the cells have. */
+  addSpan(left: number, right: number, op: Op): void {
+    (this.sp ??= []).push(left, right, op);
+  }
+
+  /** The spans made the cells' own ops, in order. */
+  private settle(): void {
+    const sp = this.sp;
+    if (sp === null) return;
+    this.sp = null;
+    for (let i = 0; i < sp.length; i += 3) for (let c = sp[i] as number; c <= (sp[i + 1] as number); c++) this.add(c, sp[i + 2] as Op);
   }
 
   /** One more op for the cell: its first, or after those it has. */
   add(col: number, op: Op): void {
+    if (this.sp !== null && !isValueOp(op)) this.settle();
     const i = this.find(col);
     if (i < 0) {
       this.cols.push(col);
@@ -80,6 +114,7 @@ class RowOps {
   }
 
   delete(col: number): boolean {
+    this.settle();
     const i = this.find(col);
     if (i < 0) return false;
     this.cols.splice(i, 1);
@@ -87,13 +122,18 @@ class RowOps {
     return true;
   }
 
+  /** The columns: the cells' own in order, then those only spans reach (in span order). */
   keys(): number[] {
-    return this.cols.slice();
+    const k = this.cols.slice();
+    const sp = this.sp;
+    if (sp === null) return k;
+    for (let i = 0; i < sp.length; i += 3) for (let c = sp[i] as number; c <= (sp[i + 1] as number); c++) if (k.indexOf(c) < 0) k.push(c);
+    return k;
   }
 
   /** The columns in increasing order. */
   sortedKeys(): number[] {
-    const k = this.cols.slice();
+    const k = this.keys();
     for (let i = 1; i < k.length; i++) if (k[i] < k[i - 1]) return k.sort((a, b) => a - b);
     return k;
   }
@@ -102,11 +142,13 @@ class RowOps {
     let min = Infinity;
     const cols = this.cols;
     for (let i = 0; i < cols.length; i++) if (cols[i] < min) min = cols[i];
+    const sp = this.sp;
+    if (sp !== null) for (let i = 0; i < sp.length; i += 3) if ((sp[i] as number) < min) min = sp[i] as number;
     return min;
   }
 
   *[Symbol.iterator](): IterableIterator<[number, Ops]> {
-    for (let i = 0; i < this.cols.length; i++) yield [this.cols[i], this.ops[i]];
+    for (const c of this.keys()) yield [c, this.get(c) as Ops];
   }
 }
 
@@ -420,8 +462,7 @@ export class XlsxBook {
   private lastEdit: SheetEdit | null = null;
   private lastRow = -1;
 
-  private op(e: SheetEdit, row: number, col: number, op: Op): void {
-    if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
+  private rowOps(e: SheetEdit, row: number): RowOps {
     let r = this.lastOps;
     if (r === null || this.lastEdit !== e || this.lastRow !== row) {
       r = e.cells.get(row) ?? null;
@@ -430,7 +471,12 @@ export class XlsxBook {
       this.lastEdit = e;
       this.lastRow = row;
     }
-    r.add(col, op);
+    return r;
+  }
+
+  private op(e: SheetEdit, row: number, col: number, op: Op): void {
+    if (row < 0 || col < 0 || row >= 1048576 || col >= 16384) return;
+    this.rowOps(e, row).add(col, op);
   }
 
   apply(plan: WritePlan): ApplyStats {
@@ -496,8 +542,11 @@ export class XlsxBook {
         const op: Op = { k: "format", f: a.format };
         for (const range of a.ranges) {
           const r = parseRange(range);
+          // The cells the op would reach one by one (op() drops those outside the sheet).
+          const left = Math.max(0, r.left);
+          const right = Math.min(16383, r.right);
           for (let row = r.top; row <= r.bottom; row++) {
-            for (let col = r.left; col <= r.right; col++) this.op(e, row, col, op);
+            if (left <= right && row >= 0 && row < 1048576) this.rowOps(e, row).addSpan(left, right, op);
             if (a.format.fontSize && a.format.fontSize > 12) e.heights.set(row, Math.max(e.heights.get(row) ?? 0, Math.ceil(a.format.fontSize * 1.8)));
           }
         }
@@ -875,7 +924,8 @@ export class XlsxBook {
     // A1 references of new cells, the column letters made once per column.
     const letters: string[] = [];
     const ref = (row: number, col: number) => (letters[col] ??= colToLetters(col)) + String(row + 1);
-    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Ops | undefined, cleared: boolean): string => {
+    // ops: the cell's own; spans: its row's format spans (those over the cell come after its own ops).
+    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Ops | undefined, cleared: boolean, spans: (number | Op)[] | null): string => {
       let s = tok?.s ?? 0;
       let keep = tok !== null;
       let v: PlanValue = null;
@@ -893,6 +943,17 @@ export class XlsxBook {
         } else if (o.k === "format") s = styles.derive(s, o.f);
         else s = styles.withFill(s, o.fill, o.apply);
       }
+      if (spans !== null) {
+        for (let i = 0; i < spans.length; i += 3) {
+          if ((spans[i] as number) > col || col > (spans[i + 1] as number)) continue;
+          const o = spans[i + 2] as Op;
+          if (isValueOp(o)) {
+            keep = false;
+            v = o;
+          } else if (o.k === "format") s = styles.derive(s, o.f);
+          else s = styles.withFill(s, o.fill, o.apply);
+        }
+      }
       if (tok && keep) {
         let x = rowXml.slice(tok.start, tok.end);
         if (!tok.hasRef) x = setAttr(x.slice(0, tok.openEnd - tok.start), "r", ref(row, col)) + x.slice(tok.openEnd - tok.start);
@@ -907,7 +968,7 @@ export class XlsxBook {
     const newRow = (r: number): string => {
       const cols = e.cells.get(r);
       let cells = "";
-      if (cols) for (const c of cols.sortedKeys()) cells += applyOps(null, "", r, c, cols.get(c) as Ops, false);
+      if (cols) for (const c of cols.sortedKeys()) cells += applyOps(null, "", r, c, cols.own(c), false, cols.spans());
       const h = e.heights.get(r);
       if (!cells && h === undefined) return "";
       return `<${prefix}row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>${cells}</${prefix}row>`;
@@ -962,7 +1023,8 @@ export class XlsxBook {
             const bodyEnd = end - rowClose.length;
             if (ops.minKey() > lastCol && bodyEnd >= start && buf.startsWith(rowClose, bodyEnd)) {
               let cells = "";
-              for (const c of ops.sortedKeys()) cells += applyOps(null, "", r, c, ops.get(c) as Ops, false);
+              const spans = ops.spans();
+              for (const c of ops.sortedKeys()) cells += applyOps(null, "", r, c, ops.own(c), false, spans);
               const openTag = buf.slice(start, te);
               const open = withoutAttr(openTag, "spans");
               if (pre || open !== openTag) splice(start, te, pre + open);
@@ -981,19 +1043,19 @@ export class XlsxBook {
             if (seen.has(tok.col)) continue;
             seen.add(tok.col);
             const has = ops?.has(tok.col) === true;
-            const cellOps = has ? (ops?.get(tok.col) as Ops) : undefined;
+            const cellOps = has ? ops?.own(tok.col) : undefined;
             const cleared = clearing && e.clears.some((c) => inRange(c, r, tok.col));
             if (!has && !cleared && tok.hasRef) {
               out.push({ col: tok.col, xml: xml.slice(tok.start, tok.end) });
               continue;
             }
-            const x = applyOps(tok, xml, r, tok.col, cellOps, cleared);
+            const x = applyOps(tok, xml, r, tok.col, cellOps, cleared, has ? (ops?.spans() ?? null) : null);
             if (x) out.push({ col: tok.col, xml: x });
           }
           if (ops) {
-            for (const [col, list] of ops) {
+            for (const col of ops.keys()) {
               if (seen.has(col)) continue;
-              const x = applyOps(null, "", r, col, list, false);
+              const x = applyOps(null, "", r, col, ops.own(col), false, ops.spans());
               if (x) out.push({ col, xml: x });
             }
           }
