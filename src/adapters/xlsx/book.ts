@@ -32,16 +32,16 @@ type Ops = Op | Op[];
 /**
  * A row's edited cells: column → ops, as two small parallel arrays (a Map per row costs several
  * times more, and a county's result block has a row per indicator), and the row's part of
- * formatted ranges as column spans (a result block's formats are a few ranges over every row:
- * one span a row instead of an op a cell). A cell's ops are its own, then the spans over it in
- * order: a style op of its own that comes after spans first turns them into the cells' own ops
- * (values do not depend on where they come among the styles).
+ * value blocks and formatted ranges as column spans (a result block is a few blocks and ranges
+ * over every row: one span a row instead of an op a cell). A cell's ops are its own, then the
+ * spans over it in order: an op of its own that comes after spans first turns them into the
+ * cells' own ops.
  */
 class RowOps {
   private cols: number[] = [];
   private ops: Ops[] = [];
-  /** Pending format spans, flat: left, right, op, left, right, op, … */
-  private sp: (number | Op)[] | null = null;
+  /** Pending spans, flat: left, right, then a format op or a line of values (the value at column c is line[c - left]). */
+  private sp: Span[] | null = null;
 
   get size(): number {
     return this.sp === null ? this.cols.length : this.keys().length;
@@ -54,8 +54,8 @@ class RowOps {
     return this.cols.indexOf(col);
   }
 
-  /** The pending spans (flat left, right, op), or null. */
-  spans(): (number | Op)[] | null {
+  /** The pending spans (flat left, right, op or line), or null. */
+  spans(): Span[] | null {
     return this.sp;
   }
 
@@ -81,13 +81,13 @@ class RowOps {
     const mine = this.own(col);
     if (!this.covered(col)) return mine;
     const list = opsList(mine).slice();
-    const sp = this.sp as (number | Op)[];
-    for (let i = 0; i < sp.length; i += 3) if ((sp[i] as number) <= col && col <= (sp[i + 1] as number)) list.push(sp[i + 2] as Op);
+    const sp = this.sp as Span[];
+    for (let i = 0; i < sp.length; i += 3) if ((sp[i] as number) <= col && col <= (sp[i + 1] as number)) list.push(spanOp(sp, i, col));
     return list;
   }
 
   /** A format over columns left…right, after the ops the cells have. */
-  addSpan(left: number, right: number, op: Op): void {
+  addSpan(left: number, right: number, op: Op | PlanValue[]): void {
     (this.sp ??= []).push(left, right, op);
   }
 
@@ -96,12 +96,12 @@ class RowOps {
     const sp = this.sp;
     if (sp === null) return;
     this.sp = null;
-    for (let i = 0; i < sp.length; i += 3) for (let c = sp[i] as number; c <= (sp[i + 1] as number); c++) this.add(c, sp[i + 2] as Op);
+    for (let i = 0; i < sp.length; i += 3) for (let c = sp[i] as number; c <= (sp[i + 1] as number); c++) this.add(c, spanOp(sp, i, c));
   }
 
   /** One more op for the cell: its first, or after those it has. */
   add(col: number, op: Op): void {
-    if (this.sp !== null && !isValueOp(op)) this.settle();
+    if (this.sp !== null) this.settle();
     const i = this.find(col);
     if (i < 0) {
       this.cols.push(col);
@@ -147,12 +147,27 @@ class RowOps {
     return min;
   }
 
+  maxKey(): number {
+    let max = -1;
+    const cols = this.cols;
+    for (let i = 0; i < cols.length; i++) if (cols[i] > max) max = cols[i];
+    const sp = this.sp;
+    if (sp !== null) for (let i = 1; i < sp.length; i += 3) if ((sp[i] as number) > max) max = sp[i] as number;
+    return max;
+  }
+
   *[Symbol.iterator](): IterableIterator<[number, Ops]> {
     for (const c of this.keys()) yield [c, this.get(c) as Ops];
   }
 }
 
 const isValueOp = (o: Op): o is PlanValue => o === null || typeof o !== "object";
+type Span = number | Op | PlanValue[];
+/** The op span i of a flat span list gives the cell in column c. */
+const spanOp = (sp: Span[], i: number, c: number): Op => {
+  const o = sp[i + 2];
+  return Array.isArray(o) ? o[c - (sp[i] as number)] : (o as Op);
+};
 const opsList = (o: Ops | undefined): Op[] => (o === undefined ? [] : Array.isArray(o) ? o : [o]);
 
 type TailOp =
@@ -205,6 +220,12 @@ function insertAt(seg: string, order: string[], name: string, prefix: string, xm
   }
   const at = seg.lastIndexOf(fallback);
   return at < 0 ? seg + xml : seg.slice(0, at) + xml + seg.slice(at);
+}
+
+/** No holes (a sparse array's missing items are skipped, as forEach would). */
+function dense(line: PlanValue[]): boolean {
+  for (let j = 0; j < line.length; j++) if (line[j] === undefined && !(j in line)) return false;
+  return true;
 }
 
 function inRange(r: CellRange, row: number, col: number): boolean {
@@ -261,7 +282,8 @@ export class XlsxBook {
   private comments = new Map<string, { model: CommentsModel; changed: boolean }>();
   private dropCalcChain = false;
 
-  constructor(bytes: Uint8Array, codec: Codec) {
+  /** `cellByCell`: value blocks and formatted ranges kept as an op a cell, without spans (the tests' reference). */
+  constructor(bytes: Uint8Array, codec: Codec, private readonly cellByCell = false) {
     this.pkg = new Package(bytes, codec);
     this.info(); // refuse what is not a workbook at once
   }
@@ -503,6 +525,12 @@ export class XlsxBook {
         for (let i = 0; i < a.values.length; i++) {
           const line = a.values[i];
           if (line === undefined && !(i in a.values)) continue;
+          const row = o.row + i;
+          // A whole line as one span (a line with holes, or past the last column, cell by cell).
+          if (!this.cellByCell && line.length && row >= 0 && row < 1048576 && o.col >= 0 && o.col + line.length <= 16384 && dense(line)) {
+            this.rowOps(e, row).addSpan(o.col, o.col + line.length - 1, line);
+            continue;
+          }
           for (let j = 0; j < line.length; j++) {
             const v = line[j];
             if (v === undefined && !(j in line)) continue;
@@ -546,7 +574,8 @@ export class XlsxBook {
           const left = Math.max(0, r.left);
           const right = Math.min(16383, r.right);
           for (let row = r.top; row <= r.bottom; row++) {
-            if (left <= right && row >= 0 && row < 1048576) this.rowOps(e, row).addSpan(left, right, op);
+            if (this.cellByCell) for (let col = r.left; col <= r.right; col++) this.op(e, row, col, op);
+            else if (left <= right && row >= 0 && row < 1048576) this.rowOps(e, row).addSpan(left, right, op);
             if (a.format.fontSize && a.format.fontSize > 12) e.heights.set(row, Math.max(e.heights.get(row) ?? 0, Math.ceil(a.format.fontSize * 1.8)));
           }
         }
@@ -917,7 +946,8 @@ export class XlsxBook {
     let maxCol = -1;
     for (const [r, cols] of e.cells) {
       if (r > maxRow) maxRow = r;
-      for (const c of cols.keys()) if (c > maxCol) maxCol = c;
+      const c = cols.maxKey();
+      if (c > maxCol) maxCol = c;
     }
     const needsRelNs = drawingRid !== null || (legacyRid !== null && !legacyRid.startsWith("remove:")) || e.tail.some((t) => t.k === "link" && t.file);
 
@@ -925,7 +955,7 @@ export class XlsxBook {
     const letters: string[] = [];
     const ref = (row: number, col: number) => (letters[col] ??= colToLetters(col)) + String(row + 1);
     // ops: the cell's own; spans: its row's format spans (those over the cell come after its own ops).
-    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Ops | undefined, cleared: boolean, spans: (number | Op)[] | null): string => {
+    const applyOps = (tok: CellToken | null, rowXml: string, row: number, col: number, ops: Ops | undefined, cleared: boolean, spans: Span[] | null): string => {
       let s = tok?.s ?? 0;
       let keep = tok !== null;
       let v: PlanValue = null;
@@ -945,8 +975,9 @@ export class XlsxBook {
       }
       if (spans !== null) {
         for (let i = 0; i < spans.length; i += 3) {
-          if ((spans[i] as number) > col || col > (spans[i + 1] as number)) continue;
-          const o = spans[i + 2] as Op;
+          const left = spans[i] as number;
+          if (left > col || col > (spans[i + 1] as number)) continue;
+          const o = spanOp(spans, i, col);
           if (isValueOp(o)) {
             keep = false;
             v = o;
