@@ -12,7 +12,7 @@ import { colToLetters, fromA1, parseRange, quoteSheet, rangeToA1, toA1, type Cel
 import { OWN_SHEET_NAMES, readState, STATE_SHEET } from "../../core/state";
 import { CT, Package, REL, relativeTarget, relsPathOf } from "./package";
 import { PackageError, readSharedStrings, readSheet, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from "./read";
-import { CellCursor, refColumn, rowCells, visitSheet, parseRef, withoutAttr, type CellToken, type SheetOut } from "./sheet";
+import { attrAt, attrEnd, CellCursor, refColumn, rowCells, visitSheet, parseRef, type CellToken, type SheetOut } from "./sheet";
 import { fillXmlOf, Styles } from "./styles";
 import { allSpans, attrs, elementSpan, esc, escText, findOpen, rawAttr, setAttr, unesc } from "./xml";
 import { AUTHOR, commentsXml, newVml, noteText, parseComments, plainNoteXml, runsFromExcelJS, safeFragment, syncVml, type CommentsModel } from "./comments";
@@ -1056,9 +1056,10 @@ export class XlsxBook {
               let cells = "";
               const spans = ops.spans();
               for (const c of ops.sortedKeys()) cells += applyOps(null, "", r, c, ops.own(c), false, spans);
-              const openTag = buf.slice(start, te);
-              const open = withoutAttr(openTag, "spans");
-              if (pre || open !== openTag) splice(start, te, pre + open);
+              // The open tag without its spans (only that attribute cut out: the rest is copied as it is).
+              if (pre) splice(start, start, pre);
+              const at = attrAt(buf, start, te, "spans");
+              if (at >= 0) splice(at, attrEnd, "");
               splice(bodyEnd, bodyEnd, cells);
               return;
             }

@@ -4,7 +4,7 @@
  * of patched output, and whole sheets read and patched the same whether scanned as bytes or text.
  */
 import fc from "fast-check";
-import { CellCursor, parseRef, refColumn, rowCells, rowNumberAt, rowNumberOf, visitSheet, withoutAttr, type SheetOut } from "./sheet";
+import { attrAt, attrEnd, CellCursor, parseRef, refColumn, rowCells, rowNumberAt, rowNumberOf, visitSheet, withoutAttr, type SheetOut } from "./sheet";
 import { ByteOut, fflateCodec } from "./zip";
 import { isNameEnd } from "./xml";
 
@@ -115,6 +115,16 @@ describe("the hand scanners do what the regular expressions did", () => {
   test("an attribute taken out of a tag (setAttr(tag, name, null))", () => {
     const tags = fc.tuple(openTag("row"), fc.array(fc.constantFrom(" spans=\"1:3\"", "\tspans = '2'", " spans=", " spans=\"x", "spans=\"1\"", " spansx=\"1\"", "\u3000spans=\"4\""), { maxLength: 3 })).map(([t, extra]) => t.slice(0, -1) + extra.join("") + ">");
     fc.assert(fc.property(tags, (tag) => expect(withoutAttr(tag, "spans")).toBe(tag.replace(/\sspans\s*=\s*(?:"[^"]*"|'[^']*')/, ""))), { numRuns: 3000 });
+    // In place in the sheet text: nothing past the tag is looked at.
+    fc.assert(
+      fc.property(tags, fc.string({ maxLength: 4 }), fc.constantFrom("", '"', "'", ' spans="1:3"', "s"), (tag, before, after) => {
+        const text = before + tag + after;
+        const k = attrAt(text, before.length, before.length + tag.length, "spans");
+        const got = k < 0 ? tag : text.slice(before.length, k) + text.slice(attrEnd, before.length + tag.length);
+        expect(got).toBe(tag.replace(/\sspans\s*=\s*(?:"[^"]*"|'[^']*')/, ""));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test("a row's cells, in a row string and in place in the sheet text", () => {

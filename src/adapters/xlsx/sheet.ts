@@ -128,26 +128,39 @@ export function rowNumberOf(openTag: string): number | null {
 
 const isNameEndCode = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
+/** End of the attribute `attrAt` found last. */
+export let attrEnd = 0;
+
+/**
+ * Where the first `name="…"` attribute of the tag `s[a, b)` starts (its end in `attrEnd`), or
+ * -1: the match of `/\sname\s*=\s*(?:"[^"]*"|'[^']*')/` in the tag.
+ */
+export function attrAt(s: string, a: number, b: number, name: string): number {
+  const m = name.length;
+  for (let k = a; k < b; k++) {
+    if (k + 1 + m > b || !s.startsWith(name, k + 1) || !isSpace(s.charCodeAt(k))) continue;
+    let q = k + 1 + m;
+    while (q < b && isSpace(s.charCodeAt(q))) q++;
+    if (q >= b || s.charCodeAt(q) !== 61) continue;
+    q++;
+    while (q < b && isSpace(s.charCodeAt(q))) q++;
+    const quote = s.charCodeAt(q);
+    if (q >= b || (quote !== 34 && quote !== 39)) continue;
+    const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0 || close >= b) continue;
+    attrEnd = close + 1;
+    return k;
+  }
+  return -1;
+}
+
 /**
  * `tag` without its first `name="…"` attribute: what
  * `tag.replace(/\sname\s*=\s*(?:"[^"]*"|'[^']*')/, "")` gives (`setAttr(tag, name, null)`).
  */
 export function withoutAttr(tag: string, name: string): string {
-  const n = tag.length;
-  for (let k = 0; k < n; k++) {
-    if (!tag.startsWith(name, k + 1) || !isSpace(tag.charCodeAt(k))) continue;
-    let q = k + 1 + name.length;
-    while (q < n && isSpace(tag.charCodeAt(q))) q++;
-    if (tag.charCodeAt(q) !== 61) continue;
-    q++;
-    while (q < n && isSpace(tag.charCodeAt(q))) q++;
-    const quote = tag.charCodeAt(q);
-    if (quote !== 34 && quote !== 39) continue;
-    const close = tag.indexOf(quote === 34 ? '"' : "'", q + 1);
-    if (close < 0) continue;
-    return tag.slice(0, k) + tag.slice(close + 1);
-  }
-  return tag;
+  const k = attrAt(tag, 0, tag.length, name);
+  return k < 0 ? tag : tag.slice(0, k) + tag.slice(attrEnd);
 }
 
 /** A cell's `t` attribute, the usual ones without a new string. */
