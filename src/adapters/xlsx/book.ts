@@ -939,7 +939,15 @@ export class XlsxBook {
   private patchSheet(info: SheetInfo, e: SheetEdit, legacyRid: string | null, drawingRid: string | null = null): void {
     const part = info.part as string;
     const styles = this.styles();
-    const rowKeys = [...new Set([...e.cells.keys(), ...e.heights.keys()])].sort((a, b) => a - b);
+    // The rows with cells or heights, in order (plans write rows in order: usually no sort).
+    const rowKeys = Array.from(e.cells.keys());
+    for (const h of e.heights.keys()) if (!e.cells.has(h)) rowKeys.push(h);
+    for (let i = 1; i < rowKeys.length; i++) {
+      if (rowKeys[i] < rowKeys[i - 1]) {
+        rowKeys.sort((a, b) => a - b);
+        break;
+      }
+    }
     let ki = 0;
     let prefix = "";
     let maxRow = -1;
