@@ -7,6 +7,7 @@
  */
 import type { Rule } from "./types";
 import { rawOf } from "../model/model";
+import { memoByText } from "../core/memo";
 import { SRC_PRACTICE, indicatorCell, placeholderFinder, placeholderIn, rawText } from "./T-common";
 
 export const T010: Rule = {
@@ -20,6 +21,8 @@ export const T010: Rule = {
   check(ctx) {
     const ph = ctx.rulebook.placeholders;
     const placeholder = placeholderFinder(ph);
+    // A target as written, once per distinct cell text (targets recur on thousands of rows).
+    const writtenText = memoByText(rawText);
     for (const p of ctx.book.projects) {
       if (p.goal && p.origin.cells.goal) {
         const hit = placeholderIn(p.goal, ph);
@@ -28,7 +31,8 @@ export const T010: Rule = {
       for (const ind of p.indicators) {
         const inName = placeholder(ind.name);
         if (inName) ctx.report({ messageId: "T010.name", ...indicatorCell(ind, "name"), project: p, params: { name: ind.name, placeholder: inName } });
-        const written = rawText(rawOf(ind.origin, "target")) || (ind.target.kind === "text" ? ind.target.text : "");
+        const rawTarget = rawOf(ind.origin, "target");
+        const written = (typeof rawTarget === "string" ? writtenText(rawTarget) : rawText(rawTarget)) || (ind.target.kind === "text" ? ind.target.text : "");
         const inValue = placeholder(written);
         if (inValue) ctx.report({ messageId: "T010.value", ...indicatorCell(ind, "target"), project: p, params: { name: ind.name, value: written, placeholder: inValue } });
       }

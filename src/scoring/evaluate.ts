@@ -8,7 +8,7 @@ import type { ProjectResult } from "../engine/results";
 import { isIsoDate, monitorProject } from "../monitoring/monitor";
 import { suggest } from "../suggest/suggest";
 import { projectInMode } from "../model/modes";
-import { emptyResult, executionRate, projectBudget, scoreProject, weightsFor } from "./project";
+import { emptyResult, executionRate, projectBudget, scoreProject, weightList } from "./project";
 
 /** The monitoring date in force: the given one, else the sheet's, else the preset's; null when none is a valid date. */
 export function resolveAsOf(book: ModelBook, rulebook: Rulebook, asOf: string | null): string | null {
@@ -26,8 +26,8 @@ export function evaluate(book: ModelBook, rulebook: Rulebook, asOf: string | nul
       r = scoreProject(project, rulebook);
     } else {
       r = emptyResult(project);
-      const weights = weightsFor(project, rulebook);
-      for (const ind of project.indicators) r.indicators[ind.id].weight = weights.get(ind.id) ?? null;
+      const ws = weightList(project, rulebook);
+      project.indicators.forEach((ind, k) => (r.indicators[ind.id].weight = ws[k]));
       r.executionRate = executionRate(project.spent, projectBudget(project));
     }
     if (date !== null) {

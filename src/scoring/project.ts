@@ -16,26 +16,31 @@ import { quotientExact } from "../core/exact";
  * split evenly among that category's indicators. An absent category's points are not moved.
  */
 export function weightsFor(project: Project, rulebook: Rulebook): Map<string, number | null> {
+  const ws = weightList(project, rulebook);
   const out = new Map<string, number | null>();
+  project.indicators.forEach((i, k) => out.set(i.id, ws[k]));
+  return out;
+}
+
+/** weightsFor as a list in indicator order (no map per project: scoring runs over every project). */
+export function weightList(project: Project, rulebook: Rulebook): (number | null)[] {
   const inds = project.indicators;
+  const out: (number | null)[] = new Array<number | null>(inds.length);
   if (inds.some((i) => i.weight !== null)) {
-    for (const i of inds) out.set(i.id, i.weight);
+    for (let k = 0; k < inds.length; k++) out[k] = inds[k].weight;
     return out;
   }
   if (rulebook.scoring.weightsRequired) {
-    for (const i of inds) out.set(i.id, null);
+    out.fill(null);
     return out;
   }
   const counts = new Map<string, number>();
   for (const i of inds) if (i.level1 !== null) counts.set(i.level1, (counts.get(i.level1) ?? 0) + 1);
-  for (const i of inds) {
+  for (let k = 0; k < inds.length; k++) {
+    const i = inds[k];
     const points = i.level1 === null ? undefined : rulebook.scoring.categoryWeights[i.level1];
-    if (i.level1 === null || points === undefined) {
-      out.set(i.id, null);
-      continue;
-    }
     // Kept exact enough that the category adds back up (50 / 3 × 3 = 50 after rounding the sum).
-    out.set(i.id, splitWeight(points, counts.get(i.level1) ?? 1));
+    out[k] = i.level1 === null || points === undefined ? null : splitWeight(points, counts.get(i.level1) ?? 1);
   }
   return out;
 }
@@ -113,8 +118,7 @@ export function emptyResult(project: Project): ProjectResult {
  * value) count 0 in the total — the E rules say why — but keep `score: null`.
  */
 export function scoreProject(project: Project, rulebook: Rulebook): ProjectResult {
-  const weights = weightsFor(project, rulebook);
-  const ws = project.indicators.map((i) => weights.get(i.id) ?? null);
+  const ws = weightList(project, rulebook);
   const rate = executionRate(project.spent, projectBudget(project));
   // Floats with error bounds (fast.ts); decimals for the rare project where a value sits on an edge.
   const f = fastProject(project, ws, rate, rulebook);
