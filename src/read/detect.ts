@@ -9,7 +9,7 @@ import type { IndicatorField, ProjectField } from "../model/fields";
 import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../model/fields";
 import { excelSerialToISO, parseDate } from "../parse";
 import { formatMessage } from "../messages";
-import { MergedGrid } from "./grid";
+import { gridOf, MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { matchIndicatorHeader, matchProjectHeader, type SynonymIndex } from "./synonyms";
 import { maxOf } from "../core/collections";
@@ -289,7 +289,7 @@ export function scanBook(book: WorkbookSnapshot, idx: SynonymIndex): SheetScan[]
   for (const sheet of book.sheets) {
     if (isOwnSheet(sheet.name)) continue;
     if (sheet.visibility === "hidden" || sheet.visibility === "veryHidden") continue;
-    const grid = new MergedGrid(sheet);
+    const grid = gridOf(sheet);
     const header = findHeader(grid, idx);
     if (!header) continue;
     const { projectish, indicatorish } = classify(header);

@@ -98,6 +98,20 @@ export class MergedGrid {
   private readonly hasFormats: boolean;
 }
 
+/**
+ * The grid of a sheet, made once and shared by the readers that look at the same sheet (the
+ * form scan, header detection, the list reader): a grid only reads its sheet. Made again if
+ * the sheet's rows, merges or formats were replaced or rows added since.
+ */
+const GRIDS = new WeakMap<SheetSnapshot, { grid: MergedGrid; values: CellValue[][]; rows: number; merges: unknown; formats: unknown }>();
+export function gridOf(sheet: SheetSnapshot): MergedGrid {
+  const hit = GRIDS.get(sheet);
+  if (hit && hit.values === sheet.values && hit.rows === sheet.values.length && hit.merges === sheet.merges && hit.formats === sheet.formats) return hit.grid;
+  const grid = new MergedGrid(sheet);
+  GRIDS.set(sheet, { grid, values: sheet.values, rows: sheet.values.length, merges: sheet.merges, formats: sheet.formats });
+  return grid;
+}
+
 /** Column letters by index, built once per column. */
 const LETTERS: string[] = [];
 function a1(r: number, c: number): string {

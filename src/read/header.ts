@@ -17,7 +17,8 @@ const MONEY = ["亿元", "千元", "万元", "元"];
 
 /** The text of a parenthesised unit such as 「万元」「单位：元」「金额单位：万元」「%」, or null. */
 export function unitFromText(inner: string): string | null {
-  const s = inner.replace(/^(金额)?单位[:：]?/, "").replace(/^人民币/, "");
+  // Most bracketed texts are no unit at all (「（1）」 after a project name): no patterns for those.
+  const s = inner.includes("单位") || inner.includes("人民币") ? inner.replace(/^(金额)?单位[:：]?/, "").replace(/^人民币/, "") : inner;
   for (const u of MONEY) if (s === u) return u;
   if (s === "%" || s === "百分比" || s === "％") return "%";
   return null;

@@ -11,7 +11,7 @@ import type { WorkbookSnapshot } from "../core/grid";
 import { lettersToCol, toA1 } from "../core/address";
 import type { ModelBook } from "../model/model";
 import { CHOICE_FIELDS, composeChoice, unmarked, type ChoiceColumn, type ChoiceField } from "./choices";
-import { MergedGrid } from "./grid";
+import { gridOf, MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { matchIndicatorHeader, type SynonymIndex } from "./synonyms";
 
@@ -30,7 +30,7 @@ export function readListChoices(book: WorkbookSnapshot, model: ModelBook, idx: S
     let grid: MergedGrid | null = null;
     for (const [band, head] of [[h, h + 1], [h - 1, h]]) {
       if (band < 0 || !(sheet.values[band] ?? []).some((v) => typeof v === "string" && MAY_NAME.test(v))) continue;
-      grid = grid ?? new MergedGrid(sheet);
+      grid = grid ?? gridOf(sheet);
       groups = choiceGroups(grid, band, head, d.columns, idx);
       if (groups.size) break;
     }

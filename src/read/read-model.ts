@@ -31,7 +31,7 @@ import {
   type Role,
   type SheetScan,
 } from "./detect";
-import { cellText, matchKey, MergedGrid } from "./grid";
+import { cellText, gridOf, matchKey, MergedGrid } from "./grid";
 import { normaliseHeader, squeezeText } from "./header";
 import { readForms } from "./form";
 import { plausibleAmount } from "./plausible";
@@ -883,7 +883,7 @@ function planSheets(book: WorkbookSnapshot, rb: Rulebook, idx: SynonymIndex, map
     if (!sheet) continue;
     const role = roleFromOverride(Object.keys(ov).filter((k) => ov[k] !== null));
     if (!role) continue;
-    const grid = new MergedGrid(sheet);
+    const grid = gridOf(sheet);
     const header = findHeader(grid, idx) ?? evaluateHeaderRow(grid, 0, idx);
     scans.push({ sheet: sheetName, grid, header, ...classify(header) });
     roles.set(sheetName, role);

@@ -15,7 +15,7 @@ import { OWN_SHEET_NAMES } from "../../core/state";
 import { INDICATOR_FIELDS, PROJECT_FIELDS } from "../../model/fields";
 import { emptyModel, type Mode, type ModelBook } from "../../model/model";
 import type { Rulebook } from "../../rulebook/schema";
-import { MergedGrid } from "../grid";
+import { gridOf } from "../grid";
 import { buildSynonymIndex } from "../synonyms";
 import { formColumns, locateForms, readForm, type FormCtx } from "./form";
 import { resolveYearlessDates } from "../deadlines";
@@ -44,7 +44,7 @@ export function readForms(book: WorkbookSnapshot, rulebook: Rulebook): ModelBook
   for (const sheet of book.sheets) {
     if (OWN_SHEETS.has(sheet.name)) continue;
     if (sheet.visibility === "hidden" || sheet.visibility === "veryHidden") continue;
-    const grid = new MergedGrid(sheet);
+    const grid = gridOf(sheet);
     let top = 0;
     for (const bounds of locateForms(grid, ctx.idx)) {
       const read = readForm(ctx, grid, bounds, top);
