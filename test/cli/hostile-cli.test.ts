@@ -191,3 +191,19 @@ test("a per-project form saved as .xls by LibreOffice reads exactly as the .xlsx
   expect(view(fromXls)).toEqual(view(original));
   expect(view(original).projects).toHaveLength(1);
 });
+
+test("a workbook whose sheet inflates beyond its stated size (a zip bomb) is refused with a message, the batch goes on", async () => {
+  const { readZip, writeZip } = await import("../../src/adapters/xlsx/zip");
+  const good = await county("good.xlsx");
+  const entries = readZip(new Uint8Array(fs.readFileSync(good)));
+  const bomb = path.join(dir, "bomb.xlsx");
+  fs.writeFileSync(bomb, writeZip(entries.map((e) => (e.name.startsWith("xl/worksheets/sheet") ? { ...e, size: 10 } : e))));
+  const t = io();
+  const json = path.join(dir, "bomb.report.json");
+  const code = await runCheckCommand([bomb, good], opts({ json }), t.io);
+  expect(code).not.toBe(2); // the good file was checked
+  expect(t.err.join("")).toMatch(/无法读取 bomb\.xlsx：文件中的某一部分解压后超过其声明的大小.*\/ cannot read bomb\.xlsx: a part of it unpacks to more than its stated size/);
+  const r = report(json);
+  expect(r.files.map((f) => f.file)).toEqual(["good.xlsx"]);
+  expect(fs.existsSync(path.join(dir, "out", "bomb.xlsx"))).toBe(false);
+});

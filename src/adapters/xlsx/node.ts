@@ -8,15 +8,22 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { isAscii } from "buffer";
-import { levelFor, type Codec } from "./zip";
+import { levelFor, OVERSIZE, ZipError, type Codec } from "./zip";
 import { openXlsx, type XlsxPort } from "./port";
 
 const asciiDecoder = new TextDecoder("utf-8");
 
 export const zlibCodec: Codec = {
   inflate: (raw, size) => {
-    // One output buffer of the size the zip declares (bounded: a false size only costs more pieces).
-    const b = zlib.inflateRawSync(raw, { chunkSize: Math.min(Math.max(size + 1, 1 << 10), 32 << 20) });
+    // One output buffer of the size the zip declares, and no more: a part that inflates beyond
+    // it (a zip bomb, a damaged file) is refused instead of filling memory.
+    let b: Buffer;
+    try {
+      b = zlib.inflateRawSync(raw, { chunkSize: Math.min(Math.max(size + 1, 1 << 10), 32 << 20), maxOutputLength: Math.max(1, size) });
+    } catch (e) {
+      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new ZipError(OVERSIZE);
+      throw e;
+    }
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
   deflate: (chunks) => {

@@ -4,7 +4,7 @@
  * parts we patch are compressed again. Pure TypeScript over Uint8Array (Node and browser);
  * the deflate/inflate codec is pluggable (fflate by default, the platform zlib in Node).
  */
-import { Deflate, Inflate, deflateSync, inflateSync } from "fflate";
+import { Deflate, Inflate, deflateSync } from "fflate";
 
 /** Receives a part's uncompressed bytes in order; `last` is set on the final piece (when known). */
 export type Sink = (chunk: Uint8Array, last?: boolean) => void;
@@ -154,14 +154,27 @@ export function streamEntry(e: ZipEntry, codec: Codec, sink: Sink, whole = WHOLE
     for (let o = 0; o < e.data.length; o += PIECE) sink(e.data.subarray(o, Math.min(e.data.length, o + PIECE)), o + PIECE >= e.data.length);
     return;
   }
-  if (codec.inflateStream) return codec.inflateStream(e.data, sink);
+  if (codec.inflateStream) {
+    let n = 0;
+    return codec.inflateStream(e.data, (chunk, last) => {
+      n += chunk.length;
+      if (n > e.size) throw new ZipError(OVERSIZE);
+      sink(chunk, last);
+    });
+  }
   if (e.size <= whole) {
     // Small enough to inflate at once with the codec (the platform zlib is the fastest), and
     // handed over whole: the reader decodes and scans it in one go.
     sink(codec.inflate(e.data, e.size), true);
     return;
   }
-  const inf = new Inflate((chunk, final) => sink(chunk, final));
+  let n = 0;
+  const inf = new Inflate((chunk, final) => {
+    // Never past the size the zip states: a zip bomb stops here, not when memory runs out.
+    n += chunk.length;
+    if (n > e.size) throw new ZipError(OVERSIZE);
+    sink(chunk, final);
+  });
   for (let o = 0; o < e.data.length; o += PIECE) inf.push(e.data.subarray(o, Math.min(e.data.length, o + PIECE)), o + PIECE >= e.data.length);
   if (e.data.length === 0) inf.push(new Uint8Array(0), true);
 }
@@ -218,7 +231,19 @@ const dosDate = (now: Date) => ((Math.max(1980, now.getFullYear()) - 1980) << 9)
 export const levelFor = (size: number): 2 | 6 => (size > 256 << 10 ? 2 : 6);
 
 export const fflateCodec: Codec = {
-  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
+  inflate: (raw, size) => {
+    // Into a buffer of the stated size, and no further: a part that inflates beyond it is refused
+    // (a zip bomb, or a damaged file), never cut short in silence.
+    const out = new Uint8Array(size);
+    let n = 0;
+    const inf = new Inflate((chunk) => {
+      if (n + chunk.length > size) throw new ZipError(OVERSIZE);
+      out.set(chunk, n);
+      n += chunk.length;
+    });
+    inf.push(raw, true);
+    return n === size ? out : out.subarray(0, n);
+  },
   deflate: (chunks) => {
     const data = concat(chunks);
     return deflateSync(data, { level: levelFor(data.length) });
@@ -253,6 +278,10 @@ export interface ZipEntry {
   date: number;
   utf8: boolean;
 }
+
+/** The largest part a workbook may have, uncompressed (a sheet of a million rows is far less). */
+export const MAX_PART = 1 << 30;
+export const OVERSIZE = "a part inflates beyond its stated size (a damaged file, or a zip bomb)";
 
 export class ZipError extends Error {
   constructor(message: string) {
@@ -322,6 +351,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     if (flags & 1) throw new ZipError("encrypted zip entries are not supported");
     if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new ZipError("zip64 packages are not supported");
     if (method !== 0 && method !== 8) throw new ZipError(`unsupported compression method ${method}`);
+    if (size > MAX_PART) throw new ZipError("a part is larger than any workbook's (over 1 GiB uncompressed)");
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ZipError("damaged local header");
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + csize > bytes.length) throw new ZipError("truncated zip entry");

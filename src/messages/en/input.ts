@@ -35,6 +35,7 @@ const section: Section = {
   "cli.input.encrypted": m("{file} is password-protected (encrypted) and cannot be read; remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password) and check it again"),
   "cli.input.legacy": m("cannot read {file}: the {format} file is damaged or not supported; save it as .xlsx in Excel or WPS and check it again"),
   "cli.input.notXlsx": m("cannot read {file}: not a valid .xlsx file"),
+  "cli.input.oversize": m("cannot read {file}: a part of it unpacks to more than its stated size (a damaged file, or a zip bomb); it was not checked"),
   "cli.input.unknown": m("cannot read {file}: not an Excel workbook (.xlsx, .xls, .et and .ods are read)"),
 
 };

@@ -35,6 +35,7 @@ const section: Section = {
   "cli.input.encrypted": m("{file} 设有打开密码（已加密），无法读取；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密）后再检查"),
   "cli.input.legacy": m("无法读取 {file}：{format} 文件已损坏或不受支持，请在 Excel 或 WPS 中另存为 .xlsx 后再检查"),
   "cli.input.notXlsx": m("无法读取 {file}：不是有效的 .xlsx 文件"),
+  "cli.input.oversize": m("无法读取 {file}：文件中的某一部分解压后超过其声明的大小（文件已损坏，或是“压缩炸弹”），未检查"),
   "cli.input.unknown": m("无法读取 {file}：不是 Excel 工作簿（支持 .xlsx、.xls、.et、.ods）"),
 
 };
