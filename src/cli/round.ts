@@ -5,7 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { strFromU8, unzipSync } from "fflate";
+import { inflateEntry, readZip } from "../adapters/xlsx/zip";
+import { zlibCodec } from "../adapters/xlsx/node";
 import { STATE_SHEET } from "../core/state";
 import { openXlsxFile } from "../adapters/xlsx/node";
 import type { XlsxPort } from "../adapters/xlsx/port";
@@ -67,8 +68,8 @@ export async function readPrevious(file: string): Promise<{ previous: PreviousRo
 export function looksLikeFeedback(file: string, bytes?: Uint8Array): boolean {
   try {
     bytes ??= fs.readFileSync(file);
-    const parts = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === "xl/workbook.xml" });
-    const xml = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
+    const entry = readZip(new Uint8Array(bytes)).find((e) => e.name === "xl/workbook.xml");
+    const xml = entry ? new TextDecoder().decode(inflateEntry(entry, zlibCodec)) : "";
     return xml.includes(`name="${STATE_SHEET}"`) && [t("round.fb.findings", "zh-CN"), t("round.fb.findings", "en")].some((n) => xml.includes(`name="${n}"`));
   } catch {
     return false;

@@ -7,7 +7,7 @@
  * file that is no workbook. Bytes in, .xlsx bytes out: nothing here knows the pipeline.
  */
 import type * as SheetJS from "@e965/xlsx";
-import { unzipSync } from "fflate";
+import { readZip } from "../xlsx/zip";
 import { t } from "../../messages";
 
 export type LegacyFormat = "xls" | "et" | "ods";
@@ -48,9 +48,9 @@ function ext(name: string): string {
 export function sniffInput(bytes: Uint8Array, fileName: string): InputKind {
   if (startsWith(bytes, ZIP)) {
     // An ODF package has a 「mimetype」 entry and no [Content_Types].xml (only the names are read).
-    const names = new Set<string>();
+    let names: Set<string>;
     try {
-      unzipSync(bytes, { filter: (f) => (names.add(f.name), false) });
+      names = new Set(readZip(bytes).map((e) => e.name));
     } catch {
       return "xlsx";
     }

@@ -3,7 +3,8 @@
  * drawing Excel needs to show them. Existing notes and shapes are kept as written; ours are
  * added, replaced or removed by cell; other VML shapes (buttons, form controls) are left alone.
  */
-import { SaxesParser } from "saxes";
+import type { SaxesParser } from "saxes";
+import { saxes } from "./xml";
 import { allSpans, attrs, elementSpan, esc, escText, richText } from "./xml";
 
 export interface Note {
@@ -73,7 +74,7 @@ export function plainNoteXml(text: string): string {
 export function safeFragment(xml: string): boolean {
   if (xml.length > 200000) return false;
   try {
-    const p = new SaxesParser({ xmlns: false } as ConstructorParameters<typeof SaxesParser>[0]);
+    const p = new (saxes().SaxesParser)({ xmlns: false } as ConstructorParameters<typeof SaxesParser>[0]);
     let ok = true;
     let depth = 0;
     p.on("opentag", (t) => {

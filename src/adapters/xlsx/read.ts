@@ -5,7 +5,8 @@
  * ExcelJS and Office.js adapters produce: merged non-master cells are null, formula cells hold
  * their cached result, dates are serial numbers with their format in `formats`.
  */
-import { SaxesParser } from "saxes";
+import type { SaxesParser } from "saxes";
+import { saxes } from "./xml";
 import type { CellValue, SheetSnapshot } from "../../core/grid";
 import { toA1 } from "../../core/address";
 import { REL, type Package } from "./package";
@@ -78,7 +79,7 @@ export function readSharedStrings(pkg: Package, wbPart: string): string[] {
 /** The shared string table through saxes (rich runs joined, phonetic runs left out); malformed XML throws. */
 export function saxSharedStrings(text: string): string[] {
   const out: string[] = [];
-  const parser = new SaxesParser({ xmlns: false, position: false } as ConstructorParameters<typeof SaxesParser>[0]);
+  const parser = new (saxes().SaxesParser)({ xmlns: false, position: false } as ConstructorParameters<typeof SaxesParser>[0]);
   let inSi = false;
   let inT = false;
   let phonetic = 0;

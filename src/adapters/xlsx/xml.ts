@@ -137,3 +137,10 @@ export function richText(xml: string, prefix = ""): string {
   }
   return out;
 }
+
+/** saxes, loaded on first use: the hand readers take the usual XML, saxes the rest (and notes). */
+let saxesModule: typeof import("saxes") | null = null;
+export function saxes(): typeof import("saxes") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (saxesModule ??= require("saxes") as typeof import("saxes"));
+}

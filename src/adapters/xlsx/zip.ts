@@ -4,7 +4,14 @@
  * parts we patch are compressed again. Pure TypeScript over Uint8Array (Node and browser);
  * the deflate/inflate codec is pluggable (fflate by default, the platform zlib in Node).
  */
-import { Deflate, Inflate, deflateSync } from "fflate";
+import type * as Fflate from "fflate";
+
+/** fflate, loaded on first use: in Node the platform zlib does the work, and fflate is only the fallback (and the browser's codec). */
+let fflateModule: typeof Fflate | null = null;
+function fflate(): typeof Fflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (fflateModule ??= require("fflate") as typeof Fflate);
+}
 
 /** Receives a part's uncompressed bytes in order; `last` is set on the final piece (when known). */
 export type Sink = (chunk: Uint8Array, last?: boolean) => void;
@@ -169,7 +176,7 @@ export function streamEntry(e: ZipEntry, codec: Codec, sink: Sink, whole = WHOLE
     return;
   }
   let n = 0;
-  const inf = new Inflate((chunk, final) => {
+  const inf = new (fflate().Inflate)((chunk, final) => {
     // Never past the size the zip states: a zip bomb stops here, not when memory runs out.
     n += chunk.length;
     if (n > e.size) throw new ZipError(OVERSIZE);
@@ -196,7 +203,7 @@ export class EntryWriter {
 
   private stream(): { push(chunk: Uint8Array): void; end(): Uint8Array[] } {
     if (this.codec.deflateStream) return this.codec.deflateStream(1);
-    const d = new Deflate({ level: 1 }, (chunk) => void this.out.push(chunk));
+    const d = new (fflate().Deflate)({ level: 1 }, (chunk) => void this.out.push(chunk));
     return { push: (c) => d.push(c, false), end: () => (d.push(new Uint8Array(0), true), this.out) };
   }
 
@@ -236,7 +243,7 @@ export const fflateCodec: Codec = {
     // (a zip bomb, or a damaged file), never cut short in silence.
     const out = new Uint8Array(size);
     let n = 0;
-    const inf = new Inflate((chunk) => {
+    const inf = new (fflate().Inflate)((chunk) => {
       if (n + chunk.length > size) throw new ZipError(OVERSIZE);
       out.set(chunk, n);
       n += chunk.length;
@@ -246,7 +253,7 @@ export const fflateCodec: Codec = {
   },
   deflate: (chunks) => {
     const data = concat(chunks);
-    return deflateSync(data, { level: levelFor(data.length) });
+    return fflate().deflateSync(data, { level: levelFor(data.length) });
   },
 };
 
