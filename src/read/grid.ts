@@ -14,6 +14,9 @@ export class MergedGrid {
   readonly cols: number;
   /** "row,col" → top-left (row, col) of its merged area, for non-top-left cells only. */
   private readonly master = new Map<number, number>();
+  /** The rows merged areas span (a title merged across the top: the data rows below need no look-up). */
+  private mergeTop = Infinity;
+  private mergeBottom = -1;
   private readonly key = (r: number, c: number): number => r * W + c;
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -32,6 +35,8 @@ export class MergedGrid {
       if (area > budget) continue;
       budget -= area;
       const top = this.key(range.top, range.left);
+      if (range.top < this.mergeTop) this.mergeTop = range.top;
+      if (range.bottom > this.mergeBottom) this.mergeBottom = range.bottom;
       for (let r = range.top; r <= range.bottom; r++) {
         for (let c = range.left; c <= range.right; c++) {
           if (r === range.top && c === range.left) continue;
@@ -50,7 +55,7 @@ export class MergedGrid {
 
   /** The value the cell shows: its merge's top-left value when merged. */
   value(r: number, c: number): CellValue {
-    if (!this.hasMerges) return cellAt(this.sheet, r, c);
+    if (!this.hasMerges || r > this.mergeBottom || r < this.mergeTop) return cellAt(this.sheet, r, c);
     const k = this.master.get(this.key(r, c));
     if (k === undefined) return cellAt(this.sheet, r, c);
     return cellAt(this.sheet, Math.floor(k / W), k % W);
@@ -64,7 +69,7 @@ export class MergedGrid {
 
   /** A1 address of the cell showing this cell's value (the merge's top-left, or itself), without an intermediate array. */
   address(r: number, c: number): string {
-    if (this.hasMerges) {
+    if (this.hasMerges && r <= this.mergeBottom && r >= this.mergeTop) {
       const k = this.master.get(this.key(r, c));
       if (k !== undefined) return a1(Math.floor(k / W), k % W);
     }
@@ -73,6 +78,8 @@ export class MergedGrid {
 
   /** True when the two cells lie in the same merged area. */
   sameMerge(r1: number, c1: number, r2: number, c2: number): boolean {
+    // Outside the merged rows every cell is its own.
+    if (!this.hasMerges || ((r1 > this.mergeBottom || r1 < this.mergeTop) && (r2 > this.mergeBottom || r2 < this.mergeTop))) return r1 === r2 && c1 === c2;
     const a = this.master.get(this.key(r1, c1)) ?? this.key(r1, c1);
     const b = this.master.get(this.key(r2, c2)) ?? this.key(r2, c2);
     return a === b;
