@@ -595,7 +595,7 @@ class ListRowOrigin implements Origin<IndicatorField> {
 
   hasCell(field: IndicatorField): boolean {
     if (this.#cells !== undefined) return this.#cells[field] !== undefined;
-    return indicatorColumns(this.#plan).some(([f]) => f === field);
+    return mappedFields(this.#plan).has(field);
   }
 
   get cells(): Partial<Record<IndicatorField, string>> {
@@ -626,6 +626,14 @@ class ListRowOrigin implements Origin<IndicatorField> {
       fn(f, plan.grid.address(r, c));
     }
   }
+}
+
+/** The sheet's mapped indicator fields, as a set (made once per plan). */
+const MAPPED_FIELDS = new WeakMap<SheetPlan, Set<IndicatorField>>();
+function mappedFields(plan: SheetPlan): Set<IndicatorField> {
+  let s = MAPPED_FIELDS.get(plan);
+  if (!s) MAPPED_FIELDS.set(plan, (s = new Set(indicatorColumns(plan).map(([f]) => f))));
+  return s;
 }
 
 /**
