@@ -387,6 +387,22 @@ export function makeEntry(name: string, chunks: Uint8Array[], codec: Codec, now 
 }
 
 /** The package as bytes: local headers + data, then the central directory. */
+/**
+ * The fields a local header and a central directory record share, in the same order, from
+ * 「version needed」 to the name's length (22 bytes at `at`).
+ */
+function sharedFields(dv: DataView, at: number, e: ZipEntry): void {
+  dv.setUint16(at, 20, true);
+  dv.setUint16(at + 2, e.utf8 ? 0x800 : 0, true);
+  dv.setUint16(at + 4, e.method, true);
+  dv.setUint16(at + 6, e.time, true);
+  dv.setUint16(at + 8, e.date, true);
+  dv.setUint32(at + 10, e.crc, true);
+  dv.setUint32(at + 14, e.data.length, true);
+  dv.setUint32(at + 18, e.size, true);
+  dv.setUint16(at + 22, e.nameBytes.length, true);
+}
+
 export function writeZip(entries: ZipEntry[]): Uint8Array {
   let total = 22;
   for (const e of entries) total += 30 + e.nameBytes.length + e.data.length + 46 + e.nameBytes.length;
@@ -397,17 +413,8 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   const offsets: number[] = [];
   for (const e of entries) {
     offsets.push(p);
-    const flags = e.utf8 ? 0x800 : 0;
     dv.setUint32(p, 0x04034b50, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, flags, true);
-    dv.setUint16(p + 8, e.method, true);
-    dv.setUint16(p + 10, e.time, true);
-    dv.setUint16(p + 12, e.date, true);
-    dv.setUint32(p + 14, e.crc, true);
-    dv.setUint32(p + 18, e.data.length, true);
-    dv.setUint32(p + 22, e.size, true);
-    dv.setUint16(p + 26, e.nameBytes.length, true);
+    sharedFields(dv, p + 4, e);
     dv.setUint16(p + 28, 0, true);
     out.set(e.nameBytes, p + 30);
     p += 30 + e.nameBytes.length;
@@ -416,18 +423,9 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   }
   const cd = p;
   entries.forEach((e, i) => {
-    const flags = e.utf8 ? 0x800 : 0;
     dv.setUint32(p, 0x02014b50, true);
     dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 20, true);
-    dv.setUint16(p + 8, flags, true);
-    dv.setUint16(p + 10, e.method, true);
-    dv.setUint16(p + 12, e.time, true);
-    dv.setUint16(p + 14, e.date, true);
-    dv.setUint32(p + 16, e.crc, true);
-    dv.setUint32(p + 20, e.data.length, true);
-    dv.setUint32(p + 24, e.size, true);
-    dv.setUint16(p + 28, e.nameBytes.length, true);
+    sharedFields(dv, p + 6, e);
     dv.setUint32(p + 42, offsets[i], true);
     out.set(e.nameBytes, p + 46);
     p += 46 + e.nameBytes.length;
