@@ -68,6 +68,13 @@ export function formatMessage(key: string, params: Params = {}, lang: Lang = "zh
   return { message: fill(e.message, params), hint: fill(e.hint, params) };
 }
 
+/** A finding's message and hint in both languages, zh-CN first (what every finding carries). */
+export function findingText(key: string, params: Params = {}): { message: string; hint: string; messageEn: string; hintEn: string } {
+  const zh = formatMessage(key, params, "zh-CN");
+  const en = formatMessage(key, params, "en");
+  return { message: zh.message, hint: zh.hint, messageEn: en.message, hintEn: en.hint };
+}
+
 /** A UI string (no hint). */
 export function t(key: string, lang: Lang = "zh-CN", params: Params = {}): string {
   return formatMessage(key, params, lang).message;

@@ -3,7 +3,7 @@ import type { ModelBook } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 import type { ProjectResult } from "../engine/results";
 import { ruleSetting } from "../rulebook/load";
-import { formatMessage } from "../messages";
+import { findingText } from "../messages";
 import { bookForModes } from "../model/modes";
 import type { Finding, ReportInput, Rule } from "./types";
 
@@ -31,8 +31,6 @@ export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
     const report = (r: ReportInput) => {
       const key = r.messageId ?? rule.meta.id;
       const params = r.params ?? {};
-      const zh = formatMessage(key, params, "zh-CN");
-      const en = formatMessage(key, params, "en");
       // A preset's severity override wins over a rule's own per-finding choice.
       const override = input.rulebook.rules[rule.meta.id]?.severity;
       findings.push({
@@ -42,10 +40,7 @@ export function runRules(rules: Rule[], input: RunRulesInput): Finding[] {
         cell: r.cell,
         project: r.project ? (r.project.code ?? r.project.name) : null,
         projectName: r.project ? r.project.name : null,
-        message: zh.message,
-        hint: zh.hint,
-        messageEn: en.message,
-        hintEn: en.hint,
+        ...findingText(key, params),
         ...(r.cause ? { cause: r.cause } : {}),
       });
     };

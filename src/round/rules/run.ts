@@ -1,5 +1,5 @@
 /** Runs the cross-submission rules over a round's files. */
-import { formatMessage } from "../../messages";
+import { findingText } from "../../messages";
 import { ruleSetting } from "../../rulebook/load";
 import type { Rulebook } from "../../rulebook/schema";
 import type { ProjectReport } from "../../engine/report";
@@ -15,8 +15,6 @@ export function runRoundRules(rules: RoundRule[], files: RoundFile[], rulebook?:
     const report = (r: RoundReportInput) => {
       const key = r.messageId ?? rule.meta.id;
       const params = { ...r.params, file: r.file.file, otherFile: r.other.file };
-      const zh = formatMessage(key, params, "zh-CN");
-      const en = formatMessage(key, params, "en");
       const where = r.sheet !== undefined && r.cell !== undefined ? { sheet: r.sheet, cell: r.cell } : projectCell(r.file.report, r.project ?? null);
       out.push({
         rule: rule.meta.id,
@@ -28,10 +26,7 @@ export function runRoundRules(rules: RoundRule[], files: RoundFile[], rulebook?:
         cell: where.cell,
         project: r.project ? (r.project.code ?? r.project.name) : null,
         projectName: r.project ? r.project.name : null,
-        message: zh.message,
-        hint: zh.hint,
-        messageEn: en.message,
-        hintEn: en.hint,
+        ...findingText(key, params),
       });
     };
     rule.check({ files, departmentOf: (f: RoundFile, p?: ProjectReport | null) => departmentOf(f, p ?? null), report });
