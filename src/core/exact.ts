@@ -11,7 +11,8 @@
  * compares every function with decimal.js on random and edge values.
  */
 
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** 10^k for k = 0 … 22 (all exact as floats). */
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** Integers below this have at most 15 digits (exact as floats, and exact in products below 2^53 checked separately). */
 const BOUND = 1e15;
 
@@ -37,7 +38,7 @@ function split(x: number): boolean {
 }
 
 /** |m| / 10^k rounded half-up (away from zero) to `places` decimals, as an integer count of 10^-places. */
-function roundedUnits(m: number, k: number, places: number): number {
+export function roundedUnits(m: number, k: number, places: number): number {
   const a = Math.abs(m);
   if (k <= places) return a * POW10[places - k];
   const div = POW10[k - places];

@@ -11,7 +11,7 @@
  * decimal scoring on random projects and on ties such as 89.995.
  */
 import Decimal from "decimal.js";
-import { integerQuotient, quotientExact } from "../core/exact";
+import { POW10, quotientExact, roundedUnits } from "../core/exact";
 import type { Indicator, Project } from "../model/model";
 import type { Rulebook } from "../rulebook/schema";
 
@@ -48,16 +48,10 @@ function apart(x: number, y: number, err: number): boolean {
   return Math.abs(x - y) > err;
 }
 
-// ---------------------------------------------------------------- ratio = decimal a / t, exactly
-
-/** decimal.js's `new Decimal(a).dividedBy(t).toNumber()` for integers (see src/core/exact.ts). */
-export const decimalRatio = integerQuotient;
-
 // ---------------------------------------------------------------- short decimals as scaled integers
 
 /** A decimal m / 10^k with integer m (|m| < 2^53). */
 type Scaled = readonly [m: number, k: number];
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /** x as its shortest decimal form m / 10^k (k ≤ 10 decimals, |x| < 1e5), or undefined. */
 export function scaled(x: number): Scaled | undefined {
@@ -86,12 +80,7 @@ function cmp(a: Scaled, b: Scaled): number | undefined {
 
 /** A non-negative scaled decimal rounded half-up to cents, exactly. */
 function scaledCents(v: Scaled): number {
-  const [m, k] = v;
-  if (k <= 2) return (m * POW10[2 - k]) / 100;
-  const div = POW10[k - 2];
-  const r = m % div;
-  const c = (m - r) / div;
-  return (2 * r >= div ? c + 1 : c) / 100;
+  return roundedUnits(v[0], v[1], 2) / 100;
 }
 
 /** max(0, min(v, weight)) for an exact decimal v, rounded to cents exactly. */
