@@ -640,11 +640,11 @@ function mappedFields(plan: SheetPlan): Set<IndicatorField> {
  * One read per mapped column of a sheet, moved from row to row by readIndicator (twenty thousand
  * rows, ten cells each: no object per cell), and the field → read object the value readers use.
  */
-const ROW_READS = new WeakMap<SheetPlan, { reads: Partial<Record<IndicatorField, Read>>; slots: LazyRead[] }>();
-function rowReads(plan: SheetPlan): { reads: Partial<Record<IndicatorField, Read>>; slots: LazyRead[] } {
+const ROW_READS = new WeakMap<SheetPlan, { reads: Partial<Record<IndicatorField, LazyRead>>; slots: LazyRead[] }>();
+function rowReads(plan: SheetPlan): { reads: Partial<Record<IndicatorField, LazyRead>>; slots: LazyRead[] } {
   let rr = ROW_READS.get(plan);
   if (!rr) {
-    const reads = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, Read>>;
+    const reads = { ...rowTemplate(plan) } as Partial<Record<IndicatorField, LazyRead>>;
     const slots: LazyRead[] = [];
     for (const [f, c] of indicatorColumns(plan)) {
       const read = new LazyRead(plan.grid, plan.dataStart, c);
@@ -716,9 +716,10 @@ function readIndicator(ctx: Ctx, plan: SheetPlan, r: number, mem: LevelMemory, p
 
 /**
  * The reads a sheet's row loop moves from row to row (no object per row): the project code and
- * name cells (an indicator sheet's reference to its project), 一级 / 二级, the 三级指标 name; and the
- * columns that say whether a row carries an indicator. The loops keep nothing of a read but
- * its row, so that a later row does not change what an earlier one found.
+ * name cells (an indicator sheet's reference to its project), 一级 / 二级, the 三级指标 name (these
+ * three are readIndicator's own reads: see rowReads); and the columns that say whether a row
+ * carries an indicator. The loops keep nothing of a read but its row, so that a later row does
+ * not change what an earlier one found.
  */
 interface SheetReads {
   code: LazyRead | undefined;
@@ -739,12 +740,13 @@ function sheetReads(plan: SheetPlan): SheetReads {
     };
     const nameKey = ikey(plan, "name");
     const targetKey = ikey(plan, "target");
+    const own = rowReads(plan).reads;
     s = {
       code: read(plan.role === "indicators" ? "projectCode" : "code"),
       name: read(plan.role === "indicators" ? "projectName" : "name"),
-      level1: read(ikey(plan, "level1")),
-      level2: read(ikey(plan, "level2")),
-      indicatorName: read(nameKey),
+      level1: own.level1,
+      level2: own.level2,
+      indicatorName: own.name,
       nameCol: nameKey === null ? undefined : plan.columns.get(nameKey),
       targetCol: targetKey === null ? undefined : plan.columns.get(targetKey),
     };
