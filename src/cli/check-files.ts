@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { writeFileAtomic, zlibCodec } from "../adapters/xlsx/node";
 import { openXlsx, type XlsxPort } from "../adapters/xlsx/port";
-import { OVERSIZE, ZipError } from "../adapters/xlsx/zip";
+import { OversizeError } from "../adapters/xlsx/zip";
 import { InputFormatError, toXlsx, type LegacyFormat } from "../adapters/legacy";
 import { checkWorkbook, type RulebookSource } from "../engine/pipeline";
 import { notice } from "../engine/notices";
@@ -50,6 +50,13 @@ export function checkedCopyPath(input: string, outDir: string, taken: Set<string
   return out;
 }
 
+/** An input refused with its own reason (encrypted, damaged legacy file, no workbook, a part beyond its stated size), else null. */
+function refusal(e: unknown, name: string): UnusableInputError | null {
+  if (e instanceof InputFormatError) return new UnusableInputError(e.zh, e.en);
+  if (e instanceof OversizeError) return new UnusableInputError(t("cli.input.oversize", "zh-CN", { file: name }), t("cli.input.oversize", "en", { file: name }));
+  return null;
+}
+
 export async function checkFile(file: string, options: CheckFileOptions): Promise<CheckFileResult> {
   if (!fs.existsSync(file)) throw new UnusableInputError(`找不到文件：${file}`, `file not found: ${file}`);
   let port: XlsxPort;
@@ -64,20 +71,15 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     convertedFrom = opened.input.convertedFrom;
     port = opened.port;
   } catch (e) {
-    if (e instanceof InputFormatError) throw new UnusableInputError(e.zh, e.en);
     const name = path.basename(file);
-    throw new UnusableInputError(t("cli.input.notXlsx", "zh-CN", { file: name }), `${t("cli.input.notXlsx", "en", { file: name })} (${(e as Error).message})`);
+    throw refusal(e, name) ?? new UnusableInputError(t("cli.input.notXlsx", "zh-CN", { file: name }), `${t("cli.input.notXlsx", "en", { file: name })} (${(e as Error).message})`);
   }
   let outcome: Awaited<ReturnType<typeof checkWorkbook>>;
   try {
     outcome = await checkWorkbook(port, { rulebook: options.rulebook, asOf: options.asOf ?? null, now: options.now, write: options.outDir !== null, timings: options.timings });
   } catch (e) {
-    // A part that unpacks beyond its stated size (found while reading the sheets): refused, with its own reason.
-    if (e instanceof ZipError && e.message === OVERSIZE) {
-      const name = path.basename(file);
-      throw new UnusableInputError(t("cli.input.oversize", "zh-CN", { file: name }), t("cli.input.oversize", "en", { file: name }));
-    }
-    throw e;
+    // The sheets are inflated while they are read: a part beyond its stated size shows up here.
+    throw refusal(e, path.basename(file)) ?? e;
   }
   if (outcome.model.missing.some((m) => m.sheet === null && m.role === "projects")) {
     throw new UnusableInputError(`${path.basename(file)} 中找不到项目表（需要含“项目名称”或“项目编码”列的工作表）`, `${path.basename(file)} has no project sheet (a sheet with a 项目名称 or 项目编码 column)`);

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { isAscii } from "buffer";
-import { levelFor, OVERSIZE, ZipError, type Codec } from "./zip";
+import { levelFor, OversizeError, type Codec } from "./zip";
 import { openXlsx, type XlsxPort } from "./port";
 
 const asciiDecoder = new TextDecoder("utf-8");
@@ -21,7 +21,7 @@ export const zlibCodec: Codec = {
     try {
       b = zlib.inflateRawSync(raw, { chunkSize: Math.min(Math.max(size + 1, 1 << 10), 32 << 20), maxOutputLength: Math.max(1, size) });
     } catch (e) {
-      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new ZipError(OVERSIZE);
+      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new OversizeError();
       throw e;
     }
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);

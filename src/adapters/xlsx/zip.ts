@@ -165,7 +165,7 @@ export function streamEntry(e: ZipEntry, codec: Codec, sink: Sink, whole = WHOLE
     let n = 0;
     return codec.inflateStream(e.data, (chunk, last) => {
       n += chunk.length;
-      if (n > e.size) throw new ZipError(OVERSIZE);
+      if (n > e.size) throw new OversizeError();
       sink(chunk, last);
     });
   }
@@ -179,7 +179,7 @@ export function streamEntry(e: ZipEntry, codec: Codec, sink: Sink, whole = WHOLE
   const inf = new (fflate().Inflate)((chunk, final) => {
     // Never past the size the zip states: a zip bomb stops here, not when memory runs out.
     n += chunk.length;
-    if (n > e.size) throw new ZipError(OVERSIZE);
+    if (n > e.size) throw new OversizeError();
     sink(chunk, final);
   });
   for (let o = 0; o < e.data.length; o += PIECE) inf.push(e.data.subarray(o, Math.min(e.data.length, o + PIECE)), o + PIECE >= e.data.length);
@@ -244,7 +244,7 @@ export const fflateCodec: Codec = {
     const out = new Uint8Array(size);
     let n = 0;
     const inf = new (fflate().Inflate)((chunk) => {
-      if (n + chunk.length > size) throw new ZipError(OVERSIZE);
+      if (n + chunk.length > size) throw new OversizeError();
       out.set(chunk, n);
       n += chunk.length;
     });
@@ -288,12 +288,18 @@ export interface ZipEntry {
 
 /** The largest part a workbook may have, uncompressed (a sheet of a million rows is far less). */
 export const MAX_PART = 1 << 30;
-export const OVERSIZE = "a part inflates beyond its stated size (a damaged file, or a zip bomb)";
-
 export class ZipError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ZipError";
+  }
+}
+
+/** A part that inflates beyond its stated size (a damaged file, or a zip bomb): reading stops there. */
+export class OversizeError extends ZipError {
+  constructor() {
+    super("a part inflates beyond its stated size (a damaged file, or a zip bomb)");
+    this.name = "OversizeError";
   }
 }
 
