@@ -1,3 +1,5 @@
+// First: V8's compiler budget for a short-lived process (before any engine code runs hot).
+import "./compiler-budget";
 import { makeProgram } from "./cli";
 
 makeProgram()

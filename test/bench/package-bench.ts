@@ -75,13 +75,13 @@ async function childStages(file: string, out: string): Promise<Measure & { stage
  * The whole `jixiao check` as a user runs it: the compiled command (what `npm ci` builds), start-up
  * included, in a process of its own; wall time measured from outside, peak RSS from inside.
  */
-function spawnCheck(bundle: string, file: string, outDir: string): Measure {
+function spawnCheck(bundle: string, file: string, outDir: string, env: NodeJS.ProcessEnv = process.env): Measure {
   const argv = JSON.stringify([bundle, "check", file, "--out", outDir, "-q"]);
   const wrapper =
     `process.on("exit", () => process.stdout.write("BENCH " + JSON.stringify({ rssMB: process.resourceUsage().maxRSS / 1024 }) + "\\n"));` +
     `process.argv = [process.argv[0], ...${argv}]; require(${JSON.stringify(bundle)});`;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "-e", wrapper], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "-e", wrapper], { encoding: "utf8", maxBuffer: 1 << 26, env });
   const wall = ms(t0);
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (r.status !== 0 || !line) throw new Error(`jixiao check failed: ${(r.stderr || `exit ${r.status}`).trim().split("\n").slice(-3).join(" | ")}`);
@@ -109,6 +109,13 @@ function spawnChild(kind: string, file: string, out: string): Measure {
 }
 
 const sec = (x: number) => (x / 1000).toFixed(2) + " s";
+/** Runs per measure at the goal's sizes (the median is reported). */
+const RUNS = 3;
+/** The run with the median time (its own peak memory and stages with it). */
+function median(ms: Measure[]): Measure | null {
+  if (!ms.length) return null;
+  return [...ms].sort((a, b) => a.ms - b.ms)[ms.length >> 1];
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -130,10 +137,23 @@ async function main(): Promise<void> {
       await writeListWorkbook(file, syntheticProjects(n), false);
       process.stderr.write(`generated ${n} projects × 10 indicators (${(statSync(file).size / 1048576).toFixed(1)} MB); measuring…\n`);
       const big = n * 10 >= 100000;
+      // Each measured RUNS times, taking turns, and the median run kept (one run alone moves by ±10 %);
       // ExcelJS's own write is superlinear: at 200,000 indicators it is not run (it takes minutes and GBs).
-      const ej = big ? null : spawnChild("exceljs", file, join(dir, `exceljs-${n}.xlsx`));
-      const check = spawnCheck(bundle, file, join(dir, `out-${n}`));
-      const ejp = big ? null : spawnExcelJSProcess(file, join(dir, `exceljs-process-${n}.xlsx`));
+      const ejs: Measure[] = [];
+      const checks: Measure[] = [];
+      const ejps: Measure[] = [];
+      const defaults: Measure[] = [];
+      for (let k = 0; k < (big ? 1 : RUNS); k++) {
+        if (!big) ejs.push(spawnChild("exceljs", file, join(dir, `exceljs-${n}.xlsx`)));
+        checks.push(spawnCheck(bundle, file, join(dir, `out-${n}`)));
+        if (!big) ejps.push(spawnExcelJSProcess(file, join(dir, `exceljs-process-${n}.xlsx`)));
+        // The same check with V8's own compiler settings (src/cli/compiler-budget.ts): what that setting is worth.
+        defaults.push(spawnCheck(bundle, file, join(dir, `out-defaults-${n}`), { ...process.env, JIXIAO_V8_DEFAULTS: "1" }));
+      }
+      const v8d = median(defaults) as Measure;
+      const ej = big ? null : median(ejs);
+      const check = median(checks) as Measure;
+      const ejp = big ? null : median(ejps);
       const st = (spawnChild("stages", file, join(dir, `stages-${n}.xlsx`)) as Measure & { stages: Record<string, number> }).stages;
       rows.push([
         String(n * 10),
@@ -146,19 +166,21 @@ async function main(): Promise<void> {
         `${sec(st.read)} + ${sec(st.engine)} + ${sec(st.write)}`,
         ej ? ((st.read + st.write) / ej.ms).toFixed(2) + "×" : "—",
         ejp ? `${sec(ejp.ms)} → ${(check.ms / ejp.ms).toFixed(2)}×` : "—",
+        sec(v8d.ms) + (ej ? ` (${(v8d.ms / ej.ms).toFixed(2)}×)` : ""),
       ]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(bundle, { force: true });
   }
-  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS", "package read + engine + package write", "package / ExcelJS", "ExcelJS as a process → check / it"];
+  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS", "package read + engine + package write", "package / ExcelJS", "ExcelJS as a process → check / it", "check, V8's own compiler budget"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i])).join("  ");
   process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
   for (const r of rows) process.stdout.write(line(r) + "\n");
   process.stdout.write("check = the compiled `jixiao check` as a process of its own, start-up included (wall time); the stages are the same run measured piece by piece (engine = analysis + write plan).\n");
-  process.stdout.write("check / ExcelJS (the goal's measure) compares with ExcelJS's read and write calls alone; the last column with ExcelJS as a process of its own (Node's start and loading ExcelJS included), the check's own footing.\n");
+  process.stdout.write(`Median of ${RUNS} runs each, taking turns (200,000 indicators: one run). `);
+  process.stdout.write("check / ExcelJS (the goal's measure) compares with ExcelJS's read and write calls alone; the next column with ExcelJS as a process of its own (Node's start and loading ExcelJS included), the check's own footing; the last, the check with V8's default inlining budget (JIXIAO_V8_DEFAULTS=1, see src/cli/compiler-budget.ts).\n");
 }
 
 if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {

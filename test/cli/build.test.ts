@@ -57,6 +57,25 @@ process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(
     expect(again.seen).toContain("zod");
   });
 
+  it("sets V8's inlining budget before the command runs (src/cli/compiler-budget.ts), and leaves V8's own when asked", () => {
+    const probe = path.join(dir, "probe.cjs");
+    // A preload that records the flags the command sets.
+    fs.writeFileSync(probe, `const v8 = require("v8"); const set = v8.setFlagsFromString; const seen = []; v8.setFlagsFromString = (f) => { seen.push(f); return set(f); };
+process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(dir, "flags.json"))}, JSON.stringify(seen)));`);
+    const flags = (env: NodeJS.ProcessEnv) => {
+      execFileSync(process.execPath, ["-r", probe, bundle, "--version"], { encoding: "utf8", env });
+      return JSON.parse(fs.readFileSync(path.join(dir, "flags.json"), "utf8")) as string[];
+    };
+    const set = flags({ ...process.env, JIXIAO_V8_DEFAULTS: "" });
+    expect(set).toHaveLength(1);
+    expect(set[0]).toMatch(/^--max-inlined-bytecode-size-cumulative=\d+$/);
+    expect(flags({ ...process.env, JIXIAO_V8_DEFAULTS: "1" })).toEqual([]);
+    // Before the program is made: the engine's code has not run yet.
+    const text = fs.readFileSync(bundle, "utf8");
+    expect(text.indexOf("setFlagsFromString)(")).toBeGreaterThan(0);
+    expect(text.indexOf("setFlagsFromString)(")).toBeLessThan(text.indexOf("makeProgram().parseAsync"));
+  });
+
   it("checks a workbook exactly as the sources do", () => {
     const sample = path.join(root, "assets/samples/sample-county-2024.xlsx");
     const a = path.join(dir, "a.json");
