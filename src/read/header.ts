@@ -12,6 +12,7 @@ export interface NormalisedHeader {
 }
 
 import { isSqueezed } from "../parse/text";
+import { memoByText } from "../core/memo";
 
 const MONEY = ["亿元", "千元", "万元", "元"];
 
@@ -30,9 +31,22 @@ export function squeezeText(text: string): string {
   return text.normalize("NFKC").replace(/[\s\u00a0\u3000\u200b]+/g, "");
 }
 
+const NO_HEADER: NormalisedHeader = Object.freeze({ key: "", unit: null });
+
+/**
+ * The header a cell's text reads as. Once per distinct text (header detection, the form scan and
+ * the repeated-header test ask again for the same project names and codes on every sheet); the
+ * answer is shared, so it is frozen.
+ */
 export function normaliseHeader(raw: unknown): NormalisedHeader {
-  if (raw === null || raw === undefined || typeof raw === "object") return { key: "", unit: null };
-  let s = squeezeText(String(raw));
+  if (raw === null || raw === undefined || typeof raw === "object") return NO_HEADER;
+  return normalisedHeader(typeof raw === "string" ? raw : String(raw));
+}
+
+const normalisedHeader = memoByText((text: string): NormalisedHeader => Object.freeze(normaliseHeaderText(text)));
+
+function normaliseHeaderText(raw: string): NormalisedHeader {
+  let s = squeezeText(raw);
   s = s.replace(/[*＊]/g, "");
   let unit: string | null = null;
   // Trailing bracketed parts: 「年初预算数(万元)」「全年预算数(A)」「金额【元】」 — possibly several.

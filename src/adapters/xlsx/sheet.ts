@@ -137,8 +137,10 @@ export let attrEnd = 0;
  */
 export function attrAt(s: string, a: number, b: number, name: string): number {
   const m = name.length;
-  for (let k = a; k < b; k++) {
-    if (k + 1 + m > b || !s.startsWith(name, k + 1) || !isSpace(s.charCodeAt(k))) continue;
+  const first = name.charCodeAt(0);
+  // (Not indexOf: it would search past the tag, to the end of the sheet, when the name is absent.)
+  for (let k = a; k + 1 + m <= b; k++) {
+    if (s.charCodeAt(k + 1) !== first || !isSpace(s.charCodeAt(k)) || !s.startsWith(name, k + 1)) continue;
     let q = k + 1 + m;
     while (q < b && isSpace(s.charCodeAt(q))) q++;
     if (q >= b || s.charCodeAt(q) !== 61) continue;
