@@ -1,4 +1,5 @@
-import { normaliseHeader, unitFromText } from "./header";
+import fc from "fast-check";
+import { normaliseHeader, squeezeText, unitFromText } from "./header";
 import { buildSynonymIndex, matchIndicatorHeader, matchProjectHeader } from "./synonyms";
 
 describe("normaliseHeader", () => {
@@ -76,5 +77,38 @@ describe("synonyms", () => {
     expect(matchIndicatorHeader("考核目标", more)).toBe("target");
     expect(matchProjectHeader("考核目标", more)).toBeNull();
     expect(matchProjectHeader("单位", more)).toBe("spent");
+  });
+});
+
+/** normaliseHeader as first written, every step on every text (the fast path for plain texts must give the same). */
+function referenceHeader(raw: string): { key: string; unit: string | null } {
+  let s = squeezeText(raw).replace(/[*＊]/g, "");
+  let unit: string | null = null;
+  for (;;) {
+    const m = /^(.+?)[([【<〔]([^()[\]【】<>〔〕]{0,12})[)\]】>〕]$/.exec(s);
+    if (!m) break;
+    const u = unitFromText(m[2]);
+    if (u && !unit) unit = u;
+    s = m[1];
+  }
+  const slash = /^(.+?)[/:]((?:单位[:]?)?(?:亿元|千元|万元|元))$/.exec(s);
+  if (slash) {
+    unit = unit ?? unitFromText(slash[2]);
+    s = slash[1];
+  }
+  return { key: s.replace(/^其中[:、,]?/, "").replace(/[:：]+$/, ""), unit };
+}
+
+describe("normaliseHeader on any text", () => {
+  it("is every step applied in turn (texts with and without the marks the steps look for), and the same when asked again", () => {
+    const piece = fc.constantFrom("项目", "名称", "其中", "万元", "元", "单位", "%", "（", "）", "(", ")", "【", "】", "<", ">", "〔", "〕", "[", "]", "/", ":", "：", "*", "＊", " ", "　", "Ａ", "1", "１", "、", ",", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(normaliseHeader(text)).toEqual(referenceHeader(text));
+        expect(normaliseHeader(text)).toBe(normaliseHeader(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

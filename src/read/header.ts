@@ -45,8 +45,13 @@ export function normaliseHeader(raw: unknown): NormalisedHeader {
 
 const normalisedHeader = memoByText((text: string): NormalisedHeader => Object.freeze(normaliseHeaderText(text)));
 
+/** A character any of the steps below looks for (a text without them, not starting 其中, is its own key). */
+const HEADER_MARKS = /[*＊)\]】>〕/:：]/;
+
 function normaliseHeaderText(raw: string): NormalisedHeader {
   let s = squeezeText(raw);
+  // Most texts asked about are data (codes, names): nothing to strip.
+  if (!HEADER_MARKS.test(s) && !s.startsWith("其中")) return { key: s, unit: null };
   s = s.replace(/[*＊]/g, "");
   let unit: string | null = null;
   // Trailing bracketed parts: 「年初预算数(万元)」「全年预算数(A)」「金额【元】」 — possibly several.
