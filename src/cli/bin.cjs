@@ -1,8 +1,13 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=0
 // `jixiao` — the headless command. Starts from the compiled bundle build/jixiao.cjs (built on
 // install by the `prepare` script, src/cli/build.cjs) when it is there and not older than the
 // sources; otherwise runs the TypeScript sources directly through tsx's require hook, so
 // `npx jixiao …` works with or without the build. JIXIAO_FROM_SOURCE=1 forces the sources.
+// The first line gives Node one option (npm's shims for Windows pass it on as well):
+// --v8-pool-size=0 sizes V8's background threads (its optimising compiler, the garbage
+// collector's helpers) to the machine, one fewer than its cores, instead of a fixed 4 — on a
+// 2-core office PC four such threads and the check itself fought over two cores. See
+// docs/performance.md ("Where time goes"); src/cli/compiler-budget.ts is the other setting.
 const fs = require("fs");
 const path = require("path");
 const root = path.join(__dirname, "..", "..");

@@ -10,6 +10,8 @@
  *
  * Imported first by main.ts (before any engine code has run hot). Compiler flags only: the
  * results are the same either way. JIXIAO_V8_DEFAULTS=1 keeps V8's own settings (to compare).
+ * The other half is the first line of src/cli/bin.cjs: --v8-pool-size=0, as many background
+ * threads as the machine has cores to spare (Node's default is four, whatever the machine).
  */
 import { setFlagsFromString } from "v8";
 

@@ -117,6 +117,7 @@ export async function writeListWorkbook(file: string, projects: ProjectSpec[], m
 // ---------------------------------------------------------------- parent
 
 import type { ChildResult } from "./engine-child";
+import { binNodeOptions } from "./bin-options";
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const median = (xs: number[]) => {
@@ -139,7 +140,7 @@ function startUp(dir: string): { cpu: number; wall: number } {
   const wall: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ["-r", hook, join(ROOT, "src", "cli", "bin.cjs"), "rules"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [...binNodeOptions(), "-r", hook, join(ROOT, "src", "cli", "bin.cjs"), "rules"], { encoding: "utf8" });
     wall.push(ms(t0));
     const m = /CPU ([\d.]+)/.exec(r.stderr);
     if (m) cpu.push(Number(m[1]));
@@ -158,7 +159,7 @@ interface CliRun {
 /** `jixiao check FILE --out DIR --timings` with write-back: does it finish, and where does its time go. */
 function cliCheck(file: string, out: string): CliRun {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, "--max-old-space-size=16000", join(ROOT, "src", "cli", "bin.cjs"), "check", file, "--out", out, "--timings", "-q"], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, ...binNodeOptions(), "--max-old-space-size=16000", join(ROOT, "src", "cli", "bin.cjs"), "check", file, "--out", out, "--timings", "-q"], { encoding: "utf8", maxBuffer: 1 << 26 });
   const wallMs = ms(t0);
   const stages: Record<string, number> = {};
   for (const line of (r.stderr ?? "").split("\n")) {

@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { syntheticProjects, writeListWorkbook } from "./bench";
+import { binNodeOptions } from "./bin-options";
 
 const ROOT = resolve(__dirname, "..", "..");
 const DEFAULT_SIZES = [2000, 20000];
@@ -72,16 +73,20 @@ async function childStages(file: string, out: string): Promise<Measure & { stage
 }
 
 /**
- * The whole `jixiao check` as a user runs it: the compiled command (what `npm ci` builds), start-up
- * included, in a process of its own; wall time measured from outside, peak RSS from inside.
+ * The whole `jixiao check` as a user runs it: the compiled command (what `npm ci` builds) with the
+ * Node options `jixiao` starts with, start-up included, in a process of its own; wall time
+ * measured from outside, peak RSS from inside.
  */
-function spawnCheck(bundle: string, file: string, outDir: string, env: NodeJS.ProcessEnv = process.env): Measure {
+function spawnCheck(bundle: string, file: string, outDir: string, defaults = false): Measure {
+  // As `jixiao` starts: with the Node options of its first line (src/cli/bin.cjs); `defaults`: without them and without the compiler budget.
+  const env = defaults ? { ...process.env, JIXIAO_V8_DEFAULTS: "1" } : process.env;
+  const nodeOptions = defaults ? [] : binNodeOptions();
   const argv = JSON.stringify([bundle, "check", file, "--out", outDir, "-q"]);
   const wrapper =
     `process.on("exit", () => process.stdout.write("BENCH " + JSON.stringify({ rssMB: process.resourceUsage().maxRSS / 1024 }) + "\\n"));` +
     `process.argv = [process.argv[0], ...${argv}]; require(${JSON.stringify(bundle)});`;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "-e", wrapper], { encoding: "utf8", maxBuffer: 1 << 26, env });
+  const r = spawnSync(process.execPath, [...nodeOptions, "--max-old-space-size=8192", "-e", wrapper], { encoding: "utf8", maxBuffer: 1 << 26, env });
   const wall = ms(t0);
   const line = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (r.status !== 0 || !line) throw new Error(`jixiao check failed: ${(r.stderr || `exit ${r.status}`).trim().split("\n").slice(-3).join(" | ")}`);
@@ -147,8 +152,8 @@ async function main(): Promise<void> {
         if (!big) ejs.push(spawnChild("exceljs", file, join(dir, `exceljs-${n}.xlsx`)));
         checks.push(spawnCheck(bundle, file, join(dir, `out-${n}`)));
         if (!big) ejps.push(spawnExcelJSProcess(file, join(dir, `exceljs-process-${n}.xlsx`)));
-        // The same check with V8's own compiler settings (src/cli/compiler-budget.ts): what that setting is worth.
-        defaults.push(spawnCheck(bundle, file, join(dir, `out-defaults-${n}`), { ...process.env, JIXIAO_V8_DEFAULTS: "1" }));
+        // The same check with V8's own settings (no --v8-pool-size=0, no src/cli/compiler-budget.ts): what they are worth.
+        defaults.push(spawnCheck(bundle, file, join(dir, `out-defaults-${n}`), true));
       }
       const v8d = median(defaults) as Measure;
       const ej = big ? null : median(ejs);
@@ -173,14 +178,14 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
     rmSync(bundle, { force: true });
   }
-  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS", "package read + engine + package write", "package / ExcelJS", "ExcelJS as a process → check / it", "check, V8's own compiler budget"];
+  const head = ["indicators", "file", "ExcelJS read+write", "ExcelJS peak RSS", "jixiao check (read, engine, write)", "check peak RSS", "check / ExcelJS", "package read + engine + package write", "package / ExcelJS", "ExcelJS as a process → check / it", "check with V8's own settings"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i])).join("  ");
   process.stdout.write(`\nnode ${process.version}, ${process.platform}/${process.arch}\n${line(head)}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
   for (const r of rows) process.stdout.write(line(r) + "\n");
   process.stdout.write("check = the compiled `jixiao check` as a process of its own, start-up included (wall time); the stages are the same run measured piece by piece (engine = analysis + write plan).\n");
   process.stdout.write(`Median of ${RUNS} runs each, taking turns (200,000 indicators: one run). `);
-  process.stdout.write("check / ExcelJS (the goal's measure) compares with ExcelJS's read and write calls alone; the next column with ExcelJS as a process of its own (Node's start and loading ExcelJS included), the check's own footing; the last, the check with V8's default inlining budget (JIXIAO_V8_DEFAULTS=1, see src/cli/compiler-budget.ts).\n");
+  process.stdout.write("check / ExcelJS (the goal's measure) compares with ExcelJS's read and write calls alone; the next column with ExcelJS as a process of its own (Node's start and loading ExcelJS included), the check's own footing; the last, the check with V8's defaults (4 background threads and the default inlining budget: no --v8-pool-size=0, JIXIAO_V8_DEFAULTS=1; see src/cli/bin.cjs and src/cli/compiler-budget.ts).\n");
 }
 
 if (require.main === module || resolve(process.argv[1] ?? "") === __filename) {

@@ -7,6 +7,7 @@ import fs from "fs";
 import path from "path";
 import { getPreset } from "../../src/rulebook/load";
 import { ruleRows } from "../../src/cli/rules-list";
+import { binNodeOptions } from "../bench/bin-options";
 
 const root = path.join(__dirname, "..", "..");
 
@@ -74,6 +75,22 @@ process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(
     const text = fs.readFileSync(bundle, "utf8");
     expect(text.indexOf("setFlagsFromString)(")).toBeGreaterThan(0);
     expect(text.indexOf("setFlagsFromString)(")).toBeLessThan(text.indexOf("makeProgram().parseAsync"));
+  });
+
+  it("starts Node with --v8-pool-size=0 from its first line, run as a program (the way npm's shims start it, Windows' included)", async () => {
+    const bin = path.join(root, "src", "cli", "bin.cjs");
+    expect(binNodeOptions()).toEqual(["--v8-pool-size=0"]);
+    // As the shell runs it: the first line starts Node with the option.
+    expect(execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // npm's own shim maker (the .cmd and .ps1 files a Windows install gets), where npm keeps it.
+    const cmdShimDir = path.join(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "node_modules", "cmd-shim");
+    if (!fs.existsSync(cmdShimDir)) return;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cmdShim = require(cmdShimDir) as (from: string, to: string) => Promise<void>;
+    const to = path.join(dir, "shim", "jixiao");
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    await cmdShim(bin, to);
+    for (const f of [`${to}.cmd`, `${to}.ps1`, to]) expect(fs.readFileSync(f, "utf8")).toMatch(/ --v8-pool-size=0 "[^"]*bin\.cjs"/);
   });
 
   it("checks a workbook exactly as the sources do", () => {
