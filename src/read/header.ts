@@ -49,10 +49,15 @@ const normalisedHeader = memoByText((text: string): NormalisedHeader => Object.f
 const HEADER_MARKS = /[*＊)\]】>〕/:：]/;
 
 function normaliseHeaderText(raw: string): NormalisedHeader {
-  let s = squeezeText(raw);
+  const s = squeezeText(raw);
   // Most texts asked about are data (codes, names): nothing to strip.
   if (!HEADER_MARKS.test(s) && !s.startsWith("其中")) return { key: s, unit: null };
-  s = s.replace(/[*＊]/g, "");
+  return headerSteps(s);
+}
+
+/** Every step in turn on a squeezed text (exported for the test that the shortcut above gives the same). */
+export function headerSteps(squeezed: string): NormalisedHeader {
+  let s = squeezed.replace(/[*＊]/g, "");
   let unit: string | null = null;
   // Trailing bracketed parts: 「年初预算数(万元)」「全年预算数(A)」「金额【元】」 — possibly several.
   for (;;) {
