@@ -15,6 +15,7 @@ import { expandInputs } from "./inputs";
 import type { CheckedInput } from "./round";
 import type { ReturnedFeedback } from "../round/responses";
 import { t } from "../messages";
+import { presetLabel } from "../messages/presets";
 import type { PreviousRound } from "../round/types";
 
 export interface CommandIO {
@@ -76,8 +77,9 @@ function writeJson(file: string, text: string): void {
 
 /** 「规则库：工作簿中保存的规则库（five-grade，版本 …）。 / Rulebook: the one stored in the workbook (…).」 */
 function rulebookLine(source: RulebookSource, rb: Rulebook): string {
-  const params = { preset: rb.preset, version: rb.version };
-  return `${t(`notice.rulebook.${source}`, "zh-CN", params)} / ${t(`notice.rulebook.${source}`, "en", params)}`;
+  // The preset's name as the pane and 领导汇总 show it (「中央部门 2020（财预〔2020〕10号）」), not its id.
+  const line = (lang: "zh-CN" | "en") => t(`notice.rulebook.${source}`, lang, { preset: presetLabel(rb.preset, lang), version: rb.version });
+  return `${line("zh-CN")} / ${line("en")}`;
 }
 
 export async function runCheckCommand(files: string[], opts: CheckCliOptions, io: CommandIO = defaultIO): Promise<number> {

@@ -29,6 +29,7 @@ import { findingOrder } from "./order";
 import type { FileReport } from "./report";
 import { lastRunSummary } from "./last-run";
 import { t } from "../messages";
+import { presetLabel } from "../messages/presets";
 import { notice, stateNotices, type Notice } from "./notices";
 import { withinTables } from "../read/extent";
 import { pushAll } from "../core/collections";
@@ -108,8 +109,8 @@ export function rulebookFor(options: RunOptions, state: StateDocs): { rulebook: 
     } catch (e) {
       const preset = getPreset();
       const reason = e instanceof RulebookError ? e.zh : String(e);
-      const n = notice("notice.rulebook.invalid", { preset: preset.preset, reason });
-      if (e instanceof RulebookError) n.messageEn = n.messageEn.replace(reason, e.en);
+      const n = notice("notice.rulebook.invalid", { preset: presetLabel(preset.preset), reason });
+      n.messageEn = t("notice.rulebook.invalid", "en", { preset: presetLabel(preset.preset, "en"), reason: e instanceof RulebookError ? e.en : reason });
       return { rulebook: preset, source: "preset", notice: n };
     }
   }

@@ -80,8 +80,10 @@ test("jixiao check uses the rulebook stored in the workbook, as the pane does, a
   expect(r.files[0].rulebook).toEqual({ preset: "five-grade", version: getPreset("five-grade").version, source: "workbook" });
   expect(r.rulebook).toMatchObject({ preset: "five-grade", source: "workbook" });
   expect(Object.keys(r.summary.grades)).toContain("低");
-  expect(t.out.join("")).toContain("规则库：工作簿中保存的规则库（five-grade");
-  expect(t.out.join("")).toContain("Rulebook: the one stored in the workbook (five-grade");
+  // Named as the pane names it, not by its id.
+  expect(t.out.join("")).toContain("规则库：工作簿中保存的规则库「五档等级（优/良/中/低/差）」");
+  expect(t.out.join("")).toContain("Rulebook: the one stored in the workbook, “Five grades (A/B/C/D/E)”");
+  expect(t.out.join("")).not.toContain("five-grade");
   // Given on the command line, it wins, and the report says so.
   const t2 = io();
   expect(await runCheckCommand([file], opts({ json, preset: "central-2020" }), t2.io)).toBe(0);
@@ -98,6 +100,9 @@ test("an invalid stored rulebook is not used, and a notice says so", async () =>
   expect(f.notices?.[0].message).toContain("工作簿中保存的规则库无效");
   expect(f.notices?.[0].message).toContain("targets.satisfactionFloor");
   expect(f.notices?.[0].messageEn).toContain("stored in the workbook is invalid");
+  expect(f.notices?.[0].message).toContain("改用默认预设「中央部门 2020（财预〔2020〕10号）」");
+  expect(f.notices?.[0].messageEn).toContain("the default preset, “Central departments 2020 (Caiyu [2020] No. 10)”, was used");
+  expect(f.notices?.[0].messageEn).toContain("targets.satisfactionFloor");
   expect(t.out.join("")).toContain("工作簿中保存的规则库无效");
 });
 
