@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { base36, FNV_PRIME } from "./state-verify";
 import { cellsSignature } from "./state";
 
 // Signatures are stored in users' workbooks (the state sheet) and checked on the next run: they
@@ -28,5 +30,21 @@ describe("cellsSignature", () => {
     expect(cellsSignature([[0.1 + 0.2]])).toBe(cellsSignature([[0.3]]));
     expect(cellsSignature([[1234567890123]])).toBe(cellsSignature([[1234567890120]]));
     expect(cellsSignature([[1.5]])).not.toBe(cellsSignature([[1.25]]));
+  });
+});
+
+describe("base36 (a row digest's digits)", () => {
+  test("is Number#toString(36) for every unsigned 32-bit integer it is given", () => {
+    const edges = [0, 1, 35, 36, 37, 1295, 1296, 46655, 46656, 1679615, 1679616, 60466175, 60466176, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1];
+    for (const x of edges) expect(base36(x)).toBe(x.toString(36));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (x) => expect(base36(x)).toBe(x.toString(36))), { numRuns: 20000 });
+  });
+});
+
+describe("the hash's multiply", () => {
+  test("Math.imul by the prime is the shifts and adds it was first written with, for every 32-bit value", () => {
+    const shifts = (x: number) => (x + (x << 1) + (x << 4) + (x << 7) + (x << 8) + (x << 24)) | 0;
+    for (const x of [0, 1, -1, 2 ** 31 - 1, -(2 ** 31), 0x811c9dc5 | 0]) expect(Math.imul(x, FNV_PRIME)).toBe(shifts(x));
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (x) => expect(Math.imul(x, FNV_PRIME)).toBe(shifts(x))), { numRuns: 20000 });
   });
 });

@@ -42,15 +42,16 @@ const H2 = 0x01000193 ^ 0x5bd1e995;
 let h1 = H1;
 let h2 = H2;
 
+/** FNV's 32-bit prime, 2^24 + 2^8 + 2^7 + 2^4 + 2^1 + 1: times it is (x + (x<<1) + (x<<4) + (x<<7) + (x<<8) + (x<<24)) | 0, the shifts and adds the hash was first written with. */
+export const FNV_PRIME = 0x01000193;
+
 function feed(s: string): void {
   let a = h1;
   let b = h2;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
-    a ^= ch;
-    a = (a + (a << 1) + (a << 4) + (a << 7) + (a << 8) + (a << 24)) | 0;
-    b ^= ch;
-    b = (b + (b << 1) + (b << 4) + (b << 7) + (b << 8) + (b << 24)) | 0;
+    a = Math.imul(a ^ ch, FNV_PRIME);
+    b = Math.imul(b ^ ch, FNV_PRIME);
     b ^= b >>> 15;
   }
   h1 = a;
@@ -58,7 +59,41 @@ function feed(s: string): void {
 }
 
 function digest(): string {
-  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
+  return base36(h1 >>> 0) + base36(h2 >>> 0);
+}
+
+const B36 = Array.from("0123456789abcdefghijklmnopqrstuvwxyz", (c) => c.charCodeAt(0));
+const DIGITS = new Uint16Array(7);
+
+/**
+ * x.toString(36) for an unsigned 32-bit integer, the same text (at most 7 digits): a row's digest
+ * is two of these, and Number#toString with a radix is several times slower (its general path).
+ */
+export function base36(x: number): string {
+  let n = 0;
+  let v = x;
+  do {
+    const q = Math.floor(v / 36);
+    DIGITS[n++] = B36[v - q * 36];
+    v = q;
+  } while (v > 0);
+  const d = DIGITS;
+  switch (n) {
+    case 1:
+      return String.fromCharCode(d[0]);
+    case 2:
+      return String.fromCharCode(d[1], d[0]);
+    case 3:
+      return String.fromCharCode(d[2], d[1], d[0]);
+    case 4:
+      return String.fromCharCode(d[3], d[2], d[1], d[0]);
+    case 5:
+      return String.fromCharCode(d[4], d[3], d[2], d[1], d[0]);
+    case 6:
+      return String.fromCharCode(d[5], d[4], d[3], d[2], d[1], d[0]);
+    default:
+      return String.fromCharCode(d[6], d[5], d[4], d[3], d[2], d[1], d[0]);
+  }
 }
 
 /** A value's kind as the signature spells it; 0 for an empty cell. */
