@@ -7,8 +7,11 @@
 import type { Project } from "../model/model";
 import type { Rule } from "./types";
 import { projectCell, SRC_SHEET } from "./D-common";
+import { isSqueezed } from "../parse/text";
 
 function key(s: string): string {
+  // A text NFKC and the space removal leave as it is (almost every code and name): only the case.
+  if (isSqueezed(s)) return s.toLowerCase();
   return s.normalize("NFKC").replace(/[\s\u3000]+/g, "").toLowerCase();
 }
 
@@ -22,8 +25,9 @@ export function duplicateOccurrences(projects: Project[]): Map<Project, Project>
   const byCode = new Map<string, Project>();
   const byName = new Map<string, Project>();
   for (const p of projects) {
-    if (p.code !== null && key(p.code) !== "") {
-      const k = key(p.code);
+    const code = p.code === null ? "" : key(p.code);
+    if (code !== "") {
+      const k = code;
       const first = byCode.get(k);
       if (first) out.set(p, first);
       else byCode.set(k, p);
