@@ -94,19 +94,29 @@ export function parseRef(ref: string): { row: number; col: number } | null {
 }
 
 /**
+ * After an attribute's name at `q`: `\s*=\s*` and an opening quote before `end`. The quote's
+ * offset, or -1 (the part the attribute scanners below share).
+ */
+function quoteAfter(s: string, q: number, end: number): number {
+  let i = q;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  if (i >= end || s.charCodeAt(i) !== 61) return -1;
+  i++;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  if (i >= end) return -1;
+  const quote = s.charCodeAt(i);
+  return quote === 34 || quote === 39 ? i : -1;
+}
+
+/**
  * The row number (0-based) in the open tag `s[a, te]` (te: its '>'), or null — the first match of
  * `/\sr\s*=\s*["'](\d+)["']/` in it.
  */
 export function rowNumberAt(s: string, a: number, te: number): number | null {
   for (let k = a; k < te; k++) {
     if (s.charCodeAt(k + 1) !== 114 || !isSpace(s.charCodeAt(k))) continue;
-    let q = k + 2;
-    while (q < te && isSpace(s.charCodeAt(q))) q++;
-    if (q >= te || s.charCodeAt(q) !== 61) continue;
-    q++;
-    while (q < te && isSpace(s.charCodeAt(q))) q++;
-    const open = s.charCodeAt(q);
-    if (q >= te || (open !== 34 && open !== 39)) continue;
+    const q = quoteAfter(s, k + 2, te);
+    if (q < 0) continue;
     const d = q + 1;
     let e = d;
     while (e < te) {
@@ -141,14 +151,9 @@ export function attrAt(s: string, a: number, b: number, name: string): number {
   // (Not indexOf: it would search past the tag, to the end of the sheet, when the name is absent.)
   for (let k = a; k + 1 + m <= b; k++) {
     if (s.charCodeAt(k + 1) !== first || !isSpace(s.charCodeAt(k)) || !s.startsWith(name, k + 1)) continue;
-    let q = k + 1 + m;
-    while (q < b && isSpace(s.charCodeAt(q))) q++;
-    if (q >= b || s.charCodeAt(q) !== 61) continue;
-    q++;
-    while (q < b && isSpace(s.charCodeAt(q))) q++;
-    const quote = s.charCodeAt(q);
-    if (q >= b || (quote !== 34 && quote !== 39)) continue;
-    const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
+    const q = quoteAfter(s, k + 1 + m, b);
+    if (q < 0) continue;
+    const close = s.indexOf(s.charCodeAt(q) === 34 ? '"' : "'", q + 1);
     if (close < 0 || close >= b) continue;
     attrEnd = close + 1;
     return k;
@@ -237,13 +242,8 @@ export class CellCursor {
     for (let k = i; k < te; k++) {
       const name = buf.charCodeAt(k + 1);
       if ((name !== 114 && name !== 115 && name !== 116) || !isSpace(buf.charCodeAt(k))) continue;
-      let q = k + 2;
-      while (q < te && isSpace(buf.charCodeAt(q))) q++;
-      if (q >= te || buf.charCodeAt(q) !== 61) continue;
-      q++;
-      while (q < te && isSpace(buf.charCodeAt(q))) q++;
-      const quote = buf.charCodeAt(q);
-      if (q >= te || (quote !== 34 && quote !== 39)) continue;
+      const q = quoteAfter(buf, k + 2, te);
+      if (q < 0) continue;
       const vs = q + 1;
       let ve = vs;
       for (; ve < te; ve++) {
