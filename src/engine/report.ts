@@ -1,6 +1,7 @@
 /** The JSON report of contract.md, as a zod schema (the types come from it). */
 import type { z } from "zod";
 import { lazyObject, once, zodNow } from "../core/lazy";
+import { acceptanceFields } from "../round/accepted";
 
 /** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
 const schemas = once(() => {
@@ -184,22 +185,7 @@ const schemas = once(() => {
       }),
     ),
     /** Acceptances in force (审核确认), with their reasons: the next round reads them back. */
-    accepted: z
-      .array(
-        z.object({
-          fingerprint: z.string(),
-          valueHash: z.string(),
-          reason: z.string(),
-          rule: z.string(),
-          project: z.string().nullable(),
-          message: z.string().optional(),
-          department: z.string().optional(),
-          file: z.string().optional(),
-          by: z.string().optional(),
-          at: z.string().optional(),
-        }),
-      )
-      .optional(),
+    accepted: z.array(z.object(acceptanceFields(z))).optional(),
     /** Inputs not checked: unreadable files and files that are no workbook. */
     skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
   });

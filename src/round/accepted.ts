@@ -19,13 +19,15 @@ import { maxOf } from "../core/collections";
 
 export const ACCEPTED_KEY = "accepted";
 
-/** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
-const schemas = once(() => {
-  const z = zodNow();
-  const AcceptanceSchema = z.object({
-    fingerprint: z.string().min(1),
+/**
+ * An acceptance's fields by type, as the round's report lists them back (src/engine/report.ts);
+ * a stored one is checked further (a fingerprint, and a reason that is not blank).
+ */
+export function acceptanceFields(z: ReturnType<typeof zodNow>) {
+  return {
+    fingerprint: z.string(),
     valueHash: z.string(),
-    reason: z.string().trim().min(1),
+    reason: z.string(),
     rule: z.string(),
     project: z.string().nullable(),
     message: z.string().optional(),
@@ -36,7 +38,13 @@ const schemas = once(() => {
     by: z.string().optional(),
     /** ISO date-time of the acceptance. */
     at: z.string().optional(),
-  });
+  };
+}
+
+/** The schemas, built on first use (zod is loaded then: see src/core/lazy.ts). */
+const schemas = once(() => {
+  const z = zodNow();
+  const AcceptanceSchema = z.object({ ...acceptanceFields(z), fingerprint: z.string().min(1), reason: z.string().trim().min(1) });
   const AcceptedDocSchema = z.object({
     version: z.literal(1),
     items: z.array(z.unknown()),
