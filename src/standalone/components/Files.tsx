@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, Button, Divider, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../../messages";
 import type { ChosenFile, FileStatus, SessionView } from "../session";
+import { FileInput, WORKBOOK_ACCEPT } from "../../taskpane/components/FileInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -119,17 +120,11 @@ function PreviousRound(p: FilesProps): React.JSX.Element {
             {t("standalone.previous.choose", p.lang)}
           </Button>
         )}
-        <input
+        <FileInput
           ref={input}
-          type="file"
-          hidden
           accept=".xlsx,.xlsm,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="previous-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) p.onChoosePrevious(f);
-            e.target.value = "";
-          }}
+          testId="previous-file"
+          onFiles={(files) => p.onChoosePrevious(files[0])}
         />
       </div>
       {previousRejected && (
@@ -176,18 +171,7 @@ export function Files(p: FilesProps): React.JSX.Element {
         <Text size={200} className={s.muted}>
           {t("standalone.drop", p.lang)}
         </Text>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-          data-testid="workbook-files"
-          onChange={(e) => {
-            if (e.target.files?.length) p.onChoose(e.target.files);
-            e.target.value = "";
-          }}
-        />
+        <FileInput ref={input} multiple accept={WORKBOOK_ACCEPT} testId="workbook-files" onFiles={(files) => p.onChoose(files)} />
       </div>
       {rejected.length > 0 && (
         <MessageBar intent="warning" data-testid="rejected">

@@ -3,6 +3,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentu
 import type { Lang } from "../../messages";
 import { t } from "../../messages";
 import { presetLabel } from "../../messages/presets";
+import { FileInput } from "./FileInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -58,18 +59,7 @@ export function Controls(p: ControlsProps): React.JSX.Element {
             {t("ui.rulebook.reset", p.lang)}
           </Button>
         )}
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="rulebook-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) p.onImportRulebook(f);
-            e.target.value = "";
-          }}
-        />
+        <FileInput ref={file} accept=".json,application/json" testId="rulebook-file" onFiles={(files) => p.onImportRulebook(files[0])} />
       </div>
       {p.rulebookLabel !== null && <Text size={200}>{p.rulebookLabel}</Text>}
     </section>

@@ -11,6 +11,7 @@ import type { PaneHost } from "../host";
 import { describeError } from "../errors";
 import { consolidateFiles, type FileProgress } from "./batch";
 import { loadReader } from "./load";
+import { WORKBOOK_ACCEPT } from "../components/FileInput";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
@@ -100,7 +101,7 @@ export function RoundImport({ lang, host, rulebook, asOf, now, disabled }: Round
         ref={input}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+        accept={WORKBOOK_ACCEPT}
         hidden
         data-testid="batch-files"
         onChange={(e) => {
