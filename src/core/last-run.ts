@@ -46,7 +46,7 @@ const schemas = once(() => {
     fp: z.array(z.tuple([z.string(), z.string()])).optional(),
   });
 
-  return { Sev, Count, UnitSchema, StoredFindingSchema, LastRunSchema };
+  return { UnitSchema, StoredFindingSchema, LastRunSchema };
 });
 
 export const UnitSchema = lazyObject(() => schemas().UnitSchema);

@@ -194,7 +194,7 @@ const schemas = once(() => {
 
   const MappingSchema = z.record(z.string(), z.record(z.string(), z.string().max(3).nullable()));
 
-  return { PlanValueSchema, SheetName, Obj, Colour, FillJson, StyleJson, SavedFillSchema, NoteJson, HighlightRecordSchema, BlockRecordSchema, RunFrameSchema, PendingNoteSchema, MappingSchema };
+  return { SheetName, HighlightRecordSchema, BlockRecordSchema, RunFrameSchema, PendingNoteSchema, MappingSchema };
 });
 
 export const HighlightRecordSchema = lazyObject(() => schemas().HighlightRecordSchema);

@@ -215,7 +215,6 @@ const schemas = once(() => {
   });
 
   return {
-    Light,
     IndicatorReportSchema,
     SuggestionReportSchema,
     ProjectReportSchema,
@@ -223,7 +222,6 @@ const schemas = once(() => {
     FindingReportSchema,
     DetectionReportSchema,
     FileReportSchema,
-    Counts,
     CrossFindingReportSchema,
     RoundDepartmentReportSchema,
     RoundReportSchema,
