@@ -22,11 +22,25 @@ export function toA1(row: number, col: number): string {
   return `${colToLetters(col)}${row + 1}`;
 }
 
-/** "B3" or "$B$3" → 0-based { row, col }. Throws on a malformed address (a programming error). */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * "B3" or "$B$3" → 0-based { row, col }. Throws on a malformed address (a programming error).
+ * Read by hand, exactly what `/^\$?([A-Za-z]{1,3})\$?(\d+)$/` takes of the trimmed text (plans
+ * name every cell they write by its address: no regular expression and match array each).
+ */
 export function fromA1(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
-  if (!m) throw new Error(`bad A1 address: ${a1}`);
-  return { row: parseInt(m[2], 10) - 1, col: lettersToCol(m[1]) };
+  const s = a1.trim();
+  let i = s.charCodeAt(0) === 36 ? 1 : 0;
+  const l0 = i;
+  while (i < s.length && isLetter(s.charCodeAt(i))) i++;
+  const l1 = i;
+  if (s.charCodeAt(i) === 36) i++;
+  const d0 = i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  if (l1 - l0 < 1 || l1 - l0 > 3 || i === d0 || i !== s.length) throw new Error(`bad A1 address: ${a1}`);
+  return { row: parseInt(s.slice(d0), 10) - 1, col: lettersToCol(s.slice(l0, l1)) };
 }
 
 export interface CellRange {

@@ -114,13 +114,6 @@ function headOf(values: PlanValue[][], range: string): PlanValue[][] {
   });
 }
 
-/** The 1-based row number at the end of an A1 address ("E12" → 12); NaN when there is none. */
-function rowNumber(a1: string): number {
-  let i = a1.length;
-  while (i > 0 && a1.charCodeAt(i - 1) >= 48 && a1.charCodeAt(i - 1) <= 57) i--;
-  return i === a1.length ? NaN : Number(a1.slice(i));
-}
-
 /**
  * The marker of a sheet the plan creates: the signature of its first rows as the actions write
  * them (values and link texts). A later run deletes the sheet only where it still carries it.
@@ -138,8 +131,7 @@ function sheetMarkOf(sheet: string, actions: PlanAction[]): string {
       const o = fromA1(a.topLeft);
       for (let i = 0; i < a.values.length && o.row + i < MARK_ROWS; i++) a.values[i].forEach((v, j) => put(o.row + i, o.col + j, v));
     } else if (a.kind === "setLink") {
-      // One link a finding: only those in the first rows count (read the row number first).
-      if (rowNumber(a.address) > MARK_ROWS) continue;
+      // One link a finding: only those in the first rows count (put leaves the others out).
       const o = fromA1(a.address);
       put(o.row, o.col, a.text);
     }
